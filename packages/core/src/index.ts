@@ -1,1 +1,25 @@
-export const x = 1;
+/**
+ * @hallq/core — the queue domain, pure: commands in, events out.
+ *
+ *   decide(state, command) → { ok: true, events } | { ok: false, error }
+ *   evolve(state, event)   → state
+ *
+ * No IO, no clock, no randomness: time and ids arrive with each command.
+ * The rules are written down, with stable ids, in ../SPEC.md.
+ */
+export type * from './model';
+export type * from './commands';
+export type * from './events';
+export type * from './state';
+export { domainError, isDomainError } from './errors';
+export type { DomainError, DomainErrorCode } from './errors';
+export { initialState } from './initial-state';
+export { decide } from './decide';
+export type { Decision } from './decide';
+export { evolve, evolveAll } from './evolve';
+export { businessTime } from './business-time';
+export type { BusinessTime } from './business-time';
+export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
+export { formatNumber } from './numbering';
+export { waitingQueue, nextTicketFor } from './call-order';
+export { peopleAhead, estimatedWaitMs } from './derived';

@@ -1,0 +1,82 @@
+/**
+ * Commands: what an actor asks of the hall. Every command carries `at` (epoch
+ * ms) and any ids it creates; the core adds no time and no ids of its own.
+ */
+import type { TicketPriority } from './model';
+
+interface Base {
+  at: number;
+}
+
+export interface IssueTicket extends Base {
+  type: 'issueTicket';
+  ticketId: string;
+  itemId: string;
+  priority: TicketPriority;
+}
+export interface SignIn extends Base {
+  type: 'signIn';
+  windowId: string;
+  staffId: string;
+}
+export interface SignOut extends Base {
+  type: 'signOut';
+  windowId: string;
+}
+export interface CallNext extends Base {
+  type: 'callNext';
+  windowId: string;
+}
+/** 选号呼叫: call a chosen waiting ticket out of order; the reason is recorded. */
+export interface CallTicket extends Base {
+  type: 'callTicket';
+  windowId: string;
+  ticketId: string;
+  reason: string;
+}
+export interface TicketAction extends Base {
+  type: 'recall' | 'noShow' | 'start' | 'finish';
+  windowId: string;
+  ticketId: string;
+}
+export interface Transfer extends Base {
+  type: 'transfer';
+  windowId: string;
+  ticketId: string;
+  toUnitId?: string;
+  toItemId?: string;
+  toWindowId?: string;
+  position: 'front' | 'back';
+}
+export interface Cancel extends Base {
+  type: 'cancel';
+  ticketId: string;
+  reason?: string;
+}
+export interface PauseWindow extends Base {
+  type: 'pauseWindow';
+  windowId: string;
+  reason: string;
+}
+export interface ResumeWindow extends Base {
+  type: 'resumeWindow';
+  windowId: string;
+}
+/** Closes a site's business day: active tickets expire, numbering restarts. */
+export interface CloseDay extends Base {
+  type: 'closeDay';
+  siteId: string;
+}
+
+export type Command =
+  | IssueTicket
+  | SignIn
+  | SignOut
+  | CallNext
+  | CallTicket
+  | TicketAction
+  | Transfer
+  | Cancel
+  | PauseWindow
+  | ResumeWindow
+  | CloseDay;

@@ -1,0 +1,133 @@
+/**
+ * Entities of the queue domain. Plain data only: the server stores them, the
+ * wire carries them, the core reasons about them. Times are epoch
+ * milliseconds, supplied by the caller; the core never reads a clock.
+ */
+
+export type SiteLevel = 'district' | 'township' | 'village';
+export type UnitKind = 'whole' | 'permanent' | 'comprehensive';
+export type WindowKind = 'whole' | 'permanent' | 'comprehensive' | 'support';
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A span of the day in the site's time zone, "HH:MM" 24-hour, end exclusive. */
+export interface OpeningSpan {
+  start: string;
+  end: string;
+}
+
+/** Priority ratio: after `priority` consecutive priority calls, one ordinary ticket goes first. */
+export interface PriorityRatio {
+  priority: number;
+  ordinary: number;
+}
+
+export interface Site {
+  id: string;
+  name: string;
+  level: SiteLevel;
+  /** IANA zone for the business day, e.g. Asia/Shanghai. */
+  timeZone: string;
+  /** Opening hours; enforced for issuing only when non-empty. */
+  openingHours: OpeningSpan[];
+  /** Weekdays the hall works (rota applies on these). */
+  workingWeekdays: IsoWeekday[];
+  /** Digits of the ticket number after the prefix (A001 → 3). */
+  numberWidth: number;
+  priorityRatio: PriorityRatio;
+}
+
+export interface Unit {
+  id: string;
+  siteId: string;
+  name: string;
+  shortName: string;
+  ticketPrefix: string;
+  kind: UnitKind;
+  /** For comprehensive units: the weekdays a comprehensive window serves it. */
+  rotaWeekdays?: IsoWeekday[];
+  zone?: string;
+}
+
+export interface Item {
+  id: string;
+  unitId: string;
+  code: string;
+  name: string;
+  category: string;
+  promisedDays: number;
+  onTheSpot: boolean;
+  /** 限号: tickets per business day; absent = unlimited. */
+  dailyQuota?: number;
+  /** Expected service time in minutes, for warnings and first estimates. */
+  expectedServiceMinutes: number;
+}
+
+export interface Window {
+  id: string;
+  siteId: string;
+  number: number;
+  name: string;
+  zone: string;
+  kind: WindowKind;
+  /** Every unit the window can serve (over the whole week). */
+  unitIds: string[];
+  /** Comprehensive windows: weekday → unit served that day. */
+  rota?: Partial<Record<IsoWeekday, string>>;
+}
+
+export interface Catalog {
+  sites: Record<string, Site>;
+  units: Record<string, Unit>;
+  items: Record<string, Item>;
+  windows: Record<string, Window>;
+}
+
+export type TicketPriority = 'normal' | 'priority';
+export type TicketStatus =
+  | 'waiting'
+  | 'called'
+  | 'serving'
+  | 'done'
+  | 'noShow'
+  | 'cancelled'
+  | 'expired';
+
+export interface Ticket {
+  id: string;
+  siteId: string;
+  unitId: string;
+  itemId: string;
+  /** e.g. "A012": prefix + zero-padded serial. Kept across transfers. */
+  number: string;
+  serial: number;
+  businessDay: string;
+  priority: TicketPriority;
+  status: TicketStatus;
+  issuedAt: number;
+  /** Queue position key; smaller is called first within its class. */
+  queueOrder: number;
+  /** Transferred to the front of its queue: called before every other class. */
+  front: boolean;
+  /** Transferred to one window: only that window calls it. */
+  targetWindowId?: string;
+  /** The window holding it while called or serving. */
+  windowId?: string;
+  calledAt?: number;
+  startedAt?: number;
+  finishedAt?: number;
+  recallCount: number;
+  transferCount: number;
+}
+
+export type WindowStatus = 'signedOut' | 'open' | 'paused';
+
+export interface WindowState {
+  id: string;
+  status: WindowStatus;
+  staffId?: string;
+  pauseReason?: string;
+  currentTicketId?: string;
+  /** Consecutive priority tickets called since the last ordinary one. */
+  priorityStreak: number;
+}

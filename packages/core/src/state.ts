@@ -1,0 +1,24 @@
+/**
+ * The state `decide` reads and `evolve` builds. It holds the catalogue, the
+ * windows, and only the *active* tickets of each site's current business day
+ * (waiting, called, serving): finished tickets leave the state and live on in
+ * the server's projections. That keeps every step O(active tickets).
+ */
+import type { Catalog, Ticket, WindowState } from './model';
+
+export interface HallState {
+  catalog: Catalog;
+  /** siteId → current business day "YYYY-MM-DD" (absent until the first event). */
+  businessDays: Record<string, string>;
+  /** "siteId|unitId|day" → last serial issued. */
+  serials: Record<string, number>;
+  /** "itemId|day" → tickets issued (for 限号). */
+  itemIssued: Record<string, number>;
+  /** Active tickets (waiting, called, serving) by id. */
+  tickets: Record<string, Ticket>;
+  windows: Record<string, WindowState>;
+  /** Monotonic counter for queue order (arrival and transfers). */
+  orderCounter: number;
+  /** unitId → recent service durations in ms, newest last, bounded. */
+  serviceTimes: Record<string, number[]>;
+}
