@@ -24,7 +24,11 @@ export type BridgePrinterStatus = 'online' | 'paperNearEnd' | 'paperOut' | 'cove
 
 export type BridgePrintResult =
   | { ok: true }
-  | { ok: false; code: 'PRINTER_OFFLINE' | 'PAPER_OUT' | 'TIMEOUT' | 'NOT_SUPPORTED'; message: string };
+  | {
+      ok: false;
+      code: 'PRINTER_OFFLINE' | 'PAPER_OUT' | 'TIMEOUT' | 'NOT_SUPPORTED';
+      message: string;
+    };
 
 export interface BridgeConfig {
   serverUrl: string;

@@ -1,0 +1,127 @@
+/**
+ * Every error the server can answer with: a stable `HALLQ_E_*` code, an HTTP
+ * status and a plain message in zh-CN and en. Screens show the zh-CN text;
+ * nobody should ever see a code alone.
+ */
+import type { DomainErrorCode } from '@hallq/core';
+
+interface ErrorSpec {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+const domain: Record<DomainErrorCode, ErrorSpec> = {
+  HALLQ_E_QUEUE_EMPTY: { status: 409, zh: '当前无人等候', en: 'Nobody is waiting' },
+  HALLQ_E_TICKET_NOT_FOUND: { status: 404, zh: '找不到该号码', en: 'Ticket not found' },
+  HALLQ_E_ITEM_NOT_FOUND: { status: 404, zh: '找不到该事项', en: 'Item not found' },
+  HALLQ_E_UNIT_NOT_FOUND: { status: 404, zh: '找不到该部门', en: 'Unit not found' },
+  HALLQ_E_WINDOW_NOT_FOUND: { status: 404, zh: '找不到该窗口', en: 'Window not found' },
+  HALLQ_E_SITE_NOT_FOUND: { status: 404, zh: '找不到该服务中心', en: 'Site not found' },
+  HALLQ_E_UNIT_NOT_SERVED_TODAY: {
+    status: 409,
+    zh: '该部门今日不在岗办理',
+    en: 'This unit is not served today',
+  },
+  HALLQ_E_QUOTA_EXHAUSTED: { status: 409, zh: '该事项今日已取完', en: "Today's quota is used up" },
+  HALLQ_E_OUTSIDE_HOURS: { status: 409, zh: '当前不在取号时间', en: 'Outside opening hours' },
+  HALLQ_E_WINDOW_NOT_OPEN: { status: 409, zh: '窗口未登录', en: 'The window is not signed in' },
+  HALLQ_E_WINDOW_PAUSED: { status: 409, zh: '窗口暂停服务中', en: 'The window is paused' },
+  HALLQ_E_WINDOW_BUSY: {
+    status: 409,
+    zh: '请先办结或过号当前号码',
+    en: 'Finish or skip the current ticket first',
+  },
+  HALLQ_E_WINDOW_HELD: {
+    status: 409,
+    zh: '该窗口已由其他工作人员登录',
+    en: 'Another clerk holds this window',
+  },
+  HALLQ_E_TICKET_NOT_HELD: {
+    status: 409,
+    zh: '该号码不在本窗口办理',
+    en: 'This window does not hold the ticket',
+  },
+  HALLQ_E_INVALID_TRANSITION: {
+    status: 409,
+    zh: '当前状态下不能进行此操作',
+    en: 'Not possible in the current state',
+  },
+  HALLQ_E_TRANSFER_TARGET: { status: 400, zh: '转移目标无效', en: 'Invalid transfer target' },
+  HALLQ_E_DUPLICATE_ID: { status: 409, zh: '重复的请求', en: 'Duplicate id' },
+};
+
+const transport = {
+  HALLQ_E_VALIDATION: { status: 400, zh: '请求内容不正确', en: 'The request is malformed' },
+  HALLQ_E_UNAUTHORIZED: { status: 401, zh: '请先登录', en: 'Authentication required' },
+  HALLQ_E_BAD_CREDENTIALS: {
+    status: 401,
+    zh: '用户名或密码错误',
+    en: 'Wrong username or password',
+  },
+  HALLQ_E_FORBIDDEN: { status: 403, zh: '没有权限进行此操作', en: 'Not allowed' },
+  HALLQ_E_NOT_SIGNED_IN_HERE: {
+    status: 403,
+    zh: '您未登录该窗口',
+    en: 'You are not signed in to this window',
+  },
+  HALLQ_E_NOT_FOUND: { status: 404, zh: '找不到请求的内容', en: 'Not found' },
+  HALLQ_E_CONFLICT: {
+    status: 409,
+    zh: '操作冲突，请刷新后重试',
+    en: 'Conflict: refresh and try again',
+  },
+  HALLQ_E_IDEMPOTENCY_MISMATCH: {
+    status: 422,
+    zh: '同一请求编号用于了不同的内容',
+    en: 'Idempotency key reused with a different request',
+  },
+  HALLQ_E_PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Payload too large' },
+  HALLQ_E_UNSUPPORTED_MEDIA: {
+    status: 415,
+    zh: '请求格式不受支持',
+    en: 'Unsupported media type',
+  },
+  HALLQ_E_RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many requests' },
+  HALLQ_E_INCOMPATIBLE: {
+    status: 426,
+    zh: '终端版本与服务器不兼容，请更新',
+    en: 'Incompatible protocol version',
+  },
+  HALLQ_E_PRINTER_NOT_CONFIGURED: {
+    status: 409,
+    zh: '该取号机未配置打印机',
+    en: 'No printer is configured for this kiosk',
+  },
+  HALLQ_E_INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
+  HALLQ_E_UNAVAILABLE: { status: 503, zh: '系统暂停服务', en: 'Service unavailable' },
+} satisfies Record<string, ErrorSpec>;
+
+export const ERRORS = { ...domain, ...transport } as const satisfies Record<string, ErrorSpec>;
+export type HallqErrorCode = keyof typeof ERRORS;
+
+export const isHallqErrorCode = (code: unknown): code is HallqErrorCode =>
+  typeof code === 'string' && Object.hasOwn(ERRORS, code);
+
+const WEEKDAY_ZH = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const WEEKDAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** "周一、周四办理" for a unit on the comprehensive rota. */
+export const weekdaysZh = (days: readonly number[]): string =>
+  `${days.map((d) => WEEKDAY_ZH[d] ?? '').join('、')}办理`;
+
+/** The message for an error, with its facts (weekdays) filled in. */
+export function errorMessage(
+  code: HallqErrorCode,
+  lang: 'zh-CN' | 'en',
+  details?: { weekdays?: readonly number[] },
+): string {
+  const spec = ERRORS[code];
+  const base = lang === 'zh-CN' ? spec.zh : spec.en;
+  if (code === 'HALLQ_E_UNIT_NOT_SERVED_TODAY' && details?.weekdays?.length) {
+    return lang === 'zh-CN'
+      ? `${base}，${weekdaysZh(details.weekdays)}`
+      : `${base}; served on ${details.weekdays.map((d) => WEEKDAY_EN[d]).join(', ')}`;
+  }
+  return base;
+}

@@ -1,0 +1,16 @@
+/**
+ * @hallq/protocol — the wire contract between the server and every screen:
+ * TypeBox schemas for REST payloads, the socket.io event maps, the error
+ * codes and the protocol version. No IO; core is imported for types only.
+ */
+export { PROTOCOL_VERSION } from './version';
+export { ERRORS, isHallqErrorCode, errorMessage, weekdaysZh } from './error-codes';
+export type { HallqErrorCode } from './error-codes';
+export * from './schemas/common';
+export * from './schemas/catalog';
+export * from './schemas/tickets';
+export * from './schemas/windows';
+export * from './schemas/auth';
+export * from './schemas/queues';
+export * from './socket-events';
+export * from './desktop-bridge';

@@ -1,0 +1,56 @@
+import { Type, type Static } from 'typebox';
+import { Id } from './common';
+
+export const Role = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('supervisor'),
+  Type.Literal('clerk'),
+]);
+export type Role = Static<typeof Role>;
+
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+    windowId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const StaffView = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  name: Type.String(),
+  staffNo: Type.String(),
+  role: Role,
+  siteId: Type.String(),
+  windowIds: Type.Array(Type.String()),
+  /** The window this session is signed into, if any. */
+  windowId: Type.Optional(Type.String()),
+});
+export type StaffView = Static<typeof StaffView>;
+
+export const LoginReply = Type.Object({ token: Type.String(), staff: StaffView });
+export type LoginReply = Static<typeof LoginReply>;
+
+export const DeviceKind = Type.Union([
+  Type.Literal('kiosk'),
+  Type.Literal('caller'),
+  Type.Literal('display'),
+]);
+export type DeviceKind = Static<typeof DeviceKind>;
+
+export const MeReply = Type.Union([
+  Type.Object({ kind: Type.Literal('staff'), staff: StaffView }),
+  Type.Object({
+    kind: Type.Literal('device'),
+    device: Type.Object({
+      id: Type.String(),
+      kind: DeviceKind,
+      siteId: Type.String(),
+      name: Type.String(),
+    }),
+  }),
+]);
+export type MeReply = Static<typeof MeReply>;

@@ -1,0 +1,75 @@
+import { Type, type Static } from 'typebox';
+
+const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
+
+export const SiteView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  level: Type.Union([Type.Literal('district'), Type.Literal('township'), Type.Literal('village')]),
+  timeZone: Type.String(),
+});
+
+export const UnitView = Type.Object({
+  id: Type.String(),
+  siteId: Type.String(),
+  name: Type.String(),
+  shortName: Type.String(),
+  ticketPrefix: Type.String(),
+  kind: Type.Union([
+    Type.Literal('whole'),
+    Type.Literal('permanent'),
+    Type.Literal('comprehensive'),
+  ]),
+  rotaWeekdays: Type.Optional(Type.Array(Weekday)),
+  zone: Type.Optional(Type.String()),
+  /** Whether a window serves it today (computed on the server's clock). */
+  servedToday: Type.Boolean(),
+  /** Weekdays it is served (for comprehensive units: its rota days). */
+  servedWeekdays: Type.Array(Weekday),
+});
+
+export const ItemView = Type.Object({
+  id: Type.String(),
+  unitId: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  category: Type.String(),
+  promisedDays: Type.Integer(),
+  onTheSpot: Type.Boolean(),
+  dailyQuota: Type.Optional(Type.Integer()),
+  /** Tickets still available today when a quota is set. */
+  remainingToday: Type.Optional(Type.Integer()),
+  expectedServiceMinutes: Type.Number(),
+});
+
+export const WindowView = Type.Object({
+  id: Type.String(),
+  siteId: Type.String(),
+  number: Type.Integer(),
+  name: Type.String(),
+  zone: Type.String(),
+  kind: Type.String(),
+  unitIds: Type.Array(Type.String()),
+  /** Units the window serves today (the rota applied). */
+  todayUnitIds: Type.Array(Type.String()),
+  rota: Type.Optional(Type.Record(Type.String(), Type.String())),
+});
+
+export const CatalogReply = Type.Object({
+  sites: Type.Array(SiteView),
+  units: Type.Array(UnitView),
+  items: Type.Array(ItemView),
+  windows: Type.Array(WindowView),
+  hall: Type.Object({
+    name: Type.String(),
+    timeZone: Type.String(),
+    businessDay: Type.String(),
+    weekday: Weekday,
+  }),
+});
+
+export type SiteView = Static<typeof SiteView>;
+export type UnitView = Static<typeof UnitView>;
+export type ItemView = Static<typeof ItemView>;
+export type WindowView = Static<typeof WindowView>;
+export type CatalogReply = Static<typeof CatalogReply>;

@@ -1,0 +1,35 @@
+import { Type, type Static } from 'typebox';
+import { WindowStateView } from './windows';
+
+export const UnitQueue = Type.Object({
+  unitId: Type.String(),
+  waiting: Type.Integer(),
+  priorityWaiting: Type.Integer(),
+  longestWaitMs: Type.Integer(),
+});
+
+export const RecentCall = Type.Object({
+  seq: Type.Integer(),
+  at: Type.Integer(),
+  ticket: Type.Object({ id: Type.String(), number: Type.String(), unitId: Type.String() }),
+  window: Type.Object({ id: Type.String(), number: Type.Integer() }),
+  recall: Type.Boolean(),
+});
+export type RecentCall = Static<typeof RecentCall>;
+
+/** The whole hall at one `seq`: what a screen needs to draw itself. */
+export const HallSnapshot = Type.Object({
+  seq: Type.Integer(),
+  siteId: Type.String(),
+  businessDay: Type.String(),
+  at: Type.Integer(),
+  units: Type.Array(UnitQueue),
+  windows: Type.Array(WindowStateView),
+  recentCalls: Type.Array(RecentCall),
+  notice: Type.String(),
+});
+export type HallSnapshot = Static<typeof HallSnapshot>;
+export type UnitQueue = Static<typeof UnitQueue>;
+
+export const QueuesReply = HallSnapshot;
+export type QueuesReply = HallSnapshot;

@@ -1,0 +1,79 @@
+import { Type, type Static } from 'typebox';
+import { Id } from './common';
+
+export const TicketStatus = Type.Union(
+  ['waiting', 'called', 'serving', 'done', 'noShow', 'cancelled', 'expired'].map((s) =>
+    Type.Literal(s),
+  ),
+);
+export const Priority = Type.Union([Type.Literal('normal'), Type.Literal('priority')]);
+
+export const TicketView = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  status: TicketStatus,
+  siteId: Type.String(),
+  unitId: Type.String(),
+  itemId: Type.String(),
+  priority: Priority,
+  businessDay: Type.String(),
+  issuedAt: Type.Integer(),
+  /** People ahead in the same queue; 0 once called. */
+  ahead: Type.Integer(),
+  estimatedWaitMs: Type.Integer(),
+  windowId: Type.Optional(Type.String()),
+  windowNumber: Type.Optional(Type.Integer()),
+  calledAt: Type.Optional(Type.Integer()),
+  startedAt: Type.Optional(Type.Integer()),
+  finishedAt: Type.Optional(Type.Integer()),
+  recallCount: Type.Integer(),
+  transferCount: Type.Integer(),
+  front: Type.Boolean(),
+  targetWindowId: Type.Optional(Type.String()),
+});
+export type TicketView = Static<typeof TicketView>;
+
+export const IssueTicketBody = Type.Object(
+  {
+    itemId: Id,
+    priority: Type.Optional(Priority),
+    /** Ask the server to print on this kiosk's network printer (plain-browser kiosks). */
+    print: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type IssueTicketBody = Static<typeof IssueTicketBody>;
+
+export const PrintOutcome = Type.Union([
+  Type.Object({ ok: Type.Literal(true) }),
+  Type.Object({ ok: Type.Literal(false), code: Type.String(), message: Type.String() }),
+]);
+export type PrintOutcome = Static<typeof PrintOutcome>;
+
+export const TicketReply = Type.Object({
+  ticket: TicketView,
+  print: Type.Optional(PrintOutcome),
+});
+export type TicketReply = Static<typeof TicketReply>;
+
+export const TransferBody = Type.Object(
+  {
+    toUnitId: Type.Optional(Id),
+    toItemId: Type.Optional(Id),
+    toWindowId: Type.Optional(Id),
+    position: Type.Union([Type.Literal('front'), Type.Literal('back')]),
+  },
+  { additionalProperties: false },
+);
+export type TransferBody = Static<typeof TransferBody>;
+
+/** Optional guard on ticket actions: the ticket the clerk's screen shows. */
+export const TicketActionBody = Type.Union([
+  Type.Object({}, { additionalProperties: false }),
+  Type.Null(),
+]);
+
+export const CancelBody = Type.Object(
+  { reason: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: false },
+);

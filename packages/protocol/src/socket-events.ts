@@ -1,0 +1,109 @@
+/**
+ * The socket.io contract. Every hall event carries the site's `seq`, a
+ * strictly increasing number per site; a client that reconnects sends its
+ * last seq and gets exactly the events it missed, or a snapshot when the gap
+ * is older than the server keeps.
+ */
+import type { HallSnapshot } from './schemas/queues';
+import type { TicketView } from './schemas/tickets';
+import type { WindowStateView } from './schemas/windows';
+
+export interface TicketRef {
+  id: string;
+  number: string;
+  unitId: string;
+  itemId: string;
+  priority: 'normal' | 'priority';
+}
+export interface WindowRef {
+  id: string;
+  number: number;
+  name: string;
+}
+
+interface Base {
+  seq: number;
+  siteId: string;
+  at: number;
+}
+
+export interface HallEventPayloads {
+  'ticket.issued': Base & { ticket: TicketView };
+  'ticket.called': Base & { ticket: TicketRef; window: WindowRef; manualReason?: string };
+  'ticket.recalled': Base & { ticket: TicketRef; window: WindowRef; recallCount: number };
+  'ticket.started': Base & { ticket: TicketRef; window: WindowRef };
+  'ticket.finished': Base & { ticket: TicketRef; window: WindowRef };
+  'ticket.noShow': Base & { ticket: TicketRef; window: WindowRef };
+  'ticket.transferred': Base & {
+    ticket: TicketRef;
+    window: WindowRef;
+    toUnitId: string;
+    toItemId: string;
+    toWindowId?: string;
+    position: 'front' | 'back';
+  };
+  'ticket.cancelled': Base & { ticket: TicketRef };
+  'window.signedIn': Base & { window: WindowStateView };
+  'window.signedOut': Base & { window: WindowStateView };
+  'window.paused': Base & { window: WindowStateView; reason: string };
+  'window.resumed': Base & { window: WindowStateView };
+  'day.closed': Base & { businessDay: string; expired: number };
+  'notice.updated': Base & { notice: string };
+}
+export type HallEventName = keyof HallEventPayloads;
+
+/** One event as kept in the replay log and sent in a resync. */
+export type WireEvent = {
+  [K in HallEventName]: { name: K; payload: HallEventPayloads[K] };
+}[HallEventName];
+
+export const HALL_EVENT_NAMES = [
+  'ticket.issued',
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.noShow',
+  'ticket.transferred',
+  'ticket.cancelled',
+  'window.signedIn',
+  'window.signedOut',
+  'window.paused',
+  'window.resumed',
+  'day.closed',
+  'notice.updated',
+] as const satisfies readonly HallEventName[];
+
+export type SyncReply =
+  | { ok: true; mode: 'events'; events: WireEvent[]; seq: number }
+  | { ok: true; mode: 'snapshot'; snapshot: HallSnapshot; seq: number }
+  | { ok: false; code: string; message: string };
+
+export interface HelloPayload {
+  protocolVersion: number;
+  serverVersion: string;
+  siteId: string;
+  seq: number;
+  /** Changes whenever the server's database is replaced: a client seeing a new epoch resyncs from scratch. */
+  epoch: string;
+}
+
+export type ServerToClientEvents = {
+  [K in HallEventName]: (payload: HallEventPayloads[K]) => void;
+} & {
+  hello: (payload: HelloPayload) => void;
+};
+
+export interface ClientToServerEvents {
+  /** Ask for what was missed since `since` (null: a snapshot). */
+  sync: (request: { since: number | null; epoch?: string }, reply: (r: SyncReply) => void) => void;
+}
+
+/** `auth` of the socket.io handshake. */
+export interface SocketAuth {
+  token: string;
+  siteId: string;
+  protocolVersion?: number;
+  /** Display devices may limit themselves to a zone or units. */
+  zone?: string;
+}
