@@ -1,0 +1,59 @@
+/** Calling (Q9–Q11, Q13, Q14): call-next by the rules, or 选号 a chosen ticket. */
+import { isEligible, nextTicketFor } from './call-order';
+import type { CallNext, CallTicket } from './commands';
+import { accept, reject } from './decision';
+import type { DecideContext, Decision } from './decision';
+import type { Window, WindowState } from './model';
+import { unitsServedBy } from './rota';
+
+/** A window may call when it is open and holds no ticket. */
+function readyToCall(ctx: DecideContext, windowId: string): Decision | undefined {
+  const window = ctx.state.windows[windowId] as WindowState;
+  if (window.status === 'signedOut') return reject('HALLQ_E_WINDOW_NOT_OPEN', { windowId });
+  if (window.status === 'paused') return reject('HALLQ_E_WINDOW_PAUSED', { windowId });
+  if (window.currentTicketId !== undefined) {
+    return reject('HALLQ_E_WINDOW_BUSY', { windowId, ticketId: window.currentTicketId });
+  }
+  return undefined;
+}
+
+export function decideCallNext(ctx: DecideContext, command: CallNext): Decision {
+  const refused = readyToCall(ctx, command.windowId);
+  if (refused) return refused;
+  const ticket = nextTicketFor(ctx.state, command.windowId, command.at);
+  if (!ticket) return reject('HALLQ_E_QUEUE_EMPTY', { windowId: command.windowId });
+  return accept({
+    type: 'ticket.called',
+    at: command.at,
+    siteId: ctx.site.id,
+    ticketId: ticket.id,
+    number: ticket.number,
+    windowId: command.windowId,
+  });
+}
+
+export function decideCallTicket(ctx: DecideContext, command: CallTicket): Decision {
+  const refused = readyToCall(ctx, command.windowId);
+  if (refused) return refused;
+  const ticket = ctx.state.tickets[command.ticketId];
+  if (!ticket) return reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
+  const window = ctx.state.catalog.windows[command.windowId] as Window;
+  const units = unitsServedBy(window, ctx.time.weekday);
+  if (!isEligible(ticket, window, units, ctx.time.day)) {
+    return reject('HALLQ_E_INVALID_TRANSITION', {
+      ticketId: ticket.id,
+      from: ticket.status,
+      to: 'called',
+      eligible: false,
+    });
+  }
+  return accept({
+    type: 'ticket.called',
+    at: command.at,
+    siteId: ctx.site.id,
+    ticketId: ticket.id,
+    number: ticket.number,
+    windowId: command.windowId,
+    manualReason: command.reason,
+  });
+}

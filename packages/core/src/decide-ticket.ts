@@ -1,0 +1,89 @@
+/**
+ * Acting on a held ticket (Q15): recall, start, finish, no-show; and cancelling
+ * a waiting one. The legal transitions are the table in SPEC.md.
+ */
+import type { Cancel, TicketAction } from './commands';
+import { accept, reject } from './decision';
+import type { DecideContext, Decision } from './decision';
+import type { Ticket, TicketStatus } from './model';
+
+/** The states each action may start from. */
+const FROM: Record<TicketAction['type'], readonly TicketStatus[]> = {
+  recall: ['called'],
+  start: ['called'],
+  finish: ['called', 'serving'],
+  noShow: ['called'],
+};
+
+const TO: Record<TicketAction['type'], TicketStatus> = {
+  recall: 'called',
+  start: 'serving',
+  finish: 'done',
+  noShow: 'noShow',
+};
+
+/** The ticket `windowId` holds, or why it cannot act on it. */
+export function heldTicket(
+  ctx: DecideContext,
+  windowId: string,
+  ticketId: string,
+): Ticket | Decision {
+  const ticket = ctx.state.tickets[ticketId];
+  if (!ticket) return reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId });
+  if (ticket.windowId !== windowId || ctx.state.windows[windowId]?.currentTicketId !== ticketId) {
+    return reject('HALLQ_E_TICKET_NOT_HELD', { ticketId, windowId });
+  }
+  return ticket;
+}
+
+export function decideTicketAction(ctx: DecideContext, command: TicketAction): Decision {
+  const held = heldTicket(ctx, command.windowId, command.ticketId);
+  if (!('id' in held)) return held;
+  if (!FROM[command.type].includes(held.status)) {
+    return reject('HALLQ_E_INVALID_TRANSITION', {
+      ticketId: held.id,
+      from: held.status,
+      to: TO[command.type],
+    });
+  }
+  const base = {
+    at: command.at,
+    siteId: ctx.site.id,
+    ticketId: held.id,
+    windowId: command.windowId,
+  };
+  switch (command.type) {
+    case 'recall':
+      return accept({
+        ...base,
+        type: 'ticket.recalled',
+        number: held.number,
+        recallCount: held.recallCount + 1,
+      });
+    case 'start':
+      return accept({ ...base, type: 'ticket.started' });
+    case 'finish':
+      return accept({ ...base, type: 'ticket.finished' });
+    case 'noShow':
+      return accept({ ...base, type: 'ticket.noShow' });
+  }
+}
+
+export function decideCancel(ctx: DecideContext, command: Cancel): Decision {
+  const ticket = ctx.state.tickets[command.ticketId];
+  if (!ticket) return reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
+  if (ticket.status !== 'waiting') {
+    return reject('HALLQ_E_INVALID_TRANSITION', {
+      ticketId: ticket.id,
+      from: ticket.status,
+      to: 'cancelled',
+    });
+  }
+  return accept({
+    type: 'ticket.cancelled',
+    at: command.at,
+    siteId: ctx.site.id,
+    ticketId: ticket.id,
+    ...(command.reason !== undefined ? { reason: command.reason } : {}),
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Figures derived from the state for visitors (Q18, Q19): people ahead and an
+ * estimated wait. Estimates only: the ratio and manual calls can reorder.
+ */
+import { compareCallOrder } from './call-class';
+import type { Ticket } from './model';
+import { windowsServingUnit } from './rota';
+import { siteTime } from './site-time';
+import type { HallState } from './state';
+
+const MINUTE_MS = 60_000;
+
+/** Same queue: transferred to the same window, or untargeted and of the same unit. */
+function sameQueue(other: Ticket, ticket: Ticket): boolean {
+  if (other.siteId !== ticket.siteId || other.businessDay !== ticket.businessDay) return false;
+  return ticket.targetWindowId !== undefined
+    ? other.targetWindowId === ticket.targetWindowId
+    : other.targetWindowId === undefined && other.unitId === ticket.unitId;
+}
+
+/**
+ * Waiting tickets of the ticket's queue that come before it in call order.
+ * 0 for a ticket that is not waiting or not known. `_at` is accepted for a
+ * stable signature; the count does not depend on the time.
+ */
+export function peopleAhead(state: HallState, ticketId: string, _at: number): number {
+  const ticket = state.tickets[ticketId];
+  if (!ticket || ticket.status !== 'waiting') return 0;
+  let ahead = 0;
+  for (const other of Object.values(state.tickets)) {
+    if (
+      other.id !== ticket.id &&
+      other.status === 'waiting' &&
+      sameQueue(other, ticket) &&
+      compareCallOrder(other, ticket) < 0
+    ) {
+      ahead += 1;
+    }
+  }
+  return ahead;
+}
+
+const mean = (values: readonly number[]): number =>
+  values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/**
+ * peopleAhead × average service time ÷ max(1, open windows serving the unit
+ * today); a ticket transferred to one window counts that one window. Average:
+ * mean of the unit's recent service times, else the item's expected minutes.
+ */
+export function estimatedWaitMs(state: HallState, ticketId: string, at: number): number {
+  const ahead = peopleAhead(state, ticketId, at);
+  const ticket = state.tickets[ticketId];
+  const site = ticket && state.catalog.sites[ticket.siteId];
+  if (ahead === 0 || !ticket || !site) return 0;
+  const recent = state.serviceTimes[ticket.unitId] ?? [];
+  const expectedMinutes = state.catalog.items[ticket.itemId]?.expectedServiceMinutes ?? 0;
+  const average = recent.length > 0 ? mean(recent) : expectedMinutes * MINUTE_MS;
+  const windows =
+    ticket.targetWindowId !== undefined
+      ? 1
+      : windowsServingUnit(state.catalog, ticket.unitId, siteTime(state, site, at).weekday).filter(
+          (w) => state.windows[w.id]?.status === 'open',
+        ).length;
+  return Math.round((ahead * average) / Math.max(1, windows));
+}
