@@ -1,0 +1,89 @@
+/**
+ * One ticket as an ESC/POS byte stream. Layout, top to bottom: hall name
+ * (double size), unit and item, the number (as large as fits), people ahead,
+ * issue time, two notices, the status QR code, a cut.
+ */
+import { Printer } from '@node-escpos/core';
+import { displayWidth, wrapText } from './display-width';
+import { EncodeOnlyAdapter } from './encode-only-adapter';
+import { bold, CHINESE_MODE_ON, qrCode } from './escpos-raw';
+import { formatIssueTime } from './format-issue-time';
+import { DEFAULT_LAYOUT, paperColumns } from './ticket';
+import type { TicketLayout, TicketPrintData } from './ticket';
+
+type EscPosPrinter = Printer<[]>;
+
+interface TextStyle {
+  /** Character width and height multiplier (GS !). */
+  scale?: 1 | 2 | 3 | 4;
+  heightScale?: 1 | 2 | 3 | 4;
+  bold?: boolean;
+}
+
+/** Print `text` centred, wrapped to the columns left at this character width. */
+function centred(
+  printer: EscPosPrinter,
+  columns: number,
+  text: string,
+  style: TextStyle = {},
+): void {
+  const scale = style.scale ?? 1;
+  printer.size(scale, style.heightScale ?? scale);
+  printer.raw(Buffer.from(bold(style.bold ?? false)));
+  for (const line of wrapText(text, Math.floor(columns / scale))) printer.text(line);
+  printer.size(1, 1);
+  printer.raw(Buffer.from(bold(false)));
+}
+
+/** The largest character size (up to 4×) at which the number fits on one line. */
+function numberScale(number: string, columns: number): 1 | 2 | 3 | 4 {
+  const width = Math.max(1, displayWidth(number));
+  return Math.max(1, Math.min(4, Math.floor(columns / width))) as 1 | 2 | 3 | 4;
+}
+
+export function renderTicket(
+  ticket: TicketPrintData,
+  layout: TicketLayout = DEFAULT_LAYOUT,
+): Buffer {
+  if (!Number.isInteger(ticket.ahead) || ticket.ahead < 0) {
+    throw new RangeError(`ahead must be a whole number ≥ 0, got ${ticket.ahead}`);
+  }
+  const columns = paperColumns(layout.paperWidth);
+  const issued = formatIssueTime(ticket.issuedAt, ticket.timeZone);
+  const printer: EscPosPrinter = new Printer(new EncodeOnlyAdapter(), {
+    encoding: 'GB18030',
+    width: columns,
+  });
+
+  printer.hardware('init');
+  printer.raw(Buffer.from(CHINESE_MODE_ON));
+  printer.align('ct');
+
+  centred(printer, columns, ticket.hallName, { scale: 2, bold: true });
+  printer.drawLine('-');
+  centred(printer, columns, ticket.unitName, { bold: true });
+  centred(printer, columns, ticket.itemName);
+  printer.feed(1);
+  if (ticket.priority) centred(printer, columns, '优先号', { scale: 2, bold: true });
+  centred(printer, columns, ticket.number, {
+    scale: numberScale(ticket.number, columns),
+    bold: true,
+  });
+  printer.feed(1);
+  centred(printer, columns, `您前面还有 ${ticket.ahead} 人等候`, { scale: 1, heightScale: 2 });
+  centred(printer, columns, `取号时间：${issued}`);
+  printer.drawLine('-');
+  for (const notice of layout.notices) centred(printer, columns, notice);
+  printer.feed(1);
+  printer.raw(
+    Buffer.from(
+      qrCode(ticket.statusUrl, { moduleSize: layout.paperWidth === 58 ? 5 : 6, errorLevel: 'M' }),
+    ),
+  );
+  printer.feed(1);
+  centred(printer, columns, '扫码查看排队进度');
+  printer.align('lt');
+  printer.cut(false, 4);
+
+  return printer.buffer.flush();
+}

@@ -1,0 +1,42 @@
+/**
+ * What goes on a ticket (小票) and how the paper is laid out. The kiosk and the
+ * server fill in `TicketPrintData`; `renderTicket` turns it into bytes.
+ */
+
+export interface TicketPrintData {
+  hallName: string;
+  unitName: string;
+  itemName: string;
+  /** The ticket number as called, e.g. `A012`. */
+  number: string;
+  /** People waiting before this ticket. */
+  ahead: number;
+  /** Issue time, epoch milliseconds. */
+  issuedAt: number;
+  /** IANA time zone of the site, e.g. `Asia/Shanghai`: the ticket shows local time. */
+  timeZone: string;
+  /** QR payload: the URL where the visitor follows the ticket. */
+  statusUrl: string;
+  /** Priority ticket (优先号: elderly, disabled, military). */
+  priority?: boolean;
+}
+
+export interface TicketLayout {
+  paperWidth: 80 | 58;
+  /** Two notice lines printed under the time. */
+  notices: [string, string];
+}
+
+export const DEFAULT_LAYOUT: TicketLayout = {
+  paperWidth: 80,
+  notices: ['请留意叫号', '过号请重新取号'],
+};
+
+/**
+ * Columns of normal-size text (12×24 dot font A) on the printable width:
+ * 80 mm paper prints 72 mm = 576 dots = 48 columns, 58 mm prints 48 mm = 384
+ * dots = 32 columns.
+ */
+export function paperColumns(paperWidth: TicketLayout['paperWidth']): number {
+  return paperWidth === 58 ? 32 : 48;
+}
