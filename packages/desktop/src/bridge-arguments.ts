@@ -1,0 +1,35 @@
+/**
+ * Runtime shapes of what a renderer may send over the bridge. The sender is
+ * already checked, but the page is web content: its arguments are validated
+ * before they reach a device driver.
+ */
+import type { BRIDGE_CHANNELS, TicketPrintData } from '@hallq/protocol';
+import { Type, type Static, type TSchema } from 'typebox';
+
+export const TicketPrintDataSchema = Type.Object(
+  {
+    hallName: Type.String({ maxLength: 200 }),
+    unitName: Type.String({ maxLength: 200 }),
+    itemName: Type.String({ maxLength: 500 }),
+    number: Type.String({ minLength: 1, maxLength: 32 }),
+    ahead: Type.Integer({ minimum: 0 }),
+    issuedAt: Type.Number(),
+    timeZone: Type.String({ minLength: 1, maxLength: 64 }),
+    statusUrl: Type.String({ maxLength: 2000 }),
+    priority: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** Fails to compile when the schema and the protocol's TicketPrintData drift apart. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesProtocol: Same<Static<typeof TicketPrintDataSchema>, TicketPrintData> = true;
+
+export type BridgeMethod = keyof typeof BRIDGE_CHANNELS;
+
+/** The argument list each bridge method accepts, as a tuple schema. */
+export const BRIDGE_ARGUMENTS: { readonly [M in BridgeMethod]: TSchema } = {
+  getConfig: Type.Tuple([]),
+  printTicket: Type.Tuple([TicketPrintDataSchema]),
+  printerStatus: Type.Tuple([]),
+};

@@ -1,0 +1,27 @@
+/**
+ * @hallq/desktop — the shared Electron main process of the hall shells. The
+ * preload half lives at `@hallq/desktop/preload`.
+ */
+export { bootstrap } from './bootstrap';
+export type { BootstrapOptions, BootstrapResult } from './bootstrap';
+export {
+  appUrl,
+  CONFIG_ENV,
+  CONFIG_FILE_NAME,
+  DesktopConfigError,
+  DesktopConfigSchema,
+  loadDesktopConfig,
+  parseDesktopConfig,
+  resolveConfigPath,
+  serverOrigin,
+} from './config';
+export type { ConfigProblem, DesktopConfig } from './config';
+export { bridgeHandlers, PRINT_NOT_SUPPORTED } from './device-handlers';
+export type { DeviceHandlers } from './device-handlers';
+export { hardenWebContents, isOnOrigin, originOf } from './harden-web-contents';
+export { bridgeError, isTrustedSender, registerBridgeHandlers } from './ipc-registry';
+export type { BridgeHandlers, TrustedSender } from './ipc-registry';
+export { crashDelay, watchRenderer } from './renderer-watchdog';
+export type { WatchdogOptions } from './renderer-watchdog';
+export { windowOptions } from './window-options';
+export type { WindowMode } from './window-options';
