@@ -16,7 +16,7 @@ export const IdempotencyHeaders = Type.Object({
 
 export const ErrorBody = Type.Object({
   error: Type.Object({
-    code: Type.Union(Object.keys(ERRORS).map((code) => Type.Literal(code))),
+    code: Type.String({ description: `One of: ${Object.keys(ERRORS).join(', ')}` }),
     message: Type.String({ description: 'zh-CN message for the screen' }),
     messageEn: Type.String(),
     details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),

@@ -1,11 +1,15 @@
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
 
-export const TicketStatus = Type.Union(
-  ['waiting', 'called', 'serving', 'done', 'noShow', 'cancelled', 'expired'].map((s) =>
-    Type.Literal(s),
-  ),
-);
+export const TicketStatus = Type.Union([
+  Type.Literal('waiting'),
+  Type.Literal('called'),
+  Type.Literal('serving'),
+  Type.Literal('done'),
+  Type.Literal('noShow'),
+  Type.Literal('cancelled'),
+  Type.Literal('expired'),
+]);
 export const Priority = Type.Union([Type.Literal('normal'), Type.Literal('priority')]);
 
 export const TicketView = Type.Object({

@@ -1,0 +1,71 @@
+/**
+ * The hallq server as a Fastify plugin tree. `buildApp` wires the resources
+ * (database, hall, auth, printer relay, socket.io) and the routes; `listen`
+ * lives in main.ts, so tests build the app on a temp database and inject.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { systemClock, type Clock } from './clock';
+import type { Config } from './config';
+import database from './plugins/database';
+import errorHandler from './plugins/error-handler';
+import hall from './plugins/hall';
+import auth from './plugins/auth';
+import printing from './plugins/printing';
+import realtime from './plugins/realtime';
+import openapi from './plugins/openapi';
+import staticApps from './plugins/static-apps';
+import healthRoutes from './routes/hall';
+import catalogRoutes from './routes/catalog';
+import authRoutes from './routes/auth';
+import ticketRoutes from './routes/tickets';
+import windowRoutes from './routes/windows';
+import deviceRoutes from './routes/devices';
+import ttsRoutes from './routes/tts';
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  /** Defaults to `$HALLQ_DATA_DIR/hallq.sqlite`. */
+  dbFile?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built screens (off in most tests). */
+  serveScreens?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: 16_384,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    trustProxy: false,
+  });
+  const dbFile = options.dbFile ?? path.join(config.HALLQ_DATA_DIR, 'hallq.sqlite');
+  if (dbFile !== ':memory:') mkdirSync(path.dirname(dbFile), { recursive: true });
+
+  await app.register(errorHandler);
+  await app.register(database, { file: dbFile });
+  await app.register(hall, { clock: options.clock ?? systemClock, config });
+  await app.register(auth);
+  await app.register(rateLimit, { global: false });
+  await app.register(printing);
+  await app.register(openapi);
+  await app.register(realtime);
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(catalogRoutes);
+      await api.register(authRoutes);
+      await api.register(ticketRoutes);
+      await api.register(windowRoutes);
+      await api.register(deviceRoutes);
+      await api.register(ttsRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  if (options.serveScreens !== false) await app.register(staticApps);
+  return app;
+}

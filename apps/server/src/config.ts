@@ -1,0 +1,53 @@
+/**
+ * Configuration from environment variables, validated once at boot: a bad
+ * value stops the server with a message naming the variable.
+ */
+import { Type, type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+
+const Env = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 8080 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  HALLQ_DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
+  HALLQ_MODE: Type.Union([Type.Literal('demo'), Type.Literal('production')], { default: 'demo' }),
+  HALLQ_TIMEZONE: Type.String({ minLength: 1, default: 'Asia/Shanghai' }),
+  /** Overrides the demo kiosk's printer, e.g. tcp://127.0.0.1:9100. */
+  HALLQ_PRINTER: Type.Optional(Type.String({ pattern: '^(tcp|usb|serial)://' })),
+  /** The address visitors' phones reach (for the ticket QR code). */
+  HALLQ_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** Supervision limits (电子监察), in minutes. */
+  HALLQ_WAIT_LIMIT_MIN: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
+  HALLQ_SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+});
+export type Config = Static<typeof Env>;
+
+const check = Compile(Env);
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    raw[key] =
+      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS)$/.test(key) && /^\d+$/.test(value)
+        ? Number(value)
+        : value;
+  }
+  const withDefaults = check.Default(raw) as Record<string, unknown>;
+  if (!check.Check(withDefaults)) {
+    const problems = [...check.Errors(withDefaults)].map(
+      (e) => `${e.instancePath || '/'} ${e.message}`,
+    );
+    throw new Error(`invalid configuration: ${problems.join('; ')}`);
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: withDefaults.HALLQ_TIMEZONE as string });
+  } catch {
+    throw new Error(`invalid configuration: HALLQ_TIMEZONE is not a known time zone`);
+  }
+  return withDefaults as Config;
+}

@@ -1,0 +1,111 @@
+/**
+ * Turns the 大安区 hall dataset (a copy of shared/data/dayan-hall.json kept in
+ * the project so a fresh clone runs alone) into a core Catalog.
+ */
+import type { Catalog, IsoWeekday, Site, SiteLevel, Unit, UnitKind, WindowKind } from '@hallq/core';
+import dataset from './dayan-hall.json' with { type: 'json' };
+
+interface DatasetUnit {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  ticketPrefix: string;
+  rotaWeekdays?: number[];
+}
+interface DatasetItem {
+  code: string;
+  unitId: string;
+  name: string;
+  category: string;
+  promisedDays: number;
+  onTheSpot: boolean;
+}
+interface DatasetWindow {
+  number: number;
+  name: string;
+  zone: string;
+  kind: string;
+  unitIds: string[];
+  label?: string;
+}
+
+export const DEMO_SITE_ID = 'district';
+
+export interface CatalogOptions {
+  timeZone: string;
+}
+
+export function datasetCatalog(options: CatalogOptions): Catalog {
+  const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
+  for (const s of dataset.sites as { id: string; name: string; level: string }[]) {
+    const site: Site = {
+      id: s.id,
+      name: s.name,
+      level: s.level as SiteLevel,
+      timeZone: options.timeZone,
+      openingHours: [],
+      workingWeekdays: [1, 2, 3, 4, 5],
+      numberWidth: 3,
+      priorityRatio: { priority: 2, ordinary: 1 },
+    };
+    catalog.sites[site.id] = site;
+  }
+  const zoneOf = new Map<string, string>();
+  for (const w of dataset.windows as DatasetWindow[]) {
+    for (const u of w.unitIds) zoneOf.set(u, w.zone);
+  }
+  for (const u of dataset.units as DatasetUnit[]) {
+    const unit: Unit = {
+      id: u.id,
+      siteId: DEMO_SITE_ID,
+      name: u.name,
+      shortName: u.shortName,
+      ticketPrefix: u.ticketPrefix,
+      kind: u.kind as UnitKind,
+      ...(u.rotaWeekdays ? { rotaWeekdays: u.rotaWeekdays as IsoWeekday[] } : {}),
+      ...(zoneOf.has(u.id) ? { zone: zoneOf.get(u.id) as string } : {}),
+    };
+    catalog.units[unit.id] = unit;
+  }
+  for (const i of dataset.items as DatasetItem[]) {
+    catalog.items[i.code] = {
+      id: i.code,
+      unitId: i.unitId,
+      code: i.code,
+      name: i.name,
+      category: i.category,
+      promisedDays: i.promisedDays,
+      onTheSpot: i.onTheSpot,
+      // Intake of an application takes longer than an on-the-spot matter.
+      expectedServiceMinutes: i.onTheSpot ? 8 : 15,
+    };
+  }
+  const rotaByWindow = new Map<number, Record<string, string>>();
+  for (const c of dataset.comprehensiveWindows as {
+    windowNumber: number;
+    rota: Record<string, string>;
+  }[]) {
+    rotaByWindow.set(c.windowNumber, c.rota);
+  }
+  for (const w of dataset.windows as DatasetWindow[]) {
+    const id = windowId(w.number);
+    const rota = rotaByWindow.get(w.number);
+    catalog.windows[id] = {
+      id,
+      siteId: DEMO_SITE_ID,
+      number: w.number,
+      name: w.label ? `${w.name}（${w.label}）` : w.name,
+      zone: w.zone,
+      kind: w.kind as WindowKind,
+      unitIds: w.unitIds,
+      ...(rota ? { rota: rota as Partial<Record<IsoWeekday, string>> } : {}),
+    };
+  }
+  return catalog;
+}
+
+/** Window ids are stable and readable: w1 … w34. */
+export const windowId = (n: number): string => `w${n}`;
+
+export const HALL_NAME: string = dataset.centre.name;

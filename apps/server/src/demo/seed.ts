@@ -1,0 +1,135 @@
+/**
+ * Demo mode: on first start, seed the 大安区 hall (31 units, 182 items, 34
+ * windows, the rota, 17 sites), demo staff and devices, and write their
+ * credentials to $HALLQ_DATA_DIR/demo-credentials.json. Everything seeded
+ * here is flagged `demo`, and production mode refuses to start while any of
+ * it is active.
+ */
+import type Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Role } from '@hallq/protocol';
+import { Accounts } from '../domain/accounts';
+import { saveCatalog } from '../domain/catalog-store';
+import { datasetCatalog, DEMO_SITE_ID } from './dataset';
+
+export interface DemoCredentials {
+  staff: { username: string; password: string; role: Role; name: string; windowIds: string[] }[];
+  devices: { id: string; kind: 'kiosk' | 'caller' | 'display'; token: string; name: string }[];
+}
+
+const NAMES = [
+  '王芳',
+  '李娜',
+  '张伟',
+  '刘洋',
+  '陈静',
+  '杨磊',
+  '赵敏',
+  '黄勇',
+  '周婷',
+  '吴刚',
+  '徐丽',
+  '孙涛',
+  '胡军',
+  '朱琳',
+  '高峰',
+  '林霞',
+  '何欢',
+  '郭鹏',
+  '马莉',
+  '罗斌',
+  '梁爽',
+  '宋佳',
+  '郑凯',
+  '谢红',
+  '韩雪',
+  '唐亮',
+  '冯艳',
+  '于洁',
+  '董浩',
+  '萧雨',
+  '程晨',
+  '曹阳',
+  '袁媛',
+  '邓超',
+];
+
+export const DEMO_CLERK_PASSWORD = 'hallq-demo';
+
+export function isSeeded(db: Database.Database): boolean {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM catalog`).get() as { n: number }).n > 0;
+}
+
+export function seedDemo(
+  db: Database.Database,
+  options: { timeZone: string; dataDir: string; printerUrl: string; now: number },
+): DemoCredentials {
+  const catalog = datasetCatalog({ timeZone: options.timeZone });
+  const accounts = new Accounts(db, 12);
+  const creds: DemoCredentials = { staff: [], devices: [] };
+  db.transaction(() => {
+    saveCatalog(db, catalog);
+    const addStaff = (
+      username: string,
+      password: string,
+      role: Role,
+      name: string,
+      windowIds: string[],
+      n: number,
+    ) => {
+      accounts.createStaff(
+        {
+          username,
+          password,
+          role,
+          name,
+          staffNo: `DA${String(n).padStart(4, '0')}`,
+          siteId: DEMO_SITE_ID,
+          windowIds,
+          demo: true,
+        },
+        options.now,
+      );
+      creds.staff.push({ username, password, role, name, windowIds });
+    };
+    addStaff('admin', 'hallq-admin', 'admin', '系统管理员', [], 1);
+    addStaff('supervisor', 'hallq-supervisor', 'supervisor', '效能监察员', [], 2);
+    addStaff('clerk', DEMO_CLERK_PASSWORD, 'clerk', '值班人员', [], 3);
+    const windows = Object.values(catalog.windows).sort((a, b) => a.number - b.number);
+    windows.forEach((w, i) => {
+      const username = `w${String(w.number).padStart(2, '0')}`;
+      addStaff(
+        username,
+        DEMO_CLERK_PASSWORD,
+        'clerk',
+        NAMES[i % NAMES.length] as string,
+        [w.id],
+        100 + w.number,
+      );
+    });
+    const addDevice = (
+      id: string,
+      kind: 'kiosk' | 'caller' | 'display',
+      name: string,
+      printerUrl?: string,
+    ) => {
+      const { token } = accounts.createDevice(
+        { id, kind, name, siteId: DEMO_SITE_ID, demo: true, ...(printerUrl ? { printerUrl } : {}) },
+        options.now,
+      );
+      creds.devices.push({ id, kind, token, name });
+    };
+    addDevice('kiosk-1', 'kiosk', '大厅取号机1', options.printerUrl);
+    addDevice('display-1', 'display', '大厅综合显示屏');
+    addDevice('caller-1', 'caller', '窗口叫号终端');
+  })();
+  writeFileSync(
+    path.join(options.dataDir, 'demo-credentials.json'),
+    JSON.stringify(creds, null, 2) + '\n',
+    {
+      mode: 0o600,
+    },
+  );
+  return creds;
+}

@@ -1,0 +1,239 @@
+/**
+ * Staff accounts, their sessions, and device tokens. Tokens are opaque and
+ * stored hashed; a session can be revoked at any time.
+ */
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { DeviceKind, Role, StaffView } from '@hallq/protocol';
+import { hashPassword, verifyPassword } from '../security/password';
+import { hashToken, newToken, tokenKind } from '../security/tokens';
+
+export interface StaffRow {
+  id: string;
+  username: string;
+  name: string;
+  staff_no: string;
+  role: Role;
+  site_id: string;
+  window_ids: string;
+  password_hash: string;
+  demo: number;
+  active: number;
+}
+export interface DeviceRow {
+  id: string;
+  kind: DeviceKind;
+  site_id: string;
+  name: string;
+  printer_url: string | null;
+  window_id: string | null;
+  zone: string | null;
+  demo: number;
+  revoked_at: number | null;
+  last_seen_at: number | null;
+  printer_status: string | null;
+  voice_source: string | null;
+}
+
+export type Principal =
+  | { kind: 'staff'; staff: StaffRow; windowId: string | undefined; tokenHash: string }
+  | { kind: 'device'; device: DeviceRow };
+
+export interface NewStaff {
+  username: string;
+  password: string;
+  name: string;
+  staffNo: string;
+  role: Role;
+  siteId: string;
+  windowIds?: string[];
+  demo?: boolean;
+}
+
+export interface NewDevice {
+  kind: DeviceKind;
+  siteId: string;
+  name: string;
+  printerUrl?: string;
+  windowId?: string;
+  zone?: string;
+  demo?: boolean;
+  id?: string;
+}
+
+export class Accounts {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sessionHours: number,
+  ) {}
+
+  createStaff(s: NewStaff, now: number): StaffRow {
+    const id = `staff-${s.username}`;
+    this.db
+      .prepare(
+        `INSERT INTO staff (id, username, name, staff_no, role, site_id, window_ids, password_hash, demo, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        s.username,
+        s.name,
+        s.staffNo,
+        s.role,
+        s.siteId,
+        JSON.stringify(s.windowIds ?? []),
+        hashPassword(s.password),
+        s.demo ? 1 : 0,
+        now,
+      );
+    return this.staffById(id) as StaffRow;
+  }
+
+  createDevice(d: NewDevice, now: number): { device: DeviceRow; token: string } {
+    const token = newToken('device');
+    const id = d.id ?? `${d.kind}-${randomUUID().slice(0, 8)}`;
+    this.db
+      .prepare(
+        `INSERT INTO devices (id, kind, site_id, name, token_hash, printer_url, window_id, zone, demo, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        d.kind,
+        d.siteId,
+        d.name,
+        hashToken(token),
+        d.printerUrl ?? null,
+        d.windowId ?? null,
+        d.zone ?? null,
+        d.demo ? 1 : 0,
+        now,
+      );
+    return { device: this.deviceById(id) as DeviceRow, token };
+  }
+
+  staffById(id: string): StaffRow | undefined {
+    return this.db.prepare(`SELECT * FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  }
+  deviceById(id: string): DeviceRow | undefined {
+    return this.db.prepare(`SELECT * FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined;
+  }
+  listDevices(): DeviceRow[] {
+    return this.db.prepare(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
+  }
+
+  /** Checks a password; constant work whether or not the user exists. */
+  checkPassword(username: string, password: string): StaffRow | undefined {
+    const row = this.db
+      .prepare(`SELECT * FROM staff WHERE username = ? AND active = 1`)
+      .get(username) as StaffRow | undefined;
+    const ok = verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    return ok && row ? row : undefined;
+  }
+
+  openSession(staffId: string, windowId: string | undefined, now: number): string {
+    const token = newToken('staff');
+    this.db
+      .prepare(
+        `INSERT INTO sessions (token_hash, staff_id, window_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(hashToken(token), staffId, windowId ?? null, now, now + this.sessionHours * 3_600_000);
+    return token;
+  }
+
+  revokeSession(tokenHash: string, now: number): void {
+    this.db.prepare(`UPDATE sessions SET revoked_at = ? WHERE token_hash = ?`).run(now, tokenHash);
+  }
+
+  revokeStaffSessions(staffId: string, now: number): void {
+    this.db
+      .prepare(`UPDATE sessions SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL`)
+      .run(now, staffId);
+  }
+
+  resolve(token: string | undefined, now: number): Principal | undefined {
+    if (!token || token.length > 200) return undefined;
+    const kind = tokenKind(token);
+    const hash = hashToken(token);
+    if (kind === 'staff') {
+      const s = this.db
+        .prepare(
+          `SELECT staff_id, window_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
+        )
+        .get(hash, now) as { staff_id: string; window_id: string | null } | undefined;
+      const staff = s && this.staffById(s.staff_id);
+      if (!s || !staff || staff.active !== 1) return undefined;
+      return { kind: 'staff', staff, windowId: s.window_id ?? undefined, tokenHash: hash };
+    }
+    if (kind === 'device') {
+      const device = this.db
+        .prepare(`SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`)
+        .get(hash) as DeviceRow | undefined;
+      return device ? { kind: 'device', device } : undefined;
+    }
+    return undefined;
+  }
+
+  touchDevice(
+    id: string,
+    now: number,
+    fields: { printerStatus?: string; voiceSource?: string } = {},
+  ): void {
+    this.db
+      .prepare(
+        `UPDATE devices SET last_seen_at = ?, printer_status = COALESCE(?, printer_status),
+         voice_source = COALESCE(?, voice_source) WHERE id = ?`,
+      )
+      .run(now, fields.printerStatus ?? null, fields.voiceSource ?? null, id);
+  }
+
+  recordFault(
+    deviceId: string,
+    code: string,
+    message: string,
+    ticketId: string | undefined,
+    now: number,
+  ): void {
+    this.db
+      .prepare(
+        `INSERT INTO device_faults (device_id, code, message, ticket_id, at) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(deviceId, code, message, ticketId ?? null, now);
+  }
+
+  recentFaults(limit = 50) {
+    return this.db.prepare(`SELECT * FROM device_faults ORDER BY id DESC LIMIT ?`).all(limit) as {
+      id: number;
+      device_id: string;
+      code: string;
+      message: string;
+      ticket_id: string | null;
+      at: number;
+    }[];
+  }
+
+  hasDemoCredentials(): boolean {
+    const row = this.db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM staff WHERE demo = 1 AND active = 1) + (SELECT COUNT(*) FROM devices WHERE demo = 1 AND revoked_at IS NULL) AS n`,
+      )
+      .get() as { n: number };
+    return row.n > 0;
+  }
+}
+
+export function staffView(s: StaffRow, windowId?: string): StaffView {
+  return {
+    id: s.id,
+    username: s.username,
+    name: s.name,
+    staffNo: s.staff_no,
+    role: s.role,
+    siteId: s.site_id,
+    windowIds: JSON.parse(s.window_ids) as string[],
+    ...(windowId ? { windowId } : {}),
+  };
+}
+
+// Verified against when the user does not exist, so timing does not reveal usernames.
+const DUMMY_HASH = hashPassword('not-a-real-password');

@@ -1,0 +1,275 @@
+/**
+ * The hall: the only writer. A command is decided by the pure core, then in
+ * ONE synchronous SQLite transaction its events are appended to the log with
+ * the site's next `seq` and the projections are updated; only after the
+ * commit does the in-memory state move on and the events go out to screens.
+ * better-sqlite3 is synchronous and Node runs one command at a time, so two
+ * clerks pressing "next" at the same instant are simply two commands in a row.
+ */
+import type Database from 'better-sqlite3';
+import {
+  decide,
+  evolve,
+  type Catalog,
+  type Command,
+  type HallEvent,
+  type HallState,
+} from '@hallq/core';
+import type { HallEventName, HallEventPayloads, RecentCall, WireEvent } from '@hallq/protocol';
+import type { Clock } from '../clock';
+import { HallqError } from '../errors';
+import { loadCatalog } from './catalog-store';
+import { loadState } from './load-state';
+import { createProjector, type ProjectionContext } from './projector';
+import { toWire } from './wire';
+import { snapshot, type StaffBrief } from './views';
+
+export type HallListener = (siteId: string, events: WireEvent[]) => void;
+
+export interface CommandResult {
+  events: HallEvent[];
+  wire: WireEvent[];
+  state: HallState;
+}
+
+const RECENT_CALLS = 12;
+/** A reconnecting screen further behind than this gets a snapshot instead. */
+export const REPLAY_LIMIT = 500;
+
+export class HallService {
+  private current: HallState;
+  private readonly seqs = new Map<string, number>();
+  private readonly recent = new Map<string, RecentCall[]>();
+  private readonly notices = new Map<string, string>();
+  private readonly staffById = new Map<string, StaffBrief>();
+  private readonly listeners = new Set<HallListener>();
+  private readonly project: ReturnType<typeof createProjector>;
+  private readonly stmts;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+  ) {
+    this.project = createProjector(db);
+    this.stmts = {
+      insertEvent: db.prepare(
+        `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
+        VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
+        business_day=excluded.business_day, order_counter=excluded.order_counter`),
+      orderCounter: db.prepare(`INSERT INTO meta (key, value) VALUES ('order_counter', ?)
+        ON CONFLICT DO UPDATE SET value=excluded.value`),
+      since: db.prepare(
+        `SELECT wire FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+      ),
+      notice: db.prepare(`INSERT INTO notices (site_id, text, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
+    };
+    this.current = loadState(db, loadCatalog(db));
+    this.reload();
+  }
+
+  /** Re-reads seqs, recent calls, notices and staff names from the database. */
+  private reload(): void {
+    for (const r of this.db.prepare(`SELECT site_id, seq FROM site_state`).all() as {
+      site_id: string;
+      seq: number;
+    }[]) {
+      this.seqs.set(r.site_id, r.seq);
+    }
+    const calls = this.db.prepare(
+      `SELECT wire FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
+       ORDER BY seq DESC LIMIT ${RECENT_CALLS}`,
+    );
+    for (const siteId of Object.keys(this.current.catalog.sites)) {
+      const rows = calls.all(siteId) as { wire: string }[];
+      this.recent.set(
+        siteId,
+        rows.map((r) => recentCall(JSON.parse(r.wire) as WireEvent)).filter((c) => c !== undefined),
+      );
+    }
+    for (const r of this.db.prepare(`SELECT site_id, text FROM notices`).all() as {
+      site_id: string;
+      text: string;
+    }[]) {
+      this.notices.set(r.site_id, r.text);
+    }
+    this.refreshStaff();
+  }
+
+  refreshStaff(): void {
+    this.staffById.clear();
+    for (const r of this.db.prepare(`SELECT id, name, staff_no FROM staff`).all() as {
+      id: string;
+      name: string;
+      staff_no: string;
+    }[]) {
+      this.staffById.set(r.id, { id: r.id, name: r.name, staffNo: r.staff_no });
+    }
+  }
+
+  /** Reload the catalogue after an admin change; active state is kept. */
+  refreshCatalog(): void {
+    const catalog = loadCatalog(this.db);
+    this.current = {
+      ...this.current,
+      catalog,
+      windows: { ...initialWindows(catalog), ...this.current.windows },
+    };
+  }
+
+  get state(): HallState {
+    return this.current;
+  }
+  get catalog(): Catalog {
+    return this.current.catalog;
+  }
+  now(): number {
+    return this.clock.now();
+  }
+  seq(siteId: string): number {
+    return this.seqs.get(siteId) ?? 0;
+  }
+  staff = (id: string): StaffBrief | undefined => this.staffById.get(id);
+
+  onEvents(listener: HallListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Decide, persist, publish. `within` runs inside the transaction after the
+   * events are written (e.g. to store an idempotent reply); if it throws,
+   * nothing is written and the state does not move.
+   */
+  execute<T>(
+    command: Command,
+    ctx: ProjectionContext = {},
+    within?: (result: CommandResult) => T,
+  ): CommandResult & { extra: T | undefined } {
+    const decision = decide(this.current, command);
+    if (!decision.ok) throw new HallqError(decision.error.code, decision.error.details);
+    const seqs = new Map(this.seqs);
+    let next = this.current;
+    const wire: WireEvent[] = [];
+    let extra: T | undefined;
+    this.db.transaction(() => {
+      for (const event of decision.events) {
+        const prev = next;
+        next = evolve(prev, event);
+        const seq = (seqs.get(event.siteId) ?? 0) + 1;
+        seqs.set(event.siteId, seq);
+        const w = toWire(event, seq, prev, next, this.staff);
+        this.stmts.insertEvent.run(
+          event.siteId,
+          seq,
+          event.type,
+          event.at,
+          JSON.stringify(event),
+          JSON.stringify(w),
+        );
+        this.project(event, next, ctx);
+        wire.push(w);
+      }
+      for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
+        this.stmts.siteState.run(
+          siteId,
+          seqs.get(siteId),
+          next.businessDays[siteId] ?? null,
+          next.orderCounter,
+        );
+      }
+      this.stmts.orderCounter.run(String(next.orderCounter));
+      if (within) extra = within({ events: decision.events, wire, state: next });
+    })();
+    this.current = next;
+    for (const [k, v] of seqs) this.seqs.set(k, v);
+    this.publish(wire);
+    return { events: decision.events, wire, state: next, extra };
+  }
+
+  /** A server-level event that is not a queue fact (e.g. the scrolling notice). */
+  setNotice(siteId: string, text: string): void {
+    const at = this.clock.now();
+    const seq = this.seq(siteId) + 1;
+    const w: WireEvent = { name: 'notice.updated', payload: { seq, siteId, at, notice: text } };
+    this.db.transaction(() => {
+      this.stmts.insertEvent.run(siteId, seq, w.name, at, null, JSON.stringify(w));
+      this.stmts.siteState.run(
+        siteId,
+        seq,
+        this.current.businessDays[siteId] ?? null,
+        this.current.orderCounter,
+      );
+      this.stmts.notice.run(siteId, text, at);
+    })();
+    this.seqs.set(siteId, seq);
+    this.notices.set(siteId, text);
+    this.publish([w]);
+  }
+
+  notice(siteId: string): string {
+    return this.notices.get(siteId) ?? '';
+  }
+
+  /** Events after `since`, or undefined when the gap is too old to replay. */
+  eventsSince(siteId: string, since: number): WireEvent[] | undefined {
+    const head = this.seq(siteId);
+    if (since > head || since < 0) return undefined;
+    if (head - since > REPLAY_LIMIT) return undefined;
+    const rows = this.stmts.since.all(siteId, since, REPLAY_LIMIT) as { wire: string }[];
+    return rows.map((r) => JSON.parse(r.wire) as WireEvent);
+  }
+
+  snapshot(siteId: string) {
+    return snapshot(
+      this.current,
+      siteId,
+      this.seq(siteId),
+      this.clock.now(),
+      this.staff,
+      this.recent.get(siteId) ?? [],
+      this.notice(siteId),
+    );
+  }
+
+  private publish(wire: WireEvent[]): void {
+    const bySite = new Map<string, WireEvent[]>();
+    for (const w of wire) {
+      const call = recentCall(w);
+      if (call) {
+        const list = [call, ...(this.recent.get(w.payload.siteId) ?? [])].slice(0, RECENT_CALLS);
+        this.recent.set(w.payload.siteId, list);
+      }
+      const list = bySite.get(w.payload.siteId) ?? [];
+      list.push(w);
+      bySite.set(w.payload.siteId, list);
+    }
+    for (const [siteId, events] of bySite) {
+      for (const listener of this.listeners) listener(siteId, events);
+    }
+  }
+}
+
+function initialWindows(catalog: Catalog): HallState['windows'] {
+  const windows: HallState['windows'] = {};
+  for (const id of Object.keys(catalog.windows)) {
+    windows[id] = { id, status: 'signedOut', priorityStreak: 0 };
+  }
+  return windows;
+}
+
+function recentCall(w: WireEvent): RecentCall | undefined {
+  if (w.name !== 'ticket.called' && w.name !== 'ticket.recalled') return undefined;
+  const p = w.payload as HallEventPayloads['ticket.called'];
+  return {
+    seq: p.seq,
+    at: p.at,
+    ticket: { id: p.ticket.id, number: p.ticket.number, unitId: p.ticket.unitId },
+    window: { id: p.window.id, number: p.window.number },
+    recall: w.name === 'ticket.recalled',
+  };
+}
+
+export type { HallEventName };

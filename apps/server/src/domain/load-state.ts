@@ -1,0 +1,150 @@
+/**
+ * Rebuilds the core's HallState from the projections at boot, so a restart
+ * costs one read of the active tickets, not a replay of a year of events.
+ */
+import type Database from 'better-sqlite3';
+import {
+  initialState,
+  type Catalog,
+  type HallState,
+  type Ticket,
+  type TicketPriority,
+  type TicketStatus,
+  type WindowStatus,
+} from '@hallq/core';
+
+export interface TicketRow {
+  id: string;
+  site_id: string;
+  issued_unit_id: string;
+  unit_id: string;
+  item_id: string;
+  number: string;
+  serial: number;
+  business_day: string;
+  priority: string;
+  status: string;
+  issued_at: number;
+  called_at: number | null;
+  started_at: number | null;
+  finished_at: number | null;
+  window_id: string | null;
+  served_by: string | null;
+  recall_count: number;
+  transfer_count: number;
+  queue_order: number;
+  front: number;
+  target_window_id: string | null;
+  device_id: string | null;
+}
+
+export function ticketFromRow(row: TicketRow): Ticket {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    unitId: row.unit_id,
+    itemId: row.item_id,
+    number: row.number,
+    serial: row.serial,
+    businessDay: row.business_day,
+    priority: row.priority as TicketPriority,
+    status: row.status as TicketStatus,
+    issuedAt: row.issued_at,
+    queueOrder: row.queue_order,
+    front: row.front === 1,
+    recallCount: row.recall_count,
+    transferCount: row.transfer_count,
+    ...(row.target_window_id ? { targetWindowId: row.target_window_id } : {}),
+    ...(row.window_id ? { windowId: row.window_id } : {}),
+    ...(row.called_at != null ? { calledAt: row.called_at } : {}),
+    ...(row.started_at != null ? { startedAt: row.started_at } : {}),
+    ...(row.finished_at != null ? { finishedAt: row.finished_at } : {}),
+  };
+}
+
+const SERVICE_SAMPLES = 20;
+
+export function loadState(db: Database.Database, catalog: Catalog): HallState {
+  const base = initialState(catalog);
+  const businessDays: Record<string, string> = {};
+  for (const r of db.prepare(`SELECT site_id, business_day FROM site_state`).all() as {
+    site_id: string;
+    business_day: string | null;
+  }[]) {
+    if (r.business_day) businessDays[r.site_id] = r.business_day;
+  }
+  const dayOf = (siteId: string) => businessDays[siteId];
+
+  const serials: Record<string, number> = {};
+  for (const r of db.prepare(`SELECT site_id, unit_id, business_day, last FROM serials`).all() as {
+    site_id: string;
+    unit_id: string;
+    business_day: string;
+    last: number;
+  }[]) {
+    if (dayOf(r.site_id) === r.business_day)
+      serials[`${r.site_id}|${r.unit_id}|${r.business_day}`] = r.last;
+  }
+
+  const itemIssued: Record<string, number> = {};
+  for (const r of db.prepare(`SELECT item_id, business_day, count FROM item_issued`).all() as {
+    item_id: string;
+    business_day: string;
+    count: number;
+  }[]) {
+    const unit = catalog.units[catalog.items[r.item_id]?.unitId ?? ''];
+    if (unit && dayOf(unit.siteId) === r.business_day)
+      itemIssued[`${r.item_id}|${r.business_day}`] = r.count;
+  }
+
+  const tickets: Record<string, Ticket> = {};
+  for (const row of db
+    .prepare(`SELECT * FROM tickets WHERE status IN ('waiting','called','serving')`)
+    .all() as TicketRow[]) {
+    tickets[row.id] = ticketFromRow(row);
+  }
+
+  const windows = { ...base.windows };
+  for (const r of db.prepare(`SELECT * FROM window_state`).all() as {
+    id: string;
+    status: string;
+    staff_id: string | null;
+    pause_reason: string | null;
+    current_ticket_id: string | null;
+    priority_streak: number;
+  }[]) {
+    if (!windows[r.id]) continue;
+    windows[r.id] = {
+      id: r.id,
+      status: r.status as WindowStatus,
+      priorityStreak: r.priority_streak,
+      ...(r.staff_id ? { staffId: r.staff_id } : {}),
+      ...(r.pause_reason ? { pauseReason: r.pause_reason } : {}),
+      ...(r.current_ticket_id ? { currentTicketId: r.current_ticket_id } : {}),
+    };
+  }
+
+  const serviceTimes: Record<string, number[]> = {};
+  const recent = db.prepare(
+    `SELECT finished_at - COALESCE(started_at, called_at) AS ms FROM tickets
+     WHERE unit_id = ? AND status = 'done' ORDER BY finished_at DESC LIMIT ${SERVICE_SAMPLES}`,
+  );
+  for (const unitId of Object.keys(catalog.units)) {
+    const rows = recent.all(unitId) as { ms: number }[];
+    if (rows.length) serviceTimes[unitId] = rows.map((r) => r.ms).reverse();
+  }
+
+  const counter = db.prepare(`SELECT value FROM meta WHERE key = 'order_counter'`).get() as
+    { value: string } | undefined;
+
+  return {
+    ...base,
+    businessDays,
+    serials,
+    itemIssued,
+    tickets,
+    windows,
+    orderCounter: counter ? Number(counter.value) : 0,
+    serviceTimes,
+  };
+}

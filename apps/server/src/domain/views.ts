@@ -1,0 +1,122 @@
+/**
+ * Read models sent over the wire: tickets, windows, the hall snapshot. Built
+ * from the core state (active tickets) and the projections (everything else).
+ */
+import {
+  businessTime,
+  estimatedWaitMs,
+  peopleAhead,
+  unitsServedBy,
+  type HallState,
+  type Ticket,
+} from '@hallq/core';
+import type {
+  TicketView,
+  WindowStateView,
+  HallSnapshot,
+  RecentCall,
+  UnitQueue,
+} from '@hallq/protocol';
+
+export interface StaffBrief {
+  id: string;
+  name: string;
+  staffNo: string;
+}
+export type StaffLookup = (id: string) => StaffBrief | undefined;
+
+export function ticketView(t: Ticket, state: HallState, now: number): TicketView {
+  const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
+  const window = t.windowId ? state.catalog.windows[t.windowId] : undefined;
+  return {
+    id: t.id,
+    number: t.number,
+    status: t.status,
+    siteId: t.siteId,
+    unitId: t.unitId,
+    itemId: t.itemId,
+    priority: t.priority,
+    businessDay: t.businessDay,
+    issuedAt: t.issuedAt,
+    ahead: waiting ? peopleAhead(state, t.id, now) : 0,
+    estimatedWaitMs: waiting ? Math.round(estimatedWaitMs(state, t.id, now)) : 0,
+    recallCount: t.recallCount,
+    transferCount: t.transferCount,
+    front: t.front,
+    ...(t.windowId ? { windowId: t.windowId } : {}),
+    ...(window ? { windowNumber: window.number } : {}),
+    ...(t.calledAt != null ? { calledAt: t.calledAt } : {}),
+    ...(t.startedAt != null ? { startedAt: t.startedAt } : {}),
+    ...(t.finishedAt != null ? { finishedAt: t.finishedAt } : {}),
+    ...(t.targetWindowId ? { targetWindowId: t.targetWindowId } : {}),
+  };
+}
+
+export function windowView(
+  windowId: string,
+  state: HallState,
+  staff: StaffLookup,
+  now: number,
+): WindowStateView {
+  const w = state.catalog.windows[windowId];
+  const ws = state.windows[windowId];
+  if (!w || !ws) throw new Error(`unknown window ${windowId}`);
+  const site = state.catalog.sites[w.siteId];
+  const weekday = businessTime(now, site?.timeZone ?? 'Asia/Shanghai').weekday;
+  const current = ws.currentTicketId ? state.tickets[ws.currentTicketId] : undefined;
+  const who = ws.staffId ? staff(ws.staffId) : undefined;
+  return {
+    id: w.id,
+    number: w.number,
+    name: w.name,
+    status: ws.status,
+    todayUnitIds: unitsServedBy(w, weekday),
+    ...(ws.pauseReason ? { pauseReason: ws.pauseReason } : {}),
+    ...(who ? { staff: who } : {}),
+    ...(current ? { current: ticketView(current, state, now) } : {}),
+  };
+}
+
+export function unitQueues(state: HallState, siteId: string, now: number): UnitQueue[] {
+  const byUnit = new Map<string, UnitQueue>();
+  for (const u of Object.values(state.catalog.units)) {
+    if (u.siteId === siteId)
+      byUnit.set(u.id, { unitId: u.id, waiting: 0, priorityWaiting: 0, longestWaitMs: 0 });
+  }
+  for (const t of Object.values(state.tickets)) {
+    if (t.siteId !== siteId || t.status !== 'waiting') continue;
+    const q = byUnit.get(t.unitId);
+    if (!q) continue;
+    q.waiting++;
+    if (t.priority === 'priority') q.priorityWaiting++;
+    q.longestWaitMs = Math.max(q.longestWaitMs, now - t.issuedAt);
+  }
+  return [...byUnit.values()];
+}
+
+export function snapshot(
+  state: HallState,
+  siteId: string,
+  seq: number,
+  now: number,
+  staff: StaffLookup,
+  recentCalls: RecentCall[],
+  notice: string,
+): HallSnapshot {
+  const site = state.catalog.sites[siteId];
+  const windows = Object.values(state.catalog.windows)
+    .filter((w) => w.siteId === siteId)
+    .sort((a, b) => a.number - b.number)
+    .map((w) => windowView(w.id, state, staff, now));
+  return {
+    seq,
+    siteId,
+    businessDay:
+      state.businessDays[siteId] ?? businessTime(now, site?.timeZone ?? 'Asia/Shanghai').day,
+    at: now,
+    units: unitQueues(state, siteId, now),
+    windows,
+    recentCalls,
+    notice,
+  };
+}

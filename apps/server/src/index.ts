@@ -1,0 +1,7 @@
+/** @hallq/server — for scripts and tests that run the server; no package imports it. */
+export { buildApp, type AppOptions } from './app';
+export { loadConfig, type Config } from './config';
+export { startServer, prepareDataDir, DEFAULT_DEMO_PRINTER } from './start-server';
+export { ManualClock, systemClock, type Clock } from './clock';
+export { seedDemo, type DemoCredentials } from './demo/seed';
+export { openDatabase } from './store/open-database';

@@ -1,0 +1,76 @@
+/**
+ * Bearer tokens for staff sessions and devices alike. Routes declare who may
+ * call them with a preHandler from here; a missing or unknown token is 401,
+ * a known token of the wrong kind or role is 403.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { DeviceKind, Role } from '@hallq/protocol';
+import type { DeviceRow, Principal, StaffRow } from '../domain/accounts';
+import { HallqError } from '../errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+  interface FastifyInstance {
+    requireStaff(roles?: Role[]): preHandlerAsyncHookHandler;
+    requireDevice(kinds: DeviceKind[]): preHandlerAsyncHookHandler;
+    requireStaffOrDevice(kinds: DeviceKind[]): preHandlerAsyncHookHandler;
+  }
+}
+
+export function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header.trim());
+  return match?.[1];
+}
+
+export function staffOf(request: FastifyRequest): {
+  staff: StaffRow;
+  windowId: string | undefined;
+  tokenHash: string;
+} {
+  const p = request.principal;
+  if (p?.kind !== 'staff') throw new HallqError('HALLQ_E_FORBIDDEN');
+  return p;
+}
+
+export function deviceOf(request: FastifyRequest): DeviceRow {
+  const p = request.principal;
+  if (p?.kind !== 'device') throw new HallqError('HALLQ_E_FORBIDDEN');
+  return p.device;
+}
+
+export default fp(
+  async (app) => {
+    app.decorateRequest('principal', undefined);
+    const resolve = (request: FastifyRequest): Principal => {
+      const principal = app.accounts.resolve(bearer(request), app.clock.now());
+      if (!principal) throw new HallqError('HALLQ_E_UNAUTHORIZED');
+      request.principal = principal;
+      return principal;
+    };
+    app.decorate('requireStaff', (roles?: Role[]) => async (request: FastifyRequest) => {
+      const p = resolve(request);
+      if (p.kind !== 'staff') throw new HallqError('HALLQ_E_FORBIDDEN');
+      if (roles && !roles.includes(p.staff.role)) throw new HallqError('HALLQ_E_FORBIDDEN');
+    });
+    app.decorate('requireDevice', (kinds: DeviceKind[]) => async (request: FastifyRequest) => {
+      const p = resolve(request);
+      if (p.kind !== 'device' || !kinds.includes(p.device.kind))
+        throw new HallqError('HALLQ_E_FORBIDDEN');
+      app.accounts.touchDevice(p.device.id, app.clock.now());
+    });
+    app.decorate(
+      'requireStaffOrDevice',
+      (kinds: DeviceKind[]) => async (request: FastifyRequest) => {
+        const p = resolve(request);
+        if (p.kind === 'device' && !kinds.includes(p.device.kind))
+          throw new HallqError('HALLQ_E_FORBIDDEN');
+      },
+    );
+  },
+  { name: 'auth', dependencies: ['hall'] },
+);

@@ -1,0 +1,47 @@
+/**
+ * The hall service (the only writer), the accounts, and the day watcher that
+ * closes a site's business day when the clock passes midnight in its zone.
+ */
+import fp from 'fastify-plugin';
+import { businessTime } from '@hallq/core';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import { HallService } from '../domain/hall-service';
+import { Accounts } from '../domain/accounts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hall: HallService;
+    accounts: Accounts;
+    clock: Clock;
+    config: Config;
+    /** Close every site whose business day has passed (run by a timer; tests call it). */
+    closeElapsedDays(): void;
+  }
+}
+
+export default fp<{ clock: Clock; config: Config }>(
+  async (app, opts) => {
+    const hall = new HallService(app.db, opts.clock);
+    app.decorate('clock', opts.clock);
+    app.decorate('config', opts.config);
+    app.decorate('hall', hall);
+    app.decorate('accounts', new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS));
+    app.decorate('closeElapsedDays', () => {
+      const now = opts.clock.now();
+      for (const [siteId, day] of Object.entries(hall.state.businessDays)) {
+        const site = hall.catalog.sites[siteId];
+        if (!site || businessTime(now, site.timeZone).day <= day) continue;
+        try {
+          hall.execute({ type: 'closeDay', siteId, at: now });
+        } catch (err) {
+          app.log.error({ err, siteId }, 'closing the business day failed');
+        }
+      }
+    });
+    const timer = setInterval(() => app.closeElapsedDays(), 30_000);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  },
+  { name: 'hall', dependencies: ['database'] },
+);

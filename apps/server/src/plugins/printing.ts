@@ -1,0 +1,89 @@
+/**
+ * The printer relay: a kiosk running in a plain browser cannot reach a
+ * printer, so the server prints its tickets on the network printer configured
+ * for that device (in demo mode the printer emulator). A print failure never
+ * loses the ticket: the reply carries the coded outcome, and the fault is
+ * recorded for the admin and supervision screens.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { createPrinter, parsePrinterUrl, renderTicket, type Printer } from '@hallq/printer';
+import type { PrintOutcome, TicketView } from '@hallq/protocol';
+import type { DeviceRow } from '../domain/accounts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    printForKiosk(
+      device: DeviceRow,
+      ticket: TicketView,
+      request: FastifyRequest,
+    ): Promise<PrintOutcome>;
+  }
+}
+
+export default fp(
+  async (app) => {
+    const printers = new Map<string, Printer>();
+    const printerFor = (url: string): Printer => {
+      let p = printers.get(url);
+      if (!p) {
+        p = createPrinter(parsePrinterUrl(url));
+        printers.set(url, p);
+      }
+      return p;
+    };
+
+    app.decorate(
+      'printForKiosk',
+      async (device: DeviceRow, ticket: TicketView, request: FastifyRequest) => {
+        const url = (device.demo && app.config.HALLQ_PRINTER) || device.printer_url;
+        if (!url)
+          return {
+            ok: false as const,
+            code: 'PRINTER_NOT_CONFIGURED',
+            message: '该取号机未配置打印机',
+          };
+        const { catalog } = app.hall.state;
+        const unit = catalog.units[ticket.unitId];
+        const item = catalog.items[ticket.itemId];
+        const site = catalog.sites[ticket.siteId];
+        const base = app.config.HALLQ_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
+        const now = app.clock.now();
+        let result;
+        try {
+          result = await printerFor(url).print(
+            renderTicket({
+              hallName: site?.name ?? '',
+              unitName: unit?.name ?? '',
+              itemName: item?.name ?? '',
+              number: ticket.number,
+              ahead: ticket.ahead,
+              issuedAt: ticket.issuedAt,
+              timeZone: site?.timeZone ?? app.config.HALLQ_TIMEZONE,
+              statusUrl: `${base}/t/${ticket.id}`,
+              priority: ticket.priority === 'priority',
+            }),
+          );
+        } catch (err) {
+          request.log.error({ err }, 'printing failed unexpectedly');
+          result = { ok: false as const, code: 'PRINTER_OFFLINE' as const, message: '打印机故障' };
+        }
+        if (result.ok) {
+          app.accounts.touchDevice(device.id, now, { printerStatus: 'online' });
+          return { ok: true as const };
+        }
+        app.accounts.touchDevice(device.id, now, {
+          printerStatus: result.code === 'PAPER_OUT' ? 'paperOut' : 'offline',
+        });
+        app.accounts.recordFault(device.id, result.code, result.message, ticket.id, now);
+        request.log.warn({ device: device.id, code: result.code }, 'kiosk ticket not printed');
+        return { ok: false as const, code: result.code, message: result.message };
+      },
+    );
+
+    app.addHook('onClose', async () => {
+      await Promise.all([...printers.values()].map((p) => p.close().catch(() => undefined)));
+    });
+  },
+  { name: 'printing', dependencies: ['hall'] },
+);

@@ -1,0 +1,127 @@
+/**
+ * socket.io on the server's own port. One room per site. A client connects
+ * with `auth: { token, siteId }`, gets `hello` with the site's seq and the
+ * database epoch, then asks `sync` with its last seq: it receives exactly the
+ * events it missed, or a snapshot when the gap is older than the replay
+ * window. Events are broadcast only after their transaction committed.
+ */
+import fp from 'fastify-plugin';
+import { Server } from 'socket.io';
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SyncReply,
+} from '@hallq/protocol';
+import { readEpoch } from '../store/open-database';
+import { errorMessage } from '@hallq/protocol';
+import { SERVER_VERSION } from '../version';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: Server<ClientToServerEvents, ServerToClientEvents>;
+  }
+}
+
+interface SocketData {
+  siteId: string;
+}
+
+const room = (siteId: string) => `site:${siteId}`;
+
+export default fp(
+  async (app) => {
+    const io = new Server<
+      ClientToServerEvents,
+      ServerToClientEvents,
+      Record<string, never>,
+      SocketData
+    >(app.server, {
+      serveClient: false,
+      maxHttpBufferSize: 16_384,
+      pingInterval: 10_000,
+      pingTimeout: 8_000,
+      cors: { origin: false },
+    });
+    const epoch = readEpoch(app.db);
+
+    io.use((socket, next) => {
+      const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+      const token = typeof auth.token === 'string' ? auth.token : undefined;
+      const siteId = typeof auth.siteId === 'string' ? auth.siteId : 'district';
+      if (typeof auth.protocolVersion === 'number' && auth.protocolVersion !== PROTOCOL_VERSION) {
+        return next(
+          Object.assign(new Error(errorMessage('HALLQ_E_INCOMPATIBLE', 'zh-CN')), {
+            data: { code: 'HALLQ_E_INCOMPATIBLE' },
+          }),
+        );
+      }
+      const principal = app.accounts.resolve(token, app.clock.now());
+      if (!principal) {
+        return next(
+          Object.assign(new Error(errorMessage('HALLQ_E_UNAUTHORIZED', 'zh-CN')), {
+            data: { code: 'HALLQ_E_UNAUTHORIZED' },
+          }),
+        );
+      }
+      if (!app.hall.catalog.sites[siteId]) {
+        return next(
+          Object.assign(new Error(errorMessage('HALLQ_E_SITE_NOT_FOUND', 'zh-CN')), {
+            data: { code: 'HALLQ_E_SITE_NOT_FOUND' },
+          }),
+        );
+      }
+      socket.data.siteId = siteId;
+      next();
+    });
+
+    io.on('connection', (socket) => {
+      const siteId = socket.data.siteId;
+      void socket.join(room(siteId));
+      socket.emit('hello', {
+        protocolVersion: PROTOCOL_VERSION,
+        serverVersion: SERVER_VERSION,
+        siteId,
+        seq: app.hall.seq(siteId),
+        epoch,
+      });
+      socket.on('sync', (request, reply) => {
+        if (typeof reply !== 'function') return;
+        const bad: SyncReply = {
+          ok: false,
+          code: 'HALLQ_E_VALIDATION',
+          message: errorMessage('HALLQ_E_VALIDATION', 'zh-CN'),
+        };
+        if (typeof request !== 'object' || request === null) return reply(bad);
+        const since = (request as { since?: unknown }).since;
+        const clientEpoch = (request as { epoch?: unknown }).epoch;
+        if (since !== null && (typeof since !== 'number' || !Number.isSafeInteger(since)))
+          return reply(bad);
+        const seq = app.hall.seq(siteId);
+        const events =
+          since === null || (clientEpoch !== undefined && clientEpoch !== epoch)
+            ? undefined
+            : app.hall.eventsSince(siteId, since);
+        if (events) return reply({ ok: true, mode: 'events', events, seq });
+        return reply({ ok: true, mode: 'snapshot', snapshot: app.hall.snapshot(siteId), seq });
+      });
+    });
+
+    const unsubscribe = app.hall.onEvents((siteId, events) => {
+      const target = io.to(room(siteId));
+      for (const e of events) {
+        (target.emit as (name: string, payload: unknown) => boolean)(e.name, e.payload);
+      }
+    });
+
+    app.decorate('io', io as unknown as Server<ClientToServerEvents, ServerToClientEvents>);
+    app.addHook('preClose', async () => {
+      unsubscribe();
+      io.disconnectSockets(true);
+    });
+    app.addHook('onClose', async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    });
+  },
+  { name: 'realtime', dependencies: ['hall'] },
+);

@@ -1,0 +1,113 @@
+/** Staff sign-in (optionally into a window), sign-out, and who-am-I. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { EmptyBody, ErrorBody, LoginBody, LoginReply, MeReply } from '@hallq/protocol';
+import { staffOf } from '../plugins/auth';
+import { HallqError } from '../errors';
+import { staffView } from '../domain/accounts';
+
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  429: ErrorBody,
+};
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/auth/login',
+    {
+      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; with windowId the clerk also opens that window',
+        body: LoginBody,
+        response: { 200: LoginReply, ...errors },
+      },
+    },
+    async (request) => {
+      const { username, password, windowId } = request.body;
+      const staff = app.accounts.checkPassword(username, password);
+      if (!staff) throw new HallqError('HALLQ_E_BAD_CREDENTIALS');
+      const now = app.clock.now();
+      if (windowId) {
+        const window = app.hall.catalog.windows[windowId];
+        if (!window || window.siteId !== staff.site_id)
+          throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+        const allowed = JSON.parse(staff.window_ids) as string[];
+        if (staff.role === 'clerk' && allowed.length > 0 && !allowed.includes(windowId)) {
+          throw new HallqError('HALLQ_E_FORBIDDEN');
+        }
+        app.hall.execute({ type: 'signIn', windowId, staffId: staff.id, at: now });
+      }
+      const token = app.accounts.openSession(staff.id, windowId, now);
+      return { token, staff: staffView(staff, windowId) };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out; closes the window (finish the current ticket first)',
+        body: Type.Optional(EmptyBody),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors },
+      },
+    },
+    async (request) => {
+      const s = staffOf(request);
+      const now = app.clock.now();
+      const ws = s.windowId ? app.hall.state.windows[s.windowId] : undefined;
+      if (s.windowId && ws?.staffId === s.staff.id && ws.status !== 'signedOut') {
+        app.hall.execute({ type: 'signOut', windowId: s.windowId, at: now });
+      }
+      app.accounts.revokeSession(s.tokenHash, now);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      preHandler: app.requireStaffOrDevice(['kiosk', 'caller', 'display']),
+      schema: {
+        tags: ['auth'],
+        summary: 'The session or device behind the token',
+        response: { 200: MeReply, ...errors },
+      },
+    },
+    async (request) => {
+      const p = request.principal;
+      if (p?.kind === 'staff') {
+        // A session whose window was closed elsewhere (admin, another sign-in) no longer holds it.
+        const ws = p.windowId ? app.hall.state.windows[p.windowId] : undefined;
+        const holds = ws?.staffId === p.staff.id && ws.status !== 'signedOut';
+        return {
+          kind: 'staff' as const,
+          staff: staffView(p.staff, holds ? p.windowId : undefined),
+        };
+      }
+      if (p?.kind === 'device') {
+        return {
+          kind: 'device' as const,
+          device: {
+            id: p.device.id,
+            kind: p.device.kind,
+            siteId: p.device.site_id,
+            name: p.device.name,
+          },
+        };
+      }
+      throw new HallqError('HALLQ_E_UNAUTHORIZED');
+    },
+  );
+};
+
+export default routes;

@@ -1,0 +1,162 @@
+/** Devices (kiosks, callers, displays): created by an admin; they report their health. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DeviceKind, ErrorBody, Id } from '@hallq/protocol';
+import { deviceOf } from '../plugins/auth';
+import { HallqError } from '../errors';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+const DeviceView = Type.Object({
+  id: Type.String(),
+  kind: DeviceKind,
+  siteId: Type.String(),
+  name: Type.String(),
+  printerUrl: Type.Optional(Type.String()),
+  printerStatus: Type.Optional(Type.String()),
+  voiceSource: Type.Optional(Type.String()),
+  lastSeenAt: Type.Optional(Type.Integer()),
+  revoked: Type.Boolean(),
+});
+
+const PrinterStatus = Type.Union(
+  ['online', 'paperNearEnd', 'paperOut', 'coverOpen', 'offline'].map((s) => Type.Literal(s)),
+);
+const VoiceSource = Type.Union(
+  ['speechSynthesis', 'serverTts', 'chimeOnly'].map((s) => Type.Literal(s)),
+);
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.post(
+    '/devices/me/status',
+    {
+      preHandler: app.requireDevice(['kiosk', 'caller', 'display']),
+      schema: {
+        tags: ['devices'],
+        summary: "A device reports its printer's state, its voice source, or a fault",
+        body: Type.Object(
+          {
+            printerStatus: Type.Optional(PrinterStatus),
+            voiceSource: Type.Optional(VoiceSource),
+            fault: Type.Optional(
+              Type.Object(
+                {
+                  code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Z0-9_]+$' }),
+                  message: Type.String({ maxLength: 200 }),
+                  ticketId: Type.Optional(Id),
+                },
+                { additionalProperties: false },
+              ),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors },
+      },
+    },
+    async (request) => {
+      const device = deviceOf(request);
+      const now = app.clock.now();
+      app.accounts.touchDevice(device.id, now, {
+        ...(request.body.printerStatus ? { printerStatus: request.body.printerStatus } : {}),
+        ...(request.body.voiceSource ? { voiceSource: request.body.voiceSource } : {}),
+      });
+      const f = request.body.fault;
+      if (f) app.accounts.recordFault(device.id, f.code, f.message, f.ticketId, now);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/devices',
+    {
+      preHandler: app.requireStaff(['admin', 'supervisor']),
+      schema: {
+        tags: ['devices'],
+        summary: 'Devices with printer state and voice source; recent faults (admin, supervisor)',
+        response: {
+          200: Type.Object({
+            devices: Type.Array(DeviceView),
+            faults: Type.Array(
+              Type.Object({
+                deviceId: Type.String(),
+                code: Type.String(),
+                message: Type.String(),
+                at: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async () => ({
+      devices: app.accounts.listDevices().map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        siteId: d.site_id,
+        name: d.name,
+        revoked: d.revoked_at != null,
+        ...(d.printer_url ? { printerUrl: d.printer_url } : {}),
+        ...(d.printer_status ? { printerStatus: d.printer_status } : {}),
+        ...(d.voice_source ? { voiceSource: d.voice_source } : {}),
+        ...(d.last_seen_at != null ? { lastSeenAt: d.last_seen_at } : {}),
+      })),
+      faults: app.accounts
+        .recentFaults()
+        .map((f) => ({ deviceId: f.device_id, code: f.code, message: f.message, at: f.at })),
+    }),
+  );
+
+  app.post(
+    '/devices',
+    {
+      preHandler: app.requireStaff(['admin']),
+      schema: {
+        tags: ['devices'],
+        summary: 'Create a device and its token (admin); the token is shown once',
+        body: Type.Object(
+          {
+            kind: DeviceKind,
+            name: Type.String({ minLength: 1, maxLength: 64 }),
+            siteId: Type.Optional(Id),
+            printerUrl: Type.Optional(
+              Type.String({ pattern: '^(tcp|usb|serial)://', maxLength: 200 }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ device: DeviceView, token: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const siteId = request.body.siteId ?? 'district';
+      if (!app.hall.catalog.sites[siteId]) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
+      const { device, token } = app.accounts.createDevice(
+        {
+          kind: request.body.kind,
+          name: request.body.name,
+          siteId,
+          ...(request.body.printerUrl ? { printerUrl: request.body.printerUrl } : {}),
+        },
+        app.clock.now(),
+      );
+      return reply.status(201).send({
+        token,
+        device: {
+          id: device.id,
+          kind: device.kind,
+          siteId: device.site_id,
+          name: device.name,
+          revoked: false,
+          ...(device.printer_url ? { printerUrl: device.printer_url } : {}),
+        },
+      });
+    },
+  );
+};
+
+export default routes;

@@ -1,0 +1,228 @@
+/** Issuing tickets (kiosk) and acting on them (the clerk's window). */
+import { randomBytes } from 'node:crypto';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Command } from '@hallq/core';
+import {
+  CancelBody,
+  ErrorBody,
+  IdParams,
+  IdempotencyHeaders,
+  IssueTicketBody,
+  TicketActionBody,
+  TicketReply,
+  TransferBody,
+} from '@hallq/protocol';
+import { staffOf } from '../plugins/auth';
+import { HallqError } from '../errors';
+import { createIdempotency, requestHash } from '../domain/idempotency';
+import { ticketFromRow, type TicketRow } from '../domain/load-state';
+import { ticketView } from '../domain/views';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** Ticket ids are unguessable: the status page behind the QR code is open. */
+const newTicketId = () => `t_${randomBytes(12).toString('base64url')}`;
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const idem = createIdempotency(app.db);
+  const byId = app.db.prepare(`SELECT * FROM tickets WHERE id = ?`);
+
+  const viewOf = (id: string) => {
+    const state = app.hall.state;
+    const active = state.tickets[id];
+    const row = active ? undefined : (byId.get(id) as TicketRow | undefined);
+    const ticket = active ?? (row ? ticketFromRow(row) : undefined);
+    if (!ticket) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND');
+    return ticketView(ticket, state, app.clock.now());
+  };
+
+  app.post(
+    '/tickets',
+    {
+      preHandler: app.requireDevice(['kiosk']),
+      schema: {
+        tags: ['tickets'],
+        summary: '取号: issue a ticket (kiosk device token)',
+        headers: IdempotencyHeaders,
+        body: IssueTicketBody,
+        response: { 201: TicketReply, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const device = request.principal?.kind === 'device' ? request.principal.device : undefined;
+      if (!device) throw new HallqError('HALLQ_E_FORBIDDEN');
+      const key = request.headers['idempotency-key'];
+      const scope = `device:${device.id}`;
+      const hash = requestHash('POST /tickets', {
+        itemId: request.body.itemId,
+        priority: request.body.priority ?? 'normal',
+      });
+      const prior = key ? idem.lookup(scope, key, hash) : undefined;
+      let ticketId: string;
+      if (prior) {
+        ticketId = (prior.body as { ticketId: string }).ticketId;
+      } else {
+        ticketId = newTicketId();
+        app.hall.execute(
+          {
+            type: 'issueTicket',
+            ticketId,
+            itemId: request.body.itemId,
+            priority: request.body.priority ?? 'normal',
+            at: app.clock.now(),
+          },
+          { deviceId: device.id },
+          () => {
+            if (key)
+              idem.store(scope, key, hash, { status: 201, body: { ticketId } }, app.clock.now());
+          },
+        );
+      }
+      const ticket = viewOf(ticketId);
+      const print =
+        request.body.print && !prior ? await app.printForKiosk(device, ticket, request) : undefined;
+      return reply.status(201).send({ ticket, ...(print ? { print } : {}) });
+    },
+  );
+
+  app.get(
+    '/tickets/:id',
+    {
+      schema: {
+        tags: ['tickets'],
+        summary: 'A ticket with its status and people ahead (open; ids are unguessable)',
+        params: IdParams,
+        response: { 200: TicketReply, ...errors },
+      },
+    },
+    async (request) => ({ ticket: viewOf(request.params.id) }),
+  );
+
+  /** Ticket actions at the clerk's window; the session names the window. */
+  const action = (
+    path: string,
+    summary: string,
+    body: typeof TicketActionBody | typeof TransferBody,
+    command: (ticketId: string, windowId: string, at: number, body: unknown) => Command,
+  ) =>
+    app.post(
+      `/tickets/:id/${path}`,
+      {
+        preHandler: app.requireStaff(),
+        schema: {
+          tags: ['tickets'],
+          summary,
+          params: IdParams,
+          headers: IdempotencyHeaders,
+          body,
+          response: { 200: TicketReply, ...errors },
+        },
+      },
+      async (request) => {
+        const { windowId } = staffOf(request);
+        if (!windowId) throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+        return runIdempotent(request, `POST /tickets/:id/${path}`, () => {
+          app.hall.execute(command(request.params.id, windowId, app.clock.now(), request.body));
+          return { ticket: viewOf(request.params.id) };
+        });
+      },
+    );
+
+  /** Clerk actions honour Idempotency-Key too: a retried 重呼 is not a second recall. */
+  const runIdempotent = <T>(
+    request: FastifyRequest<{ Params: { id: string } }>,
+    route: string,
+    run: () => T,
+  ): T => {
+    const key = request.headers['idempotency-key'];
+    const staff = staffOf(request);
+    if (typeof key !== 'string') return run();
+    const scope = `staff:${staff.staff.id}`;
+    const hash = requestHash(route, { id: request.params.id, body: request.body });
+    const prior = idem.lookup(scope, key, hash);
+    if (prior) return prior.body as T;
+    const result = run();
+    idem.store(scope, key, hash, { status: 200, body: result }, app.clock.now());
+    return result;
+  };
+
+  action(
+    'recall',
+    '重呼: call the held ticket again',
+    TicketActionBody,
+    (ticketId, windowId, at) => ({
+      type: 'recall',
+      ticketId,
+      windowId,
+      at,
+    }),
+  );
+  action(
+    'no-show',
+    '过号: the visitor did not come',
+    TicketActionBody,
+    (ticketId, windowId, at) => ({
+      type: 'noShow',
+      ticketId,
+      windowId,
+      at,
+    }),
+  );
+  action('start', '开始办理', TicketActionBody, (ticketId, windowId, at) => ({
+    type: 'start',
+    ticketId,
+    windowId,
+    at,
+  }));
+  action('finish', '办结', TicketActionBody, (ticketId, windowId, at) => ({
+    type: 'finish',
+    ticketId,
+    windowId,
+    at,
+  }));
+  action(
+    'transfer',
+    '转移: to another unit, item or window, front or back',
+    TransferBody,
+    (ticketId, windowId, at, body) => {
+      const b = body as TransferBody;
+      return {
+        type: 'transfer',
+        ticketId,
+        windowId,
+        at,
+        position: b.position,
+        ...(b.toUnitId ? { toUnitId: b.toUnitId } : {}),
+        ...(b.toItemId ? { toItemId: b.toItemId } : {}),
+        ...(b.toWindowId ? { toWindowId: b.toWindowId } : {}),
+      };
+    },
+  );
+
+  app.post(
+    '/tickets/:id/cancel',
+    {
+      preHandler: app.requireStaffOrDevice(['kiosk']),
+      schema: {
+        tags: ['tickets'],
+        summary: '取消: cancel a waiting ticket',
+        params: IdParams,
+        body: CancelBody,
+        response: { 200: TicketReply, ...errors },
+      },
+    },
+    async (request) => {
+      app.hall.execute({
+        type: 'cancel',
+        ticketId: request.params.id,
+        at: app.clock.now(),
+        ...(request.body.reason ? { reason: request.body.reason } : {}),
+      });
+      return { ticket: viewOf(request.params.id) };
+    },
+  );
+};
+
+export default routes;

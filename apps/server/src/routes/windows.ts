@@ -1,0 +1,248 @@
+/** The clerk's window: call next, call a chosen ticket, pause and resume, its queue and figures. */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { waitingQueue, type HallState } from '@hallq/core';
+import {
+  CallNextBody,
+  CallTicketBody,
+  EmptyBody,
+  ErrorBody,
+  IdParams,
+  IdempotencyHeaders,
+  PauseBody,
+  TicketReply,
+  TicketView,
+  WindowReply,
+} from '@hallq/protocol';
+import { staffOf } from '../plugins/auth';
+import { HallqError } from '../errors';
+import { createIdempotency, requestHash } from '../domain/idempotency';
+import { ticketView, windowView } from '../domain/views';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const idem = createIdempotency(app.db);
+
+  /** The session must be signed into this very window. */
+  const signedInto = (request: FastifyRequest<{ Params: { id: string } }>) => {
+    const s = staffOf(request);
+    if (!app.hall.catalog.windows[request.params.id])
+      throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+    if (s.windowId !== request.params.id) throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+    return s;
+  };
+
+  const once = <T>(
+    request: FastifyRequest<{ Params: { id: string } }>,
+    route: string,
+    run: () => T,
+  ): T => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string') return run();
+    const scope = `staff:${staffOf(request).staff.id}`;
+    const hash = requestHash(route, { id: request.params.id, body: request.body ?? null });
+    const prior = idem.lookup(scope, key, hash);
+    if (prior) return prior.body as T;
+    const result = run();
+    idem.store(scope, key, hash, { status: 200, body: result }, app.clock.now());
+    return result;
+  };
+
+  const calledTicket = (state: HallState, windowId: string) => {
+    const id = state.windows[windowId]?.currentTicketId;
+    const t = id ? state.tickets[id] : undefined;
+    if (!t) throw new HallqError('HALLQ_E_INTERNAL');
+    return { ticket: ticketView(t, state, app.clock.now()) };
+  };
+
+  app.post(
+    '/windows/:id/call-next',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: '叫号: call the next visitor (clerk signed into this window)',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: Type.Optional(CallNextBody),
+        response: { 200: TicketReply, ...errors },
+      },
+    },
+    async (request) => {
+      signedInto(request);
+      const expected = request.body?.expectedCurrentTicketId;
+      const windowId = request.params.id;
+      return once(request, 'POST /windows/:id/call-next', () => {
+        // The screen says what it believes is current; if the window moved on, refuse.
+        const current = app.hall.state.windows[windowId]?.currentTicketId ?? null;
+        if (expected !== undefined && expected !== current)
+          throw new HallqError('HALLQ_E_CONFLICT');
+        const r = app.hall.execute({ type: 'callNext', windowId, at: app.clock.now() });
+        return calledTicket(r.state, windowId);
+      });
+    },
+  );
+
+  app.post(
+    '/windows/:id/call',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: '选号呼叫: call a chosen waiting ticket; the reason is recorded',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: CallTicketBody,
+        response: { 200: TicketReply, ...errors },
+      },
+    },
+    async (request) => {
+      signedInto(request);
+      const windowId = request.params.id;
+      return once(request, 'POST /windows/:id/call', () => {
+        const r = app.hall.execute({
+          type: 'callTicket',
+          windowId,
+          ticketId: request.body.ticketId,
+          reason: request.body.reason,
+          at: app.clock.now(),
+        });
+        return calledTicket(r.state, windowId);
+      });
+    },
+  );
+
+  app.post(
+    '/windows/:id/pause',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: '暂停: pause the window with a reason (午休, 临时离开…)',
+        params: IdParams,
+        body: PauseBody,
+        response: { 200: WindowReply, ...errors },
+      },
+    },
+    async (request) => {
+      signedInto(request);
+      const r = app.hall.execute({
+        type: 'pauseWindow',
+        windowId: request.params.id,
+        reason: request.body.reason,
+        at: app.clock.now(),
+      });
+      return { window: windowView(request.params.id, r.state, app.hall.staff, app.clock.now()) };
+    },
+  );
+
+  app.post(
+    '/windows/:id/resume',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: '恢复: resume a paused window',
+        params: IdParams,
+        body: Type.Optional(EmptyBody),
+        response: { 200: WindowReply, ...errors },
+      },
+    },
+    async (request) => {
+      signedInto(request);
+      const r = app.hall.execute({
+        type: 'resumeWindow',
+        windowId: request.params.id,
+        at: app.clock.now(),
+      });
+      return { window: windowView(request.params.id, r.state, app.hall.staff, app.clock.now()) };
+    },
+  );
+
+  app.get(
+    '/windows/:id',
+    {
+      schema: {
+        tags: ['windows'],
+        summary: 'A window: state, clerk, current ticket (open)',
+        params: IdParams,
+        response: { 200: WindowReply, ...errors },
+      },
+    },
+    async (request) => {
+      if (!app.hall.catalog.windows[request.params.id])
+        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      return {
+        window: windowView(request.params.id, app.hall.state, app.hall.staff, app.clock.now()),
+      };
+    },
+  );
+
+  app.get(
+    '/windows/:id/queue',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: 'The tickets this window may call now, in call order',
+        params: IdParams,
+        response: { 200: Type.Object({ tickets: Type.Array(TicketView) }), ...errors },
+      },
+    },
+    async (request) => {
+      if (!app.hall.catalog.windows[request.params.id])
+        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      const now = app.clock.now();
+      const state = app.hall.state;
+      return {
+        tickets: waitingQueue(state, request.params.id, now).map((t) => ticketView(t, state, now)),
+      };
+    },
+  );
+
+  const statsQuery = app.db.prepare(`SELECT COUNT(*) AS served,
+      AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
+      AVG(called_at - issued_at) AS avgWait
+    FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`);
+
+  app.get(
+    '/windows/:id/stats',
+    {
+      preHandler: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: "The signed-in clerk's figures for today",
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            served: Type.Integer(),
+            avgServiceMs: Type.Integer(),
+            avgWaitMs: Type.Integer(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const s = staffOf(request);
+      const window = app.hall.catalog.windows[request.params.id];
+      if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      const day = app.hall.state.businessDays[window.siteId] ?? '';
+      const row = statsQuery.get(s.staff.id, day) as {
+        served: number;
+        avgService: number | null;
+        avgWait: number | null;
+      };
+      return {
+        served: row.served,
+        avgServiceMs: Math.round(row.avgService ?? 0),
+        avgWaitMs: Math.round(row.avgWait ?? 0),
+      };
+    },
+  );
+};
+
+export default routes;

@@ -1,0 +1,24 @@
+/**
+ * Opens the SQLite file the server alone writes. WAL with synchronous=FULL:
+ * a transaction that returned has reached the disk, so a ticket the server
+ * acknowledged survives kill -9 or a power cut.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { migrate } from './migrations';
+
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)`).run(randomUUID());
+  return db;
+}
+
+export function readEpoch(db: Database.Database): string {
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'epoch'`).get() as { value: string };
+  return row.value;
+}
