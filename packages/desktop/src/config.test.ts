@@ -126,10 +126,12 @@ describe('config validation', () => {
       field: '/printer/paperWidth',
       en: expect.stringContaining('58 / 80'),
     });
-    expect(
-      parseDesktopConfig({ ...valid, printer: { url: 'serial:///dev/ttyUSB0?baud=9600' } }, 't')
-        .printer,
-    ).toEqual({ url: 'serial:///dev/ttyUSB0?baud=9600' });
+    for (const url of ['serial:///dev/ttyUSB0?baud=9600', 'usb://0x0416:0x5011', 'serial://COM3']) {
+      expect(parseDesktopConfig({ ...valid, printer: { url } }, 't').printer).toEqual({ url });
+    }
+    expect(problemsOf({ ...valid, printer: { url: 'http://10.0.0.31:9100' } })[0]?.field).toBe(
+      '/printer/url',
+    );
   });
 
   it('rejects a config that is not an object', () => {

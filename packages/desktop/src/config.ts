@@ -15,7 +15,7 @@ import type { TLocalizedValidationError } from 'typebox/error';
 export const CONFIG_ENV = 'HALLQ_DESKTOP_CONFIG';
 export const CONFIG_FILE_NAME = 'hallq.json';
 
-const PRINTER_SCHEMES = ['tcp:', 'usb:', 'serial:'];
+const PRINTER_SCHEMES = ['tcp', 'usb', 'serial'];
 
 export const DesktopConfigSchema = Type.Object(
   {
@@ -162,8 +162,9 @@ function checkServerUrl(value: string): ConfigProblem[] {
 
 /** Only the scheme is checked here; the printer driver parses the rest when the kiosk starts. */
 function checkPrinterUrl(value: string): ConfigProblem[] {
-  const scheme = URL.canParse(value) ? new URL(value).protocol : '';
-  if (PRINTER_SCHEMES.includes(scheme)) return [];
+  // Not `new URL()`: usb://0x0416:0x5011 is no valid URL (a hex "port"), yet it is the usual form.
+  const scheme = /^([a-z]+):\/\//i.exec(value.trim())?.[1]?.toLowerCase();
+  if (scheme && PRINTER_SCHEMES.includes(scheme)) return [];
   return [
     {
       field: '/printer/url',
