@@ -1,0 +1,138 @@
+/**
+ * Typed REST client for /api/v1. Every write can carry an Idempotency-Key;
+ * callers that retry after a NetworkError must reuse the same key.
+ */
+import type {
+  CatalogReply,
+  HallSnapshot,
+  IssueTicketBody,
+  LoginBody,
+  LoginReply,
+  MeReply,
+  TicketReply,
+  TicketView,
+  TransferBody,
+  WindowReply,
+} from '@hallq/protocol';
+import { NetworkError, apiErrorFrom } from './api-error';
+
+export interface ApiOptions {
+  /** Server origin, e.g. http://10.0.0.5:8080; '' = same origin. */
+  baseUrl?: string;
+  /** Current bearer token (staff session or device token). */
+  token?: () => string | undefined;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function createApi(options: ApiOptions = {}) {
+  const base = (options.baseUrl ?? '').replace(/\/$/, '') + '/api/v1';
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    key?: string,
+  ): Promise<T> {
+    const headers: Record<string, string> = {};
+    const token = options.token?.();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (key) headers['idempotency-key'] = key;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await doFetch(base + path, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      throw new NetworkError(err);
+    }
+    const text = await res.text().catch(() => '');
+    let json: unknown = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (!res.ok) {
+      if (res.status >= 502 && res.status <= 504 && !json) throw new NetworkError(res.status);
+      throw apiErrorFrom(res.status, json);
+    }
+    return json as T;
+  }
+
+  const q = (siteId?: string) => (siteId ? `?siteId=${encodeURIComponent(siteId)}` : '');
+  const id = (s: string) => encodeURIComponent(s);
+
+  return {
+    health: () => request<{ status: 'ok'; version: string }>('GET', '/health'),
+    catalog: (siteId?: string) => request<CatalogReply>('GET', `/catalog${q(siteId)}`),
+    login: (body: LoginBody) => request<LoginReply>('POST', '/auth/login', body),
+    logout: () => request<{ ok: true }>('POST', '/auth/logout', {}),
+    me: () => request<MeReply>('GET', '/auth/me'),
+
+    issueTicket: (body: IssueTicketBody, key: string) =>
+      request<TicketReply>('POST', '/tickets', body, key),
+    ticket: (ticketId: string) => request<TicketReply>('GET', `/tickets/${id(ticketId)}`),
+    cancelTicket: (ticketId: string, reason?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/cancel`, reason ? { reason } : {}),
+
+    callNext: (windowId: string, expectedCurrentTicketId?: string | null, key?: string) =>
+      request<TicketReply>(
+        'POST',
+        `/windows/${id(windowId)}/call-next`,
+        expectedCurrentTicketId !== undefined ? { expectedCurrentTicketId } : {},
+        key,
+      ),
+    callTicket: (windowId: string, ticketId: string, reason: string, key?: string) =>
+      request<TicketReply>('POST', `/windows/${id(windowId)}/call`, { ticketId, reason }, key),
+    recall: (ticketId: string, key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/recall`, {}, key),
+    noShow: (ticketId: string, key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/no-show`, {}, key),
+    start: (ticketId: string, key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/start`, {}, key),
+    finish: (ticketId: string, key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/finish`, {}, key),
+    transfer: (ticketId: string, body: TransferBody, key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/transfer`, body, key),
+    pause: (windowId: string, reason: string) =>
+      request<WindowReply>('POST', `/windows/${id(windowId)}/pause`, { reason }),
+    resume: (windowId: string) =>
+      request<WindowReply>('POST', `/windows/${id(windowId)}/resume`, {}),
+    window: (windowId: string) => request<WindowReply>('GET', `/windows/${id(windowId)}`),
+    windowQueue: (windowId: string) =>
+      request<{ tickets: TicketView[] }>('GET', `/windows/${id(windowId)}/queue`),
+    windowStats: (windowId: string) =>
+      request<{ served: number; avgServiceMs: number; avgWaitMs: number }>(
+        'GET',
+        `/windows/${id(windowId)}/stats`,
+      ),
+
+    queues: (siteId?: string) => request<HallSnapshot>('GET', `/queues${q(siteId)}`),
+    notice: (siteId?: string) => request<{ notice: string }>('GET', `/notice${q(siteId)}`),
+    setNotice: (notice: string, siteId?: string) =>
+      request<{ notice: string }>('PUT', `/notice${q(siteId)}`, { notice }),
+    reportDeviceStatus: (body: {
+      printerStatus?: 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline';
+      voiceSource?: 'speechSynthesis' | 'serverTts' | 'chimeOnly';
+      fault?: { code: string; message: string; ticketId?: string };
+    }) => request<{ ok: true }>('POST', '/devices/me/status', body),
+    setItemQuota: (itemId: string, dailyQuota: number | null) =>
+      request<{ id: string; dailyQuota: number | null }>('PATCH', `/items/${id(itemId)}`, {
+        dailyQuota,
+      }),
+    ttsUrl: (text: string) => `${base}/tts?text=${encodeURIComponent(text)}`,
+  };
+}
+
+export type HallqApi = ReturnType<typeof createApi>;

@@ -1,0 +1,179 @@
+/**
+ * The live hall for a screen: a socket.io connection that never misses and
+ * never repeats an event. On every (re)connect it sends its last `seq`; the
+ * server answers with the missed events or a snapshot. Live events are
+ * applied strictly in seq order: a duplicate is dropped, a gap triggers a
+ * resync. Clients never change hall state locally beyond mirroring events.
+ */
+import { io, type Socket } from 'socket.io-client';
+import {
+  HALL_EVENT_NAMES,
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type HallSnapshot,
+  type ServerToClientEvents,
+  type SyncReply,
+  type WireEvent,
+} from '@hallq/protocol';
+import { applyEvent } from './apply-event';
+
+export type FeedStatus = 'connecting' | 'live' | 'offline' | 'unauthorized';
+
+export interface HallFeedOptions {
+  /** Server origin; '' or undefined = same origin. */
+  url?: string;
+  token: string;
+  siteId?: string;
+  /** Refresh the whole snapshot this often (longest waits and the like). */
+  refreshMs?: number;
+  /** socket.io transports; websocket-only suits many-client benchmarks. */
+  transports?: ('websocket' | 'polling')[];
+}
+
+export interface FeedState {
+  status: FeedStatus;
+  snapshot: HallSnapshot | undefined;
+  seq: number;
+  /** When the connection was last lost (for a "连接中断" badge). */
+  offlineSince: number | undefined;
+}
+
+type Listener = () => void;
+type EventListener = (event: WireEvent) => void;
+
+export class HallFeed {
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
+  private current: FeedState = {
+    status: 'connecting',
+    snapshot: undefined,
+    seq: 0,
+    offlineSince: undefined,
+  };
+  private epoch: string | undefined;
+  private syncing = false;
+  private pending: WireEvent[] = [];
+  private readonly listeners = new Set<Listener>();
+  private readonly eventListeners = new Set<EventListener>();
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly options: HallFeedOptions) {
+    this.socket = io(options.url ?? '', {
+      auth: {
+        token: options.token,
+        siteId: options.siteId ?? 'district',
+        protocolVersion: PROTOCOL_VERSION,
+      },
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 3_000,
+      ...(options.transports ? { transports: options.transports } : {}),
+    });
+    this.socket.on('hello', (hello) => {
+      const known = this.epoch === hello.epoch;
+      this.epoch = hello.epoch;
+      this.resync(known && this.current.snapshot ? this.current.seq : null);
+    });
+    this.socket.on('disconnect', () => this.set({ status: 'offline', offlineSince: Date.now() }));
+    this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
+      const unauthorized = err.data?.code === 'HALLQ_E_UNAUTHORIZED';
+      this.set({
+        status: unauthorized ? 'unauthorized' : 'offline',
+        offlineSince: this.current.offlineSince ?? Date.now(),
+      });
+    });
+    for (const name of HALL_EVENT_NAMES) {
+      (this.socket.on as (n: string, f: (p: unknown) => void) => void)(name, (payload) =>
+        this.receive({ name, payload } as WireEvent),
+      );
+    }
+    const refreshMs = options.refreshMs ?? 60_000;
+    if (refreshMs > 0) this.refreshTimer = setInterval(() => this.refresh(), refreshMs);
+  }
+
+  get state(): FeedState {
+    return this.current;
+  }
+
+  /** Re-render hook: called after every change of state. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Each hall event exactly once, in seq order (not replayed from snapshots). */
+  onEvent(listener: EventListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  close(): void {
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.socket.close();
+    this.listeners.clear();
+    this.eventListeners.clear();
+  }
+
+  /** A full snapshot, keeping the seq discipline (used for periodic refresh). */
+  refresh(): void {
+    if (this.current.status === 'live' && !this.syncing) this.resync(null, true);
+  }
+
+  private receive(event: WireEvent): void {
+    if (this.syncing || !this.current.snapshot) {
+      this.pending.push(event);
+      return;
+    }
+    const seq = event.payload.seq;
+    if (seq <= this.current.seq) return; // already seen
+    if (seq > this.current.seq + 1) {
+      this.pending.push(event);
+      this.resync(this.current.seq);
+      return;
+    }
+    this.apply(event);
+  }
+
+  private apply(event: WireEvent): void {
+    const snapshot = this.current.snapshot;
+    if (!snapshot) return;
+    this.set({ snapshot: applyEvent(snapshot, event), seq: event.payload.seq });
+    for (const l of this.eventListeners) l(event);
+  }
+
+  private resync(since: number | null, quiet = false): void {
+    this.syncing = true;
+    this.socket
+      .timeout(10_000)
+      .emit(
+        'sync',
+        { since, ...(this.epoch ? { epoch: this.epoch } : {}) },
+        (err, reply: SyncReply) => {
+          this.syncing = false;
+          if (err || !reply || !reply.ok) {
+            if (this.socket.connected) setTimeout(() => this.resync(since, quiet), 1_000);
+            else this.syncing = false;
+            return;
+          }
+          if (reply.mode === 'snapshot') {
+            // A snapshot replaces state; events up to its seq are not announced again.
+            this.set({
+              snapshot: reply.snapshot,
+              seq: reply.snapshot.seq,
+              status: 'live',
+              offlineSince: undefined,
+            });
+          } else {
+            this.set({ status: 'live', offlineSince: undefined });
+            for (const e of reply.events) if (e.payload.seq === this.current.seq + 1) this.apply(e);
+          }
+          const queued = this.pending.sort((a, b) => a.payload.seq - b.payload.seq);
+          this.pending = [];
+          for (const e of queued) this.receive(e);
+        },
+      );
+  }
+
+  private set(patch: Partial<FeedState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const l of this.listeners) l();
+  }
+}

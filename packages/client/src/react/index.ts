@@ -1,0 +1,1 @@
+export { useHallFeed } from './use-hall-feed';

@@ -1,0 +1,115 @@
+/**
+ * A real hallq server for cross-package tests: a temp data dir seeded with the
+ * demo hall, a real SQLite file, listening on an ephemeral 127.0.0.1 port,
+ * optionally beside a real printer emulator. `restart()` stops and starts
+ * the server on the same port and data, as a crash-and-recover would.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildApp,
+  loadConfig,
+  prepareDataDir,
+  type Clock,
+  type DemoCredentials,
+} from '@hallq/server';
+import { startEmulator, type PrinterEmulator } from '@hallq/printer-emulator';
+
+type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
+
+export interface HallServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  creds: DemoCredentials;
+  app: FastifyInstance;
+  emulator: PrinterEmulator | undefined;
+  /** Token of a demo device of this kind. */
+  deviceToken(kind: 'kiosk' | 'display' | 'caller'): string;
+  /** Stop the server (the data stays) — e.g. to show an outage. */
+  stop(): Promise<void>;
+  /** Start it again on the same port and data. */
+  start(): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HallServerOptions {
+  clock?: Clock;
+  /** Start a printer emulator and point the demo kiosk at it. */
+  printer?: boolean;
+  serveScreens?: boolean;
+  env?: Record<string, string>;
+}
+
+export async function startHallServer(options: HallServerOptions = {}): Promise<HallServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hallq-test-'));
+  const emulator = options.printer
+    ? await startEmulator({ host: '127.0.0.1', port: 0, httpPort: 0 })
+    : undefined;
+  const config = loadConfig({
+    HALLQ_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...(emulator ? { HALLQ_PRINTER: `tcp://127.0.0.1:${emulator.port}` } : {}),
+    ...options.env,
+  });
+  prepareDataDir(config, options.clock);
+  const creds = JSON.parse(
+    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
+  ) as DemoCredentials;
+
+  let port = 0;
+  let app: FastifyInstance | undefined;
+  const start = async () => {
+    app = await buildApp({
+      config,
+      logger: false,
+      serveScreens: options.serveScreens ?? true,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+    await app.listen({ host: '127.0.0.1', port });
+    const address = app.server.address();
+    if (typeof address === 'object' && address) port = address.port;
+  };
+  const stop = async () => {
+    await app?.close();
+    app = undefined;
+  };
+  await start();
+
+  const server: HallServer = {
+    get url() {
+      return `http://127.0.0.1:${port}`;
+    },
+    get port() {
+      return port;
+    },
+    get app() {
+      if (!app) throw new Error('server is stopped');
+      return app;
+    },
+    dataDir,
+    creds,
+    emulator,
+    deviceToken(kind) {
+      const d = creds.devices.find((x) => x.kind === kind);
+      if (!d) throw new Error(`no demo ${kind}`);
+      return d.token;
+    },
+    start,
+    stop,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+    close: async () => {
+      await stop();
+      await emulator?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
