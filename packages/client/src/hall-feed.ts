@@ -55,6 +55,7 @@ export class HallFeed {
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private closed = false;
 
   constructor(private readonly options: HallFeedOptions) {
     this.socket = io(options.url ?? '', {
@@ -72,7 +73,14 @@ export class HallFeed {
       this.epoch = hello.epoch;
       this.resync(known && this.current.snapshot ? this.current.seq : null);
     });
-    this.socket.on('disconnect', () => this.set({ status: 'offline', offlineSince: Date.now() }));
+    this.socket.on('disconnect', (reason) => {
+      this.set({ status: 'offline', offlineSince: Date.now() });
+      // A server shutting down disconnects us on purpose; socket.io does not
+      // retry that by itself, but for a screen a restart is just an outage.
+      if (reason === 'io server disconnect' && !this.closed) {
+        setTimeout(() => !this.closed && this.socket.connect(), 500);
+      }
+    });
     this.socket.on('connect_error', (err: Error & { data?: { code?: string } }) => {
       const unauthorized = err.data?.code === 'HALLQ_E_UNAUTHORIZED';
       this.set({
@@ -106,6 +114,7 @@ export class HallFeed {
   }
 
   close(): void {
+    this.closed = true;
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     this.socket.close();
     this.listeners.clear();
