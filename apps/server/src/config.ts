@@ -17,6 +17,13 @@ const Env = Type.Object({
   HALLQ_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** Supervision limits (电子监察), in minutes. */
   HALLQ_WAIT_LIMIT_MIN: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
+  HALLQ_VOICE_TEMPLATE: Type.String({
+    minLength: 1,
+    maxLength: 60,
+    default: '请{number}号到{window}号窗口办理',
+  }),
+  HALLQ_VOICE_ONE: Type.Union([Type.Literal('yao'), Type.Literal('yi')], { default: 'yao' }),
+  HALLQ_VOICE_REPEAT: Type.Integer({ minimum: 1, maximum: 5, default: 2 }),
   HALLQ_SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -33,7 +40,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key];
     if (value === undefined || value === '') continue;
     raw[key] =
-      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS)$/.test(key) && /^\d+$/.test(value)
+      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS|HALLQ_VOICE_REPEAT)$/.test(key) &&
+      /^\d+$/.test(value)
         ? Number(value)
         : value;
   }

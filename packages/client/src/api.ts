@@ -127,6 +127,10 @@ export function createApi(options: ApiOptions = {}) {
       voiceSource?: 'speechSynthesis' | 'serverTts' | 'chimeOnly';
       fault?: { code: string; message: string; ticketId?: string };
     }) => request<{ ok: true }>('POST', '/devices/me/status', body),
+    kioskPrinter: () =>
+      request<{
+        status: 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline' | 'none';
+      }>('GET', '/devices/me/printer'),
     setItemQuota: (itemId: string, dailyQuota: number | null) =>
       request<{ id: string; dailyQuota: number | null }>('PATCH', `/items/${id(itemId)}`, {
         dailyQuota,

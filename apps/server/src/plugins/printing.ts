@@ -18,6 +18,8 @@ declare module 'fastify' {
       ticket: TicketView,
       request: FastifyRequest,
     ): Promise<PrintOutcome>;
+    /** Asks the kiosk's network printer for its state (DLE EOT); undefined when none is configured. */
+    kioskPrinterStatus(device: DeviceRow): Promise<string | undefined>;
   }
 }
 
@@ -33,10 +35,23 @@ export default fp(
       return p;
     };
 
+    const urlFor = (device: DeviceRow) =>
+      (device.demo && app.config.HALLQ_PRINTER) || device.printer_url || undefined;
+
+    app.decorate('kioskPrinterStatus', async (device: DeviceRow) => {
+      const url = urlFor(device);
+      if (!url) return undefined;
+      const status = await printerFor(url)
+        .status()
+        .catch(() => 'offline' as const);
+      app.accounts.touchDevice(device.id, app.clock.now(), { printerStatus: status });
+      return status;
+    });
+
     app.decorate(
       'printForKiosk',
       async (device: DeviceRow, ticket: TicketView, request: FastifyRequest) => {
-        const url = (device.demo && app.config.HALLQ_PRINTER) || device.printer_url;
+        const url = urlFor(device);
         if (!url)
           return {
             ok: false as const,

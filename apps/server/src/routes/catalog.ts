@@ -23,18 +23,24 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
     async (request) => {
       const now = app.clock.now();
-      const { catalog, businessDays, itemIssued } = app.hall.state;
+      const { catalog, itemIssued } = app.hall.state;
       const siteId = request.query.siteId ?? 'district';
       const site = catalog.sites[siteId] ?? Object.values(catalog.sites)[0];
       const tz = site?.timeZone ?? app.config.HALLQ_TIMEZONE;
       const bt = businessTime(now, tz);
-      const day = businessDays[site?.id ?? ''] === bt.day ? bt.day : bt.day;
+      const day = bt.day;
       return {
         hall: {
           name: site?.name ?? HALL_NAME,
           timeZone: tz,
           businessDay: day,
           weekday: bt.weekday,
+          waitLimitMinutes: app.config.HALLQ_WAIT_LIMIT_MIN,
+          voice: {
+            template: app.config.HALLQ_VOICE_TEMPLATE,
+            one: app.config.HALLQ_VOICE_ONE,
+            repeat: app.config.HALLQ_VOICE_REPEAT,
+          },
         },
         sites: Object.values(catalog.sites).map((s) => ({
           id: s.id,

@@ -71,6 +71,26 @@ const routes: FastifyPluginAsync = async (fastify) => {
   );
 
   app.get(
+    '/devices/me/printer',
+    {
+      preHandler: app.requireDevice(['kiosk']),
+      schema: {
+        tags: ['devices'],
+        summary:
+          "The state of this kiosk's server-side network printer ('none': printing is local or unset)",
+        response: {
+          200: Type.Object({ status: Type.Union([PrinterStatus, Type.Literal('none')]) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const status = await app.kioskPrinterStatus(deviceOf(request));
+      return { status: (status ?? 'none') as 'none' };
+    },
+  );
+
+  app.get(
     '/devices',
     {
       preHandler: app.requireStaff(['admin', 'supervisor']),

@@ -65,6 +65,16 @@ export const CatalogReply = Type.Object({
     timeZone: Type.String(),
     businessDay: Type.String(),
     weekday: Weekday,
+    /** 电子监察: a visitor waiting longer than this is flagged. */
+    waitLimitMinutes: Type.Integer(),
+    /** How the hall screen speaks a call. */
+    voice: Type.Object({
+      /** e.g. "请{number}号到{window}号窗口办理" */
+      template: Type.String(),
+      /** Read the digit 1 as 幺 (yao) or 一 (yi). */
+      one: Type.Union([Type.Literal('yao'), Type.Literal('yi')]),
+      repeat: Type.Integer({ minimum: 1, maximum: 5 }),
+    }),
   }),
 });
 
