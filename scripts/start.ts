@@ -1,0 +1,78 @@
+/**
+ * `pnpm start`: the whole system on its embedded default — SQLite in
+ * $HALLQ_DATA_DIR (default .data), the demo hall, and a virtual thermal
+ * printer — then prints where everything is. Set HALLQ_PRINTER=tcp://host:port
+ * to print on a real network printer instead of the emulator.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, startServer, type DemoCredentials } from '@hallq/server';
+import { startEmulator, type PrinterEmulator } from '@hallq/printer-emulator';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  HALLQ_DATA_DIR: process.env.HALLQ_DATA_DIR ?? path.join(root, '.data'),
+};
+
+async function startPrinter(): Promise<PrinterEmulator> {
+  const port = Number(process.env.PRINTER_PORT ?? 9100);
+  const httpPort = Number(process.env.PRINTER_HTTP_PORT ?? 9101);
+  try {
+    return await startEmulator({ host: '127.0.0.1', port, httpPort });
+  } catch {
+    // 9100/9101 taken (another printer or emulator): any free ports will do for the demo.
+    return startEmulator({ host: '127.0.0.1', port: 0, httpPort: 0 });
+  }
+}
+
+let emulator: PrinterEmulator | undefined;
+if (!env.HALLQ_PRINTER && (env.HALLQ_MODE ?? 'demo') === 'demo') {
+  emulator = await startPrinter();
+  env.HALLQ_PRINTER = `tcp://127.0.0.1:${emulator.port}`;
+}
+
+try {
+  const config = loadConfig(env);
+  const { app, url, dataDir } = await startServer(config);
+  const lines = [
+    '',
+    `hallq — ${config.HALLQ_MODE === 'demo' ? '演示模式 demo mode' : 'production'} — data in ${dataDir}`,
+  ];
+  if (config.HALLQ_MODE === 'demo') {
+    const creds = JSON.parse(
+      readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
+    ) as DemoCredentials;
+    const token = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
+    lines.push(
+      `  取号机 kiosk        ${url}/kiosk/?device=${token('kiosk')}`,
+      `  综合显示屏 display  ${url}/display/?device=${token('display')}`,
+      `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
+      `  叫号终端 caller     ${url}/caller/   (w05 / hallq-demo for window 5; admin / hallq-admin)`,
+    );
+  } else {
+    lines.push(`  kiosk ${url}/kiosk/   display ${url}/display/   caller ${url}/caller/`);
+  }
+  lines.push(`  API docs (OpenAPI)  ${url}/docs`);
+  if (emulator)
+    lines.push(
+      `  打印机模拟器 printer ${emulator.url}  (ESC/POS on tcp://127.0.0.1:${emulator.port})`,
+    );
+  else lines.push(`  printer             ${config.HALLQ_PRINTER ?? 'none'}`);
+  if (config.HALLQ_MODE === 'demo')
+    lines.push(`  credentials         ${path.join(dataDir, 'demo-credentials.json')}`);
+  console.log(lines.join('\n') + '\n');
+
+  const stop = async () => {
+    await app.close();
+    await emulator?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (err) {
+  console.error(`hallq: ${(err as Error).message}`);
+  await emulator?.close();
+  process.exit(1);
+}
