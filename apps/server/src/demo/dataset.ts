@@ -36,7 +36,14 @@ export interface CatalogOptions {
   timeZone: string;
 }
 
+/** The shape of a hall catalogue file (dayan-hall.json is one). */
+export type HallDataset = typeof dataset;
+
 export function datasetCatalog(options: CatalogOptions): Catalog {
+  return catalogFromDataset(dataset, options);
+}
+
+export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions): Catalog {
   const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
   for (const s of dataset.sites as { id: string; name: string; level: string }[]) {
     const site: Site = {
