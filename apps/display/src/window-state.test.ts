@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketView, WindowStateView } from '@hallq/protocol';
+import { windowScreenState } from './window-state';
+
+const base: WindowStateView = {
+  id: 'w5',
+  number: 5,
+  name: '5号窗口',
+  status: 'open',
+  todayUnitIds: ['yibao'],
+};
+const ticket = (status: TicketView['status']) =>
+  ({ id: 't1', number: 'A012', status }) as TicketView;
+
+describe('windowScreenState', () => {
+  it('names each state a visitor can see above a window', () => {
+    expect(windowScreenState(undefined)).toEqual({ kind: 'signedOut' });
+    expect(windowScreenState({ ...base, status: 'signedOut' })).toEqual({ kind: 'signedOut' });
+    expect(windowScreenState({ ...base, status: 'paused', pauseReason: '午休' })).toEqual({
+      kind: 'paused',
+      reason: '午休',
+    });
+    expect(windowScreenState(base)).toEqual({ kind: 'idle' });
+    expect(windowScreenState({ ...base, current: ticket('called') })).toEqual({
+      kind: 'called',
+      number: 'A012',
+    });
+    expect(windowScreenState({ ...base, current: ticket('serving') })).toEqual({
+      kind: 'serving',
+      number: 'A012',
+    });
+  });
+});

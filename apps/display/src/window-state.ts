@@ -1,0 +1,18 @@
+/** The state line of a window screen: 未登录, 暂停服务（reason）, 空闲, or the current number. */
+import type { WindowStateView } from '@hallq/protocol';
+
+export type WindowScreenState =
+  | { kind: 'signedOut' }
+  | { kind: 'paused'; reason: string }
+  | { kind: 'idle' }
+  | { kind: 'called'; number: string }
+  | { kind: 'serving'; number: string };
+
+export function windowScreenState(w: WindowStateView | undefined): WindowScreenState {
+  if (!w || w.status === 'signedOut') return { kind: 'signedOut' };
+  if (w.status === 'paused') return { kind: 'paused', reason: w.pauseReason ?? '' };
+  const t = w.current;
+  if (t && t.status === 'called') return { kind: 'called', number: t.number };
+  if (t && t.status === 'serving') return { kind: 'serving', number: t.number };
+  return { kind: 'idle' };
+}
