@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+describe('GET /api/v1/catalog (open)', () => {
+  let hall: TestHall;
+  beforeAll(async () => {
+    hall = await startTestHall();
+  });
+  afterAll(() => hall.close());
+
+  it('lists the demo hall: 31 units, 182 items, 34 windows, 17 sites, without a token', async () => {
+    const res = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
+    expect(res.status).toBe(200);
+    expect(res.body.units).toHaveLength(31);
+    expect(res.body.items).toHaveLength(182);
+    expect(res.body.windows).toHaveLength(34);
+    expect(res.body.sites).toHaveLength(17);
+  });
+
+  it('carries the contract fields with the dataset ids (unit yibao, its windows)', async () => {
+    const { body } = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
+    const yibao = body.units.find((u: { id: string }) => u.id === 'yibao');
+    expect(yibao).toMatchObject({ name: expect.any(String), shortName: expect.any(String) });
+    expect(yibao).toMatchObject({ ticketPrefix: 'A', kind: 'whole' });
+    const item = body.items.find((i: { unitId: string }) => i.unitId === 'yibao');
+    expect(item).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+    const serving = body.windows.filter((w: { unitIds: string[] }) => w.unitIds.includes('yibao'));
+    expect(serving.map((w: { number: number }) => w.number)).toEqual([5, 6, 7, 8]);
+    for (const w of body.windows) {
+      expect(w).toMatchObject({
+        id: expect.any(String),
+        siteId: 'district',
+        number: expect.any(Number),
+      });
+      expect(Array.isArray(w.unitIds)).toBe(true);
+    }
+    const district = body.sites.find((s: { id: string }) => s.id === 'district');
+    expect(district).toMatchObject({ name: expect.any(String), level: 'district' });
+    expect(new Set(body.sites.map((s: { level: string }) => s.level))).toEqual(
+      new Set(['district', 'township']),
+    );
+  });
+
+  it("applies today's rota: on Monday comprehensive window 24 serves 教育 (jiaoyu) only", async () => {
+    const { body } = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
+    const w24 = body.windows.find((w: { number: number }) => w.number === 24);
+    expect(w24.unitIds).toEqual(expect.arrayContaining(['jiaoyu', 'wenti', 'canlian', 'minzong']));
+    expect(w24.todayUnitIds).toEqual(['jiaoyu']);
+    const units = new Map(body.units.map((u: { id: string }) => [u.id, u]));
+    expect(units.get('jiaoyu')).toMatchObject({ servedToday: true, servedWeekdays: [1, 4] });
+    expect(units.get('wenti')).toMatchObject({ servedToday: false, servedWeekdays: [2] });
+  });
+
+  it('refuses an unknown query parameter with a coded 400', async () => {
+    const res = await hall.request({ method: 'GET', url: '/api/v1/catalog?bogus=1' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('HALLQ_E_VALIDATION');
+  });
+});
