@@ -1,0 +1,157 @@
+/**
+ * An in-process hall for the reliability suite: the demo hall seeded into a
+ * temp data dir, a real SQLite file, driven through `app.inject` (no socket,
+ * so thousands of requests stay fast) on an injected ManualClock.
+ *
+ * Login is rate-limited per client address (10 a minute), and a hall signs in
+ * 34 clerks; each login here comes from its own loopback address, as 34 caller
+ * terminals would.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildApp,
+  loadConfig,
+  prepareDataDir,
+  ManualClock,
+  type DemoCredentials,
+  type openDatabase,
+} from '@hallq/server';
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+export type Db = ReturnType<typeof openDatabase>;
+
+/** Monday 3 March 2025, 08:30 in Asia/Shanghai: a working day for every rota. */
+export const MONDAY_0830 = Date.parse('2025-03-03T08:30:00+08:00');
+
+/** What the suite reads from a reply: a coded error, or the ticket it acted on. */
+export interface ReplyBody {
+  error?: { code: string; message: string };
+  ticket?: { id: string; number: string; status: string; unitId: string };
+  [key: string]: unknown;
+}
+export interface Reply {
+  status: number;
+  body: ReplyBody;
+}
+
+export interface InjectHall {
+  app: App;
+  clock: ManualClock;
+  dataDir: string;
+  creds: DemoCredentials;
+  kioskToken: string;
+  displayToken: string;
+  /** Sign the demo clerk of window `wN` into it; returns the session token. */
+  signIn(windowNo: number): Promise<string>;
+  /** JSON request; returns status and parsed body. */
+  call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+let loginAddress = 0;
+/** A fresh loopback address per login (127.0.x.y). */
+export function nextLoopback(): string {
+  loginAddress += 1;
+  return `127.0.${(loginAddress >> 8) & 255}.${loginAddress & 255}`;
+}
+
+export async function startInjectHall(start = MONDAY_0830): Promise<InjectHall> {
+  const clock = new ManualClock(start);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hallq-rel-'));
+  const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+  prepareDataDir(config, clock);
+  const creds = JSON.parse(
+    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
+  ) as DemoCredentials;
+  const app = await buildApp({ config, clock, logger: false, serveScreens: false });
+  await app.ready();
+  const token = (kind: 'kiosk' | 'display') => {
+    const d = creds.devices.find((x) => x.kind === kind);
+    if (!d) throw new Error(`no demo ${kind}`);
+    return d.token;
+  };
+
+  const call: InjectHall['call'] = async (method, url, options = {}) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+    });
+    let body: ReplyBody = {};
+    try {
+      body = res.body ? (JSON.parse(res.body) as ReplyBody) : {};
+    } catch {
+      body = { raw: res.body };
+    }
+    return { status: res.statusCode, body };
+  };
+
+  return {
+    app,
+    clock,
+    dataDir,
+    creds,
+    kioskToken: token('kiosk'),
+    displayToken: token('display'),
+    call,
+    async signIn(windowNo) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: nextLoopback(),
+        payload: {
+          username: `w${String(windowNo).padStart(2, '0')}`,
+          password: 'hallq-demo',
+          windowId: `w${windowNo}`,
+        },
+      });
+      if (res.statusCode !== 200) throw new Error(`login w${windowNo}: ${res.body}`);
+      return (JSON.parse(res.body) as { token: string }).token;
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tables that hold the hall's state; a rejected request must change none of them. */
+const STATE_TABLES = [
+  'meta',
+  'catalog',
+  'events',
+  'site_state',
+  'serials',
+  'item_issued',
+  'tickets',
+  'window_state',
+  'staff',
+  'sessions',
+  'devices',
+  'device_faults',
+  'idempotency',
+  'notices',
+] as const;
+
+/** sha256 over every row of every state table, in primary-key order. */
+export function stateDigest(db: Db): string {
+  const hash = createHash('sha256');
+  for (const table of STATE_TABLES) {
+    hash.update(`\0${table}\0`);
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().iterate()) {
+      hash.update(JSON.stringify(row));
+    }
+  }
+  return hash.digest('hex');
+}
