@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+describe("the clerk's window: call-next, pause and resume", () => {
+  let hall: TestHall;
+  let yibao: string;
+  beforeEach(async () => {
+    hall = await startTestHall();
+    yibao = hall.itemOf('yibao');
+  });
+  afterEach(() => hall.close());
+
+  const post = (token: string, url: string, body?: unknown) =>
+    hall.request({ method: 'POST', url: `/api/v1/windows/${url}`, token, body });
+
+  it('call-next answers 200 {ticket} in arrival order, then 409 HALLQ_E_QUEUE_EMPTY', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const a2 = (await hall.issue(yibao)).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    const first = await post(clerk, 'w5/call-next');
+    expect(first.status).toBe(200);
+    expect(first.body.ticket).toMatchObject({
+      id: a1.id,
+      number: 'A001',
+      status: 'called',
+      windowId: 'w5',
+    });
+    await hall.request({ method: 'POST', url: `/api/v1/tickets/${a1.id}/finish`, token: clerk });
+    expect((await post(clerk, 'w5/call-next')).body.ticket.id).toBe(a2.id);
+    await hall.request({ method: 'POST', url: `/api/v1/tickets/${a2.id}/finish`, token: clerk });
+    const empty = await post(clerk, 'w5/call-next');
+    expect(empty.status).toBe(409);
+    expect(empty.body.error).toMatchObject({
+      code: 'HALLQ_E_QUEUE_EMPTY',
+      message: expect.stringMatching(/[\u4e00-\u9fa5]/),
+      messageEn: expect.any(String),
+    });
+  });
+
+  it("a window calls only its own units' tickets", async () => {
+    await hall.issue(hall.itemOf('shebao'));
+    const clerk = await hall.login('w05', 'w5');
+    expect((await post(clerk, 'w5/call-next')).status).toBe(409);
+  });
+
+  it('priority tickets (优先号) are called before ordinary ones', async () => {
+    await hall.issue(yibao);
+    const p = (await hall.issue(yibao, { priority: 'priority' })).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    expect((await post(clerk, 'w5/call-next')).body.ticket.id).toBe(p.id);
+  });
+
+  it('call-next needs a clerk signed into that very window (403), and calls nothing then', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const atW6 = await hall.login('w06', 'w6');
+    const noWindow = await hall.login('supervisor');
+    for (const token of [atW6, noWindow]) {
+      const res = await post(token, 'w5/call-next');
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('HALLQ_E_NOT_SIGNED_IN_HERE');
+    }
+    const t = await hall.request({ method: 'GET', url: `/api/v1/tickets/${a1.id}` });
+    expect(t.body.ticket.status).toBe('waiting');
+    const unknown = await post(atW6, 'w99/call-next');
+    expect(unknown.status).toBe(404);
+  });
+
+  it('a second clerk cannot take a window another clerk holds', async () => {
+    await hall.login('w05', 'w5');
+    const res = await hall.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 'clerk', password: 'hallq-demo', windowId: 'w5' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('HALLQ_E_WINDOW_HELD');
+  });
+
+  it('a paused window calls nothing; after resume it calls again', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    const paused = await post(clerk, 'w5/pause', { reason: '午休' });
+    expect(paused.status).toBe(200);
+    expect(paused.body.window).toMatchObject({ id: 'w5', status: 'paused', pauseReason: '午休' });
+    const refused = await post(clerk, 'w5/call-next');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('HALLQ_E_WINDOW_PAUSED');
+    const queues = await hall.request({ method: 'GET', url: '/api/v1/queues' });
+    const yibaoQueue = queues.body.units.find((u: { unitId: string }) => u.unitId === 'yibao');
+    expect(yibaoQueue.waiting).toBe(1);
+    const resumed = await post(clerk, 'w5/resume');
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.window.status).toBe('open');
+    expect(resumed.body.window.pauseReason).toBeUndefined();
+    expect((await post(clerk, 'w5/call-next')).body.ticket.id).toBe(a1.id);
+  });
+
+  it('pause needs a reason', async () => {
+    const clerk = await hall.login('w05', 'w5');
+    const res = await post(clerk, 'w5/pause', {});
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('HALLQ_E_VALIDATION');
+    const w5 = await hall.request({ method: 'GET', url: '/api/v1/windows/w5' });
+    expect(w5.body.window.status).toBe('open');
+  });
+
+  it('call-next refuses when the clerk screen is out of date (expectedCurrentTicketId)', async () => {
+    await hall.issue(yibao);
+    await hall.issue(yibao);
+    const clerk = await hall.login('w05', 'w5');
+    const first = (await post(clerk, 'w5/call-next')).body.ticket;
+    const stale = await post(clerk, 'w5/call-next', { expectedCurrentTicketId: null });
+    expect(stale.status).toBe(409);
+    const w5 = await hall.request({ method: 'GET', url: '/api/v1/windows/w5' });
+    expect(w5.body.window.current.id).toBe(first.id);
+  });
+});
