@@ -24,11 +24,11 @@ export const PAPER_CSS = `
   'Noto Sans Mono CJK SC', 'Sarasa Mono SC', monospace; font-size: 3mm; line-height: 3.75mm; }
 .paper .line { white-space: pre; overflow: hidden; min-height: 3.75mm; }
 .paper .line > span { display: inline-block; }
-.paper .bold { font-weight: bold; }
+.paper .bold { font-weight: bold; -webkit-text-stroke: 0.04em currentColor; }
 .paper .qr { display: flex; margin: 1mm 0; }
 .paper .qr svg { display: block; }
-.paper .cut { border-top: 1px dashed #999; margin: 2mm -4mm 0; text-align: right; font-size: 2.5mm;
-  color: #999; line-height: 1; padding-top: .5mm; }
+.paper .cut { border-top: 1px dashed #999; margin: 2mm -4mm 0; padding: .5mm 4mm 0; text-align: right;
+  font-size: 2.5mm; color: #999; line-height: 1; }
 .paper .interrupted { color: #b00; font-size: 2.5mm; margin-top: 2mm; }
 `;
 
