@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import { PROTOCOL_VERSION, type SyncReply } from '@hallq/protocol';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+import { REPLAY_LIMIT } from '../domain/hall-service';
+
+interface Received {
+  name: string;
+  payload: { seq: number; [k: string]: unknown };
+}
+
+/** A socket that records every hall event it receives, in order. */
+function open(url: string, auth: Record<string, unknown>) {
+  const socket: Socket = connect(url, {
+    auth,
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  const events: Received[] = [];
+  socket.onAny((name: string, payload: Received['payload']) => {
+    if (name !== 'hello') events.push({ name, payload });
+  });
+  const hello = new Promise<{
+    seq: number;
+    epoch: string;
+    protocolVersion: number;
+    siteId: string;
+  }>((resolve, reject) => {
+    socket.once('hello', resolve);
+    socket.once('connect_error', reject);
+  });
+  return { socket, events, hello };
+}
+
+const sync = (socket: Socket, request: { since: number | null; epoch?: string }) =>
+  socket.timeout(5_000).emitWithAck('sync', request) as Promise<SyncReply>;
+
+/** Waits until `events` holds at least `n` entries. */
+async function receive(events: Received[], n: number): Promise<Received[]> {
+  for (let i = 0; i < 200 && events.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(events.length).toBeGreaterThanOrEqual(n);
+  return events;
+}
+
+describe('socket.io on the same port', () => {
+  let hall: TestHall;
+  let url: string;
+  let display: string;
+  const sockets: Socket[] = [];
+  const track = (s: ReturnType<typeof open>) => {
+    sockets.push(s.socket);
+    return s;
+  };
+  beforeAll(async () => {
+    hall = await startTestHall();
+    url = await hall.listen();
+    display = hall.device('display');
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await hall.close();
+  });
+
+  it('greets with hello, and sync with since null answers a snapshot of the hall', async () => {
+    const c = track(open(url, { token: display, siteId: 'district' }));
+    const hello = await c.hello;
+    expect(hello).toMatchObject({ protocolVersion: PROTOCOL_VERSION, siteId: 'district' });
+    expect(typeof hello.epoch).toBe('string');
+    const reply = await sync(c.socket, { since: null });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok || reply.mode !== 'snapshot')
+      throw new Error(`expected a snapshot, got ${JSON.stringify(reply)}`);
+    expect(reply.seq).toBe(hello.seq);
+    expect(reply.snapshot.windows).toHaveLength(34);
+    expect(reply.snapshot.units.find((u) => u.unitId === 'yibao')).toMatchObject({ waiting: 0 });
+  });
+
+  it('pushes each event with an increasing seq; ticket.called carries {seq, ticket:{id, number}, window:{id, number}}', async () => {
+    const c = track(open(url, { token: display, siteId: 'district' }));
+    const { seq: start } = await c.hello;
+    const issued = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    await hall.request({ method: 'POST', url: '/api/v1/windows/w5/call-next', token: clerk });
+    const events = await receive(c.events, 3);
+    expect(events.map((e) => e.name)).toEqual([
+      'ticket.issued',
+      'window.signedIn',
+      'ticket.called',
+    ]);
+    expect(events.map((e) => e.payload.seq)).toEqual([start + 1, start + 2, start + 3]);
+    expect(events[2]?.payload).toMatchObject({
+      seq: start + 3,
+      ticket: { id: issued.id, number: 'A001' },
+      window: { id: 'w5', number: 5 },
+    });
+  });
+
+  it('a client that reconnects with its last seq gets exactly the events it missed', async () => {
+    const first = track(open(url, { token: display, siteId: 'district' }));
+    const hello = await first.hello;
+    first.socket.disconnect();
+
+    // While the screen is away: two tickets issued, one called and recalled.
+    const clerk = await hall.login('w06', 'w6');
+    const a = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
+    await hall.issue(hall.itemOf('yibao'));
+    const called = await hall.request({
+      method: 'POST',
+      url: '/api/v1/windows/w6/call-next',
+      token: clerk,
+    });
+    await hall.request({
+      method: 'POST',
+      url: `/api/v1/tickets/${called.body.ticket.id}/recall`,
+      token: clerk,
+    });
+
+    const again = track(open(url, { token: display, siteId: 'district' }));
+    const hello2 = await again.hello;
+    expect(hello2.epoch).toBe(hello.epoch);
+    const reply = await sync(again.socket, { since: hello.seq, epoch: hello.epoch });
+    if (!reply.ok || reply.mode !== 'events')
+      throw new Error(`expected events, got ${JSON.stringify(reply)}`);
+    expect(reply.seq).toBe(hello2.seq);
+    expect(reply.events.map((e) => e.payload.seq)).toEqual(
+      Array.from({ length: hello2.seq - hello.seq }, (_, i) => hello.seq + 1 + i),
+    );
+    expect(reply.events.map((e) => e.name)).toEqual([
+      'window.signedIn',
+      'ticket.issued',
+      'ticket.issued',
+      'ticket.called',
+      'ticket.recalled',
+    ]);
+    expect(reply.events[1]?.payload).toMatchObject({ ticket: { id: a.id } });
+    // Caught up: nothing more to replay.
+    const none = await sync(again.socket, { since: hello2.seq, epoch: hello2.epoch });
+    expect(none).toMatchObject({ ok: true, mode: 'events', events: [] });
+  });
+
+  it('a seq from another database (other epoch, or ahead of the server) gets a snapshot', async () => {
+    const c = track(open(url, { token: display, siteId: 'district' }));
+    const hello = await c.hello;
+    const otherDb = await sync(c.socket, { since: 1, epoch: 'another-database' });
+    expect(otherDb).toMatchObject({ ok: true, mode: 'snapshot', seq: hello.seq });
+    const ahead = await sync(c.socket, { since: hello.seq + 1000, epoch: hello.epoch });
+    expect(ahead).toMatchObject({ ok: true, mode: 'snapshot' });
+    const bad = await sync(c.socket, { since: 'yesterday' as unknown as number });
+    expect(bad).toMatchObject({ ok: false, code: 'HALLQ_E_VALIDATION' });
+  });
+
+  it('refuses a socket without a valid token, and it receives no events', async () => {
+    for (const auth of [
+      { siteId: 'district' },
+      { token: 'hqd_not-a-real-token', siteId: 'district' },
+    ]) {
+      const c = track(open(url, auth));
+      const err = await c.hello.then(
+        () => undefined,
+        (e: Error & { data?: { code?: string } }) => e,
+      );
+      expect(err?.data?.code).toBe('HALLQ_E_UNAUTHORIZED');
+      expect(c.socket.connected).toBe(false);
+    }
+  });
+
+  it('refuses an unknown site and an incompatible protocol version', async () => {
+    const site = track(open(url, { token: display, siteId: 'atlantis' }));
+    const e1 = await site.hello.then(
+      () => undefined,
+      (e: Error & { data?: { code?: string } }) => e,
+    );
+    expect(e1?.data?.code).toBe('HALLQ_E_SITE_NOT_FOUND');
+    const old = track(
+      open(url, { token: display, siteId: 'district', protocolVersion: PROTOCOL_VERSION + 1 }),
+    );
+    const e2 = await old.hello.then(
+      () => undefined,
+      (e: Error & { data?: { code?: string } }) => e,
+    );
+    expect(e2?.data?.code).toBe('HALLQ_E_INCOMPATIBLE');
+  });
+
+  it("a township site's room does not receive the district's events", async () => {
+    const township = hall.app.hall.catalog.sites;
+    const other = Object.keys(township).find((id) => id !== 'district') as string;
+    const c = track(open(url, { token: display, siteId: other }));
+    const hello = await c.hello;
+    expect(hello.siteId).toBe(other);
+    const d = track(open(url, { token: display, siteId: 'district' }));
+    await d.hello;
+    await hall.issue(hall.itemOf('yibao'));
+    await receive(d.events, 1);
+    expect(c.events).toEqual([]);
+  });
+
+  it('a client further behind than the replay window gets a snapshot instead of events', async () => {
+    const c = track(open(url, { token: display, siteId: 'district' }));
+    const hello = await c.hello;
+    const item = hall.itemOf('gongan');
+    for (let i = 0; i < REPLAY_LIMIT + 1; i++) {
+      hall.app.hall.execute({
+        type: 'issueTicket',
+        ticketId: `t_bulk${i}`,
+        itemId: item,
+        priority: 'normal',
+        at: hall.clock.now(),
+      });
+    }
+    const behind = await sync(c.socket, { since: hello.seq, epoch: hello.epoch });
+    if (!behind.ok || behind.mode !== 'snapshot') throw new Error('expected a snapshot');
+    expect(behind.seq).toBe(hello.seq + REPLAY_LIMIT + 1);
+    expect(behind.snapshot.units.find((u) => u.unitId === 'gongan')?.waiting).toBe(
+      REPLAY_LIMIT + 1,
+    );
+    const recent = await sync(c.socket, { since: hello.seq + 1, epoch: hello.epoch });
+    expect(recent).toMatchObject({ ok: true, mode: 'events' });
+  });
+});
