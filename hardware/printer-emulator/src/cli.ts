@@ -26,7 +26,7 @@ const tcpHost =
     ? process.env.PRINTER_HOST
     : '127.0.0.1';
 console.log(`虚拟小票打印机 printer emulator
-  ESC/POS  tcp://${tcpHost}:${emulator.port}   (PRINTER_URL for the kiosk/server)
+  ESC/POS  tcp://${tcpHost}:${emulator.port}   (the printer URL for HALLQ_PRINTER or a kiosk)
   小票预览  ${emulator.url}`);
 
 let stopping = false;
