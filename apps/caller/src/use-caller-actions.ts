@@ -1,0 +1,191 @@
+/**
+ * The clerk's actions against the server, through one ActionRunner: each
+ * carries an Idempotency-Key (call-next also the ticket the screen shows),
+ * and every outcome becomes a plain sentence on the screen.
+ */
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { ApiError, NetworkError, messageOf, newIdempotencyKey, type HallqApi } from '@hallq/client';
+import type { TicketView, TransferBody, WindowStateView } from '@hallq/protocol';
+import { useI18n } from '@hallq/ui';
+import { ActionRunner, type ActionId, type Outcome } from './action-runner';
+
+export interface Notice {
+  tone: 'info' | 'calm' | 'error';
+  text: string;
+}
+
+export interface ActionDeps {
+  api: HallqApi;
+  windowId: string;
+  /** The ticket this screen shows as current (what the clerk acts on). */
+  current: TicketView | undefined;
+  applyCurrent: (t: TicketView | undefined) => void;
+  applyWindow: (w: WindowStateView) => void;
+  refresh: () => Promise<void>;
+  /** The session is gone (401) or no longer holds the window (403). */
+  onAuthError: (err: ApiError) => void;
+  onSignedOut: () => void;
+}
+
+export function useCallerActions(deps: ActionDeps) {
+  const { t, lang } = useI18n();
+  const runner = useMemo(() => new ActionRunner(newIdempotencyKey), []);
+  const state = useSyncExternalStore(
+    (cb) => runner.subscribe(cb),
+    () => runner.state,
+  );
+  const [notice, setNotice] = useState<Notice>();
+
+  const report = (outcome: Outcome) => {
+    if (outcome.kind === 'done') return;
+    if (outcome.kind === 'refused') {
+      if (outcome.why === 'failedPending')
+        setNotice({ tone: 'error', text: t('handleFailedFirst') });
+      return; // a second press while one is in flight is simply the same press
+    }
+    const err = outcome.error;
+    if (err instanceof NetworkError) {
+      setNotice(undefined); // the failed-action banner says it
+      return;
+    }
+    if (err instanceof ApiError) {
+      if (err.status === 401 || err.code === 'HALLQ_E_NOT_SIGNED_IN_HERE') {
+        deps.onAuthError(err);
+        return;
+      }
+      if (err.code === 'HALLQ_E_QUEUE_EMPTY') {
+        setNotice({ tone: 'calm', text: t('queueEmpty') });
+        void deps.refresh();
+        return;
+      }
+      if (err.code === 'HALLQ_E_CONFLICT') {
+        setNotice({ tone: 'info', text: t('staleResynced') });
+        void deps.refresh();
+        return;
+      }
+    }
+    // Anything else: the server's own plain sentence, and a fresh look at the window.
+    setNotice({ tone: 'error', text: messageOf(err, lang) });
+    void deps.refresh();
+  };
+
+  const go = (id: ActionId, run: (key: string) => Promise<string | undefined>) =>
+    runner
+      .run(id, async (key) => {
+        const text = await run(key);
+        setNotice(text ? { tone: 'info', text } : undefined);
+      })
+      .then(report);
+
+  const { api, windowId } = deps;
+  const held = (): TicketView | undefined => {
+    if (!deps.current) setNotice({ tone: 'calm', text: t('needCurrent') });
+    return deps.current;
+  };
+
+  const ticketAction = (
+    id: 'recall' | 'start' | 'finish' | 'noShow',
+    call: (ticketId: string, key: string) => Promise<{ ticket: TicketView }>,
+    message: 'recalled' | 'started' | 'finished' | 'noShowDone',
+    keepsTicket: boolean,
+  ) => {
+    const ticket = held();
+    if (!ticket) return Promise.resolve();
+    return go(id, async (key) => {
+      const r = await call(ticket.id, key);
+      deps.applyCurrent(keepsTicket ? r.ticket : undefined);
+      return t(message, { number: r.ticket.number });
+    });
+  };
+
+  /** Pause/resume carry no key on the wire: a retry first checks whether the first try landed. */
+  const windowAction = (id: 'pause' | 'resume', reason?: string) => {
+    let tries = 0;
+    return go(id, async () => {
+      if (tries++ > 0) {
+        const w = (await api.window(windowId)).window;
+        if (w.status === (id === 'pause' ? 'paused' : 'open')) {
+          deps.applyWindow(w);
+          return id === 'pause'
+            ? t('pausedDone', { reason: w.pauseReason ?? '' })
+            : t('resumedDone');
+        }
+      }
+      const r =
+        id === 'pause' ? await api.pause(windowId, reason ?? '') : await api.resume(windowId);
+      deps.applyWindow(r.window);
+      return id === 'pause' ? t('pausedDone', { reason: reason ?? '' }) : t('resumedDone');
+    });
+  };
+
+  const actions = {
+    callNext: () => {
+      if (deps.current) {
+        setNotice({ tone: 'calm', text: t('finishFirst') });
+        return Promise.resolve();
+      }
+      // The screen's belief goes with the call: if the window moved on, the server refuses.
+      const expected = null;
+      return go('callNext', async (key) => {
+        const r = await api.callNext(windowId, expected, key);
+        deps.applyCurrent(r.ticket);
+        return t('called', { number: r.ticket.number });
+      });
+    },
+    callTicket: (ticketId: string, reason: string) =>
+      go('callTicket', async (key) => {
+        const r = await api.callTicket(windowId, ticketId, reason, key);
+        deps.applyCurrent(r.ticket);
+        return t('called', { number: r.ticket.number });
+      }),
+    recall: () => ticketAction('recall', api.recall, 'recalled', true),
+    start: () => ticketAction('start', api.start, 'started', true),
+    finish: () => ticketAction('finish', api.finish, 'finished', false),
+    noShow: () => ticketAction('noShow', api.noShow, 'noShowDone', false),
+    transfer: (body: TransferBody) => {
+      const ticket = held();
+      if (!ticket) return Promise.resolve();
+      return go('transfer', async (key) => {
+        const r = await api.transfer(ticket.id, body, key);
+        deps.applyCurrent(undefined);
+        return t('transferDone', { number: r.ticket.number });
+      });
+    },
+    pause: (reason: string) => windowAction('pause', reason),
+    resume: () => windowAction('resume'),
+    signOut: () =>
+      runner
+        .run('signOut', async () => {
+          try {
+            await api.logout();
+          } catch (err) {
+            // Already signed out (revoked elsewhere): the goal is reached.
+            if (!(err instanceof ApiError && err.status === 401)) throw err;
+          }
+          deps.onSignedOut();
+        })
+        .then((o) => {
+          if (
+            o.kind === 'error' &&
+            o.error instanceof ApiError &&
+            o.error.code === 'HALLQ_E_WINDOW_BUSY'
+          ) {
+            setNotice({ tone: 'error', text: t('busyFinishFirst') });
+          } else report(o);
+        }),
+  };
+
+  return {
+    actions,
+    busy: state.busy,
+    failed: state.failed,
+    notice,
+    setNotice,
+    retry: () => runner.retry().then(report),
+    dismiss: () => {
+      runner.dismiss();
+      setNotice(undefined);
+      void deps.refresh();
+    },
+  };
+}

@@ -1,0 +1,276 @@
+/**
+ * The clerk's main screen: the current ticket, the eight keypad actions, the
+ * window's queue, the clerk's figures and the warnings. Live updates come
+ * from the hall feed; every change is read back from the server.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiError, HallqApi } from '@hallq/client';
+import { useHallFeed } from '@hallq/client/react';
+import type { CatalogReply, StaffView, WireEvent } from '@hallq/protocol';
+import {
+  ConnectionBadge,
+  LangToggle,
+  formatDuration,
+  formatTime,
+  useI18n,
+  useNow,
+} from '@hallq/ui';
+import { ActionBar } from './action-bar';
+import { CallTicketDialog } from './call-ticket-dialog';
+import { CurrentTicket } from './current-ticket';
+import type { DictKey } from './dict';
+import { FiguresPanel } from './figures-panel';
+import { actionForKey, type KeyedAction } from './hotkeys';
+import { PauseDialog } from './pause-dialog';
+import { QueuePanel } from './queue-panel';
+import { concernsWindow } from './relevant-event';
+import { TransferDialog } from './transfer-dialog';
+import { useCallerActions } from './use-caller-actions';
+import { useWindowData } from './use-window-data';
+import { warningsFor } from './warnings';
+
+type Dialog = 'pause' | 'transfer' | 'callTicket' | undefined;
+
+export function Workbench({
+  api,
+  serverUrl,
+  token,
+  catalog,
+  staff,
+  windowId,
+  onExit,
+}: {
+  api: HallqApi;
+  serverUrl: string;
+  token: string;
+  catalog: CatalogReply;
+  staff: StaffView;
+  windowId: string;
+  /** Leave for the login screen, with the sentence to show there. */
+  onExit: (message: DictKey) => void;
+}) {
+  const { t, lang } = useI18n();
+  const now = useNow(1_000);
+  const info = catalog.windows.find((w) => w.id === windowId);
+  const unitIds = useMemo(() => info?.todayUnitIds ?? [], [info]);
+
+  const onAuthError = useCallback(
+    (err: ApiError) => onExit(err.status === 401 ? 'sessionExpired' : 'windowClosedElsewhere'),
+    [onExit],
+  );
+  const { data, refresh, refreshSoon, applyCurrent, applyWindow } = useWindowData(
+    api,
+    windowId,
+    onAuthError,
+  );
+
+  const feedOptions = useMemo(
+    () => ({ url: serverUrl, token, siteId: info?.siteId ?? 'district' }),
+    [serverUrl, token, info?.siteId],
+  );
+  const onEvent = useCallback(
+    (e: WireEvent) => {
+      if (concernsWindow(e, windowId, unitIds)) refreshSoon();
+    },
+    [windowId, unitIds, refreshSoon],
+  );
+  const feed = useHallFeed(feedOptions, onEvent);
+  // Back online (first connect, or after a server restart): read the window again.
+  useEffect(() => {
+    if (feed.status === 'live') void refresh();
+    if (feed.status === 'unauthorized') onExit('sessionExpired');
+  }, [feed.status, refresh, onExit]);
+
+  const current = data.window?.current;
+  const paused = data.window?.status === 'paused';
+  const { actions, busy, failed, notice, setNotice, retry, dismiss } = useCallerActions({
+    api,
+    windowId,
+    current,
+    applyCurrent,
+    applyWindow,
+    refresh,
+    onAuthError,
+    onSignedOut: () => onExit('signedOut'),
+  });
+
+  const [dialog, setDialog] = useState<Dialog>();
+  const press = (a: KeyedAction) => {
+    // A failed action is retried by its own key, with its original key and body.
+    if (failed) {
+      const same =
+        failed.id === a ||
+        (a === 'pauseResume' && (failed.id === 'pause' || failed.id === 'resume'));
+      if (same) void retry();
+      else setNotice({ tone: 'error', text: t('handleFailedFirst') });
+      return;
+    }
+    if (busy) return;
+    switch (a) {
+      case 'callNext':
+        return void actions.callNext();
+      case 'recall':
+        return void actions.recall();
+      case 'start':
+        return void actions.start();
+      case 'finish':
+        return void actions.finish();
+      case 'noShow':
+        return void actions.noShow();
+      case 'transfer':
+        if (!current) return setNotice({ tone: 'calm', text: t('needCurrent') });
+        return setDialog('transfer');
+      case 'pauseResume':
+        if (paused) return void actions.resume();
+        return setDialog('pause');
+      case 'callTicket':
+        if (current) return setNotice({ tone: 'calm', text: t('finishFirst') });
+        void refresh();
+        return setDialog('callTicket');
+    }
+  };
+  const pressRef = useRef(press);
+  pressRef.current = press;
+  const dialogRef = useRef(dialog);
+  dialogRef.current = dialog;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const a = actionForKey(e.key);
+      if (!a) return;
+      // Always: F5 must never reload the page under a clerk, F1 never open help.
+      e.preventDefault();
+      if (e.repeat || dialogRef.current) return;
+      pressRef.current(a);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const item = current ? catalog.items.find((i) => i.id === current.itemId) : undefined;
+  const warnings = warningsFor({
+    current,
+    expectedServiceMinutes: item?.expectedServiceMinutes,
+    queue: data.queue,
+    waitLimitMinutes: catalog.hall.waitLimitMinutes,
+    now,
+  });
+  const unitNames = unitIds
+    .map((id) => catalog.units.find((u) => u.id === id)?.shortName ?? id)
+    .join('、');
+
+  return (
+    <div className="workbench">
+      <ConnectionBadge status={feed.status} />
+      <header className="topbar">
+        <h1>
+          {info?.name ?? windowId}
+          <small>{t('todayUnits', { units: unitNames })}</small>
+        </h1>
+        <span className={`window-status ${paused ? 'paused' : 'open'}`} data-testid="window-status">
+          {paused ? `${t('statusPaused')}：${data.window?.pauseReason ?? ''}` : t('statusOpen')}
+        </span>
+        <span className="clerk">
+          {t('clerk')} {staff.name}（{staff.staffNo}）
+        </span>
+        <span className="clock">{formatTime(now, catalog.hall.timeZone)}</span>
+        <LangToggle />
+        <button type="button" className="signout" onClick={() => void actions.signOut()}>
+          {t('signOut')}
+        </button>
+      </header>
+
+      <div className="messages" aria-live="polite">
+        {failed ? (
+          <div className="banner failed" role="alert" data-testid="failed-banner">
+            <span>
+              {t('actionFailed')}（{t('failedAction', { action: t(failed.id) })}）
+            </span>
+            <button type="button" onClick={() => void retry()} disabled={busy !== undefined}>
+              {t('retry')}
+            </button>
+            <button type="button" onClick={dismiss} disabled={busy !== undefined}>
+              {t('dismiss')}
+            </button>
+          </div>
+        ) : null}
+        {warnings.map((w) => (
+          <div key={w.kind} className="banner warning" role="alert" data-warning={w.kind}>
+            {w.kind === 'overrun'
+              ? t('overrun', {
+                  number: w.ticketNumber,
+                  elapsed: formatDuration(w.elapsedMs, lang),
+                  n: w.expectedMinutes,
+                })
+              : t('longWait', {
+                  count: w.count,
+                  n: w.limitMinutes,
+                  number: w.longestNumber,
+                  wait: formatDuration(w.longestMs, lang),
+                })}
+          </div>
+        ))}
+        {notice ? (
+          <div className={`banner notice ${notice.tone}`} data-testid="notice" role="status">
+            {notice.text}
+          </div>
+        ) : null}
+      </div>
+
+      <main className="columns">
+        <div className="left">
+          <CurrentTicket ticket={current} catalog={catalog} now={now} />
+          <ActionBar
+            state={{
+              hasTicket: current !== undefined,
+              serving: current?.status === 'serving',
+              paused,
+              busy,
+            }}
+            onAction={press}
+          />
+          <FiguresPanel stats={data.stats} />
+        </div>
+        <QueuePanel
+          queue={data.queue}
+          catalog={catalog}
+          waitLimitMinutes={catalog.hall.waitLimitMinutes}
+          now={now}
+        />
+      </main>
+
+      {dialog === 'pause' ? (
+        <PauseDialog
+          onClose={() => setDialog(undefined)}
+          onSubmit={(reason) => {
+            setDialog(undefined);
+            void actions.pause(reason);
+          }}
+        />
+      ) : null}
+      {dialog === 'transfer' && current ? (
+        <TransferDialog
+          ticket={current}
+          catalog={catalog}
+          fromWindowId={windowId}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(body) => {
+            setDialog(undefined);
+            void actions.transfer(body);
+          }}
+        />
+      ) : null}
+      {dialog === 'callTicket' ? (
+        <CallTicketDialog
+          queue={data.queue}
+          now={now}
+          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(ticketId, reason) => {
+            setDialog(undefined);
+            void actions.callTicket(ticketId, reason);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
