@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from './decide';
+import { evolve, evolveAll } from './evolve';
+import type { HallState } from './state';
+import { MON_0900, TUE_0800 } from './test-support/fixture';
+import { deepFreeze } from './test-support/freeze';
+import { act, apply, callNext, fresh, issue, openWith } from './test-support/run';
+
+describe('evolve', () => {
+  it('Q21 never mutates its input (a frozen state throws on any write)', () => {
+    const before = deepFreeze(openWith('w1', ['t1', 'yb-reg'], ['t2', 'yb-reg']));
+    const snapshot = JSON.stringify(before);
+    const { state } = apply(
+      before,
+      callNext('w1'),
+      act('start', 'w1', 't1'),
+      act('finish', 'w1', 't1'),
+      issue('n1', 'yb-reg', TUE_0800),
+    );
+    expect(JSON.stringify(before)).toBe(snapshot);
+    expect(Object.keys(state.tickets)).toEqual(['n1']);
+  });
+
+  it('Q21 copies only what changes', () => {
+    const before = openWith('w1', ['t1', 'yb-reg']);
+    const after = evolve(before, {
+      type: 'window.paused',
+      at: MON_0900,
+      siteId: 'hall',
+      windowId: 'w1',
+      reason: '午休',
+    });
+    expect(after.tickets).toBe(before.tickets);
+    expect(after.catalog).toBe(before.catalog);
+    expect(after.windows.w2).toBe(before.windows.w2);
+    expect(after.windows.w1).not.toBe(before.windows.w1);
+  });
+
+  it('Q21 events about unknown tickets or windows change nothing', () => {
+    const before = openWith('w1', ['t1', 'yb-reg']);
+    const after = evolveAll(before, [
+      {
+        type: 'ticket.called',
+        at: MON_0900,
+        siteId: 'hall',
+        ticketId: 'ghost',
+        number: 'A999',
+        windowId: 'w1',
+      },
+      { type: 'window.paused', at: MON_0900, siteId: 'hall', windowId: 'w404', reason: '' },
+      { type: 'ticket.finished', at: MON_0900, siteId: 'hall', ticketId: 'ghost', windowId: 'w1' },
+    ]);
+    expect(after).toEqual(before);
+  });
+
+  it('Q21 finished, no-show and cancelled tickets leave the state', () => {
+    const { state } = apply(
+      openWith('w1', ['a', 'yb-reg'], ['b', 'yb-reg'], ['c', 'yb-reg']),
+      callNext('w1'),
+      act('finish', 'w1', 'a'),
+      callNext('w1'),
+      act('noShow', 'w1', 'b'),
+      { type: 'cancel', at: MON_0900, ticketId: 'c' },
+    );
+    expect(state.tickets).toEqual({});
+  });
+});
+
+describe('decide', () => {
+  it('Q20 a rejected command leaves the state untouched', () => {
+    const state: HallState = deepFreeze(openWith('w1'));
+    const snapshot = JSON.stringify(state);
+    const decision = decide(state, callNext('w1'));
+    expect(decision).toEqual({
+      ok: false,
+      error: { code: 'HALLQ_E_QUEUE_EMPTY', details: { windowId: 'w1' } },
+    });
+    expect(JSON.stringify(state)).toBe(snapshot);
+  });
+
+  it('Q20 unknown ids are errors, not exceptions', () => {
+    const state = fresh();
+    const codes = [
+      decide(state, {
+        type: 'issueTicket',
+        at: MON_0900,
+        ticketId: 'x',
+        itemId: 'x',
+        priority: 'normal',
+      }),
+      decide(state, { type: 'cancel', at: MON_0900, ticketId: 'x' }),
+      decide(state, { type: 'finish', at: MON_0900, windowId: 'x', ticketId: 'x' }),
+      decide(state, { type: 'closeDay', at: MON_0900, siteId: 'x' }),
+    ].map((d) => (d.ok ? 'ok' : d.error.code));
+    expect(codes).toEqual([
+      'HALLQ_E_ITEM_NOT_FOUND',
+      'HALLQ_E_TICKET_NOT_FOUND',
+      'HALLQ_E_WINDOW_NOT_FOUND',
+      'HALLQ_E_SITE_NOT_FOUND',
+    ]);
+  });
+});
