@@ -1,4 +1,5 @@
 /** The emulator over real TCP on 127.0.0.1 ephemeral ports, driven by a bare client. */
+import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from './start-emulator';
 import type { PrinterEmulator } from './start-emulator';
@@ -61,6 +62,17 @@ describe('printer emulator over TCP', () => {
     await emulator.setMode({});
     expect(await connectError(port)).toBeNull();
     expect(emulator.port).toBe(port);
+  });
+
+  it('reports a port taken while offline, and comes back once it is free', async () => {
+    const port = emulator.port;
+    await emulator.setMode({ offline: true });
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    await expect(emulator.setMode({})).rejects.toThrow(/EADDRINUSE/);
+    await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    await emulator.setMode({});
+    expect(await connectError(port)).toBeNull();
   });
 
   it('cuts open connections when it goes offline, as a printer switched off', async () => {

@@ -63,9 +63,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Prin
 
   const setMode = (next: EmulatorMode): Promise<void> => {
     mode = { ...next };
-    // Changes are applied in order, so a quick offline → online ends online.
-    modeChange = modeChange.then(() => (mode.offline ? tcp.unlisten() : tcp.listen()));
-    return modeChange;
+    // Changes are applied in order, so a quick offline → online ends online; a
+    // change that failed (the port was taken meanwhile) does not block the next.
+    const change = modeChange
+      .catch(() => undefined)
+      .then(() => (mode.offline ? tcp.unlisten() : tcp.listen()));
+    modeChange = change;
+    return change;
   };
 
   const linkHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
