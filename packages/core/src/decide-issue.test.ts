@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
-import { DAY_MS, local, MON_0900 } from './test-support/fixture';
+import { initialState } from './initial-state';
+import { catalog, DAY_MS, local, MON_0900 } from './test-support/fixture';
 import { apply, fresh, issue, rejection } from './test-support/run';
 
 describe('issueTicket', () => {
@@ -47,6 +48,22 @@ describe('issueTicket', () => {
 
   it('Q8 an unknown item gives ITEM_NOT_FOUND', () => {
     expect(rejection(fresh(), issue('t1', 'no-such-item'))).toBe('HALLQ_E_ITEM_NOT_FOUND');
+  });
+
+  it('Q8 an item whose unit or site is missing from the catalogue names what is missing', () => {
+    const orphanItem = { ...catalog.items['yb-reg']!, id: 'orphan', unitId: 'gone' };
+    const strayUnit = { ...catalog.units.yibao!, id: 'stray', siteId: 'gone' };
+    const broken = initialState({
+      ...catalog,
+      units: { ...catalog.units, stray: strayUnit },
+      items: {
+        ...catalog.items,
+        orphan: orphanItem,
+        stray: { ...orphanItem, id: 'stray', unitId: 'stray' },
+      },
+    });
+    expect(rejection(broken, issue('t1', 'orphan'))).toBe('HALLQ_E_UNIT_NOT_FOUND');
+    expect(rejection(broken, issue('t1', 'stray'))).toBe('HALLQ_E_SITE_NOT_FOUND');
   });
 
   it('Q8 an active ticket id cannot be issued again', () => {
