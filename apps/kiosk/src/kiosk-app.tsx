@@ -1,0 +1,42 @@
+/** The kiosk page: resolves its device configuration, then runs the kiosk in zh-CN (en on request). */
+import { useEffect, useState } from 'react';
+import { I18nProvider } from '@hallq/ui';
+import { KIOSK_DICTIONARY } from './dictionary';
+import type { DeviceConfig } from './device-config';
+import type { KioskOptions } from './kiosk-options';
+import { Kiosk } from './kiosk';
+import { LoadingScreen, SetupScreen } from './screens/status-screens';
+
+export function KioskApp({
+  loadConfig,
+  options,
+}: {
+  loadConfig: () => Promise<DeviceConfig>;
+  options: KioskOptions;
+}) {
+  const [config, setConfig] = useState<DeviceConfig | 'failed'>();
+  useEffect(() => {
+    let live = true;
+    loadConfig()
+      .then((c) => live && setConfig(c))
+      .catch(() => live && setConfig('failed'));
+    return () => {
+      live = false;
+    };
+  }, [loadConfig]);
+  return (
+    <I18nProvider dict={KIOSK_DICTIONARY}>
+      {config === undefined ? (
+        <div className="kiosk">
+          <LoadingScreen />
+        </div>
+      ) : config === 'failed' ? (
+        <div className="kiosk">
+          <SetupScreen />
+        </div>
+      ) : (
+        <Kiosk config={config} options={options} />
+      )}
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The kiosk: wires the server (health, catalogue, printer, issuing) to the
+ * visitor's path (kiosk-state.ts) and picks the screen. The 暂停取号 screen
+ * covers everything while the server is unreachable; the path underneath is
+ * kept, so a visitor mid-way carries on when it comes back.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { ApiError, NetworkError, createApi, messageOf, newIdempotencyKey } from '@hallq/client';
+import { useI18n } from '@hallq/ui';
+import type { DeviceConfig } from './device-config';
+import type { KioskOptions } from './kiosk-options';
+import { confirmationFor, initialKioskState, kioskReducer } from './kiosk-state';
+import { issueAndPrint } from './issue-ticket';
+import { useHealth } from './hooks/use-health';
+import { useCatalog } from './hooks/use-catalog';
+import { printerWarning, usePrinterStatus } from './hooks/use-printer-status';
+import { useIdle } from './hooks/use-idle';
+import { usePinyinMatch } from './hooks/use-pinyin-match';
+import { TopBar } from './components/top-bar';
+import { NavBar } from './components/nav-bar';
+import { HomeScreen } from './screens/home-screen';
+import { ItemsScreen } from './screens/items-screen';
+import { ItemScreen } from './screens/item-screen';
+import { TicketScreen } from './screens/ticket-screen';
+import { LoadingScreen, OutageScreen, SetupScreen } from './screens/status-screens';
+
+/** Codes after which the catalogue on screen is stale (quota used up, rota changed). */
+const STALE_CATALOG = new Set(['HALLQ_E_QUOTA_EXHAUSTED', 'HALLQ_E_UNIT_NOT_SERVED_TODAY']);
+
+export function Kiosk({ config, options }: { config: DeviceConfig; options: KioskOptions }) {
+  const { t, lang, setLang } = useI18n();
+  const token = config.deviceToken;
+  const api = useMemo(
+    () => (token ? createApi({ baseUrl: config.serverUrl, token: () => token }) : undefined),
+    [config.serverUrl, token],
+  );
+  // Health answers fast or not at all: a short timeout shows the outage sooner.
+  const healthApi = useMemo(
+    () => (token ? createApi({ baseUrl: config.serverUrl, timeoutMs: 4_000 }) : undefined),
+    [config.serverUrl, token],
+  );
+  const [unauthorized, setUnauthorized] = useState(false);
+  const onUnauthorized = useCallback(() => setUnauthorized(true), []);
+  const { health, downSince, check } = useHealth(healthApi, options.healthPollMs);
+  const { catalog, reload } = useCatalog(api, options.catalogPollMs);
+  const printer = usePrinterStatus(api, config.bridge, options.printerPollMs, onUnauthorized);
+  const pinyinMatch = usePinyinMatch();
+  const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const inFlight = useRef(false);
+
+  // Back from an outage: the day, the rota or the quotas may have moved on.
+  const wasDown = useRef(false);
+  useEffect(() => {
+    if (health === 'down') wasDown.current = true;
+    if (health === 'ok' && wasDown.current) {
+      wasDown.current = false;
+      reload();
+      printer.refresh();
+    }
+  }, [health, reload, printer.refresh]);
+
+  const endSession = useCallback(() => {
+    dispatch({ type: 'reset' });
+    setLang('zh-CN');
+    reload();
+  }, [setLang, reload]);
+
+  useIdle(options.idleMs, () => {
+    if (stateRef.current !== initialKioskState || lang !== 'zh-CN') endSession();
+  });
+
+  const confirm = useCallback(async () => {
+    if (inFlight.current || !api || !catalog) return;
+    const confirmation = confirmationFor(stateRef.current, newIdempotencyKey());
+    if (!confirmation) return;
+    inFlight.current = true;
+    dispatch({ type: 'confirm', confirmation });
+    try {
+      const issued = await issueAndPrint(
+        { api, bridge: config.bridge, catalog, origin: config.serverUrl || location.origin },
+        confirmation,
+      );
+      dispatch({ type: 'issued', issued });
+      printer.refresh();
+      reload();
+    } catch (err) {
+      const unauthorizedNow = err instanceof ApiError && (err.status === 401 || err.status === 403);
+      if (unauthorizedNow) setUnauthorized(true);
+      // Unanswered or answered by a failing server: the same key may safely be sent again.
+      const retryable =
+        err instanceof NetworkError || (err instanceof ApiError && err.status >= 500);
+      dispatch({ type: 'failed', message: messageOf(err, lang), retryable });
+      if (err instanceof NetworkError) check();
+      if (err instanceof ApiError && STALE_CATALOG.has(err.code)) reload();
+    } finally {
+      inFlight.current = false;
+    }
+  }, [api, catalog, config, lang, check, reload, printer.refresh]);
+
+  const warningKey = printerWarning(printer.status);
+  const screen = state.screen;
+
+  let body;
+  if (!token || unauthorized) body = <SetupScreen unauthorized={unauthorized} />;
+  else if (health === 'down') body = <OutageScreen since={downSince} />;
+  else if (!catalog) body = <LoadingScreen />;
+  else if (screen.name === 'home') {
+    body = (
+      <HomeScreen
+        catalog={catalog}
+        warning={warningKey && t(warningKey)}
+        onOpenUnit={(unitId) => dispatch({ type: 'openUnit', unitId })}
+        onSearchAll={() => dispatch({ type: 'searchAll' })}
+      />
+    );
+  } else if (screen.name === 'items') {
+    body = (
+      <ItemsScreen
+        catalog={catalog}
+        unitId={screen.unitId}
+        query={state.query}
+        pinyinMatch={pinyinMatch}
+        onQuery={(query) => dispatch({ type: 'setQuery', query })}
+        onOpenItem={(itemId) => dispatch({ type: 'openItem', itemId })}
+      />
+    );
+  } else if (screen.name === 'item') {
+    body = (
+      <ItemScreen
+        catalog={catalog}
+        itemId={screen.itemId}
+        priority={state.priority}
+        issuing={state.issuing}
+        error={state.error}
+        onPriority={(priority) => dispatch({ type: 'setPriority', priority })}
+        onConfirm={() => void confirm()}
+      />
+    );
+  } else {
+    const failed = screen.issued.print.kind !== 'ok';
+    body = (
+      <TicketScreen
+        catalog={catalog}
+        issued={screen.issued}
+        backAfterMs={failed ? options.ticketFailedIdleMs : options.ticketIdleMs}
+        onDone={endSession}
+      />
+    );
+  }
+
+  const showNav =
+    token &&
+    !unauthorized &&
+    health !== 'down' &&
+    catalog &&
+    (screen.name === 'items' || screen.name === 'item');
+
+  return (
+    <div className={`kiosk${state.elder ? ' elder' : ''}`} data-elder={state.elder} lang={lang}>
+      <TopBar
+        hallName={catalog?.hall.name ?? t('app.title')}
+        timeZone={catalog?.hall.timeZone ?? 'Asia/Shanghai'}
+        elder={state.elder}
+        onToggleElder={() => dispatch({ type: 'toggleElder' })}
+      />
+      {body}
+      {showNav && (
+        <NavBar
+          onBack={() => dispatch({ type: 'back' })}
+          onHome={endSession}
+          disabled={state.issuing}
+        />
+      )}
+    </div>
+  );
+}
