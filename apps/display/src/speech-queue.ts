@@ -24,6 +24,8 @@ export interface SpeechQueueOptions {
    * waiting announcements the oldest is dropped (it is still on screen).
    */
   maxPending?: number;
+  /** Resolves once the voice has been chosen; calls that arrive earlier wait for it. */
+  ready?: Promise<unknown>;
 }
 
 export class SpeechQueue {
@@ -56,6 +58,7 @@ export class SpeechQueue {
   private async drain(): Promise<void> {
     this.running = true;
     try {
+      await this.options.ready?.catch(() => undefined);
       for (let next = this.pending.shift(); next; next = this.pending.shift()) {
         await this.options.chime().catch(() => undefined);
         const repeat = Math.max(1, Math.floor(next.repeat));

@@ -1,0 +1,31 @@
+/** Header of both screens: hall name, date, weekday and a clock in the site's time zone. */
+import { formatDate, formatTime, formatWeekday, LangToggle, useI18n, useNow } from '@hallq/ui';
+
+export function HallHeader({
+  hallName,
+  timeZone,
+  subtitle,
+}: {
+  hallName: string;
+  timeZone: string;
+  subtitle?: string | undefined;
+}) {
+  const { lang } = useI18n();
+  const now = useNow(1_000);
+  return (
+    <header className="hq-d-header">
+      <div className="hq-d-hall">
+        <span className="hq-d-hall-name">{hallName}</span>
+        {subtitle ? <span className="hq-d-subtitle">{subtitle}</span> : null}
+      </div>
+      <div className="hq-d-when">
+        <span className="hq-d-date">{formatDate(now, timeZone, lang)}</span>
+        <span className="hq-d-weekday">{formatWeekday(now, timeZone, lang)}</span>
+        <span className="hq-d-clock" data-testid="clock">
+          {formatTime(now, timeZone, true)}
+        </span>
+        <LangToggle className="hq-d-lang" />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * The hall call display against a real server in Chromium: a call shows on
+ * the screen (latency printed, not asserted), three windows calling within
+ * 100 ms are spoken in order, repeated, never overlapping; the voice source
+ * reaches the admin's device list; screenshots of both orientations and of a
+ * window screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { startHallServer, type HallServer } from '../support/hall-server';
+import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+
+/** Replaces speechSynthesis with a recorder: every utterance "speaks" for 250 ms. */
+const SPEECH_STUB = () => {
+  type Rec = { text: string; start: number; end: number };
+  const w = window as unknown as { __utter: Rec[]; __maxSpeaking: number; __cancels: number };
+  w.__utter = [];
+  w.__maxSpeaking = 0;
+  w.__cancels = 0;
+  let speaking = 0;
+  class Utterance {
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    onend: ((e: Event) => void) | null = null;
+    onerror: ((e: Event) => void) | null = null;
+    constructor(readonly text: string) {}
+  }
+  const voices = [
+    { lang: 'zh-CN', name: 'Stub 普通话', default: true, localService: true, voiceURI: 'stub' },
+  ];
+  const synth = {
+    getVoices: () => voices,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    cancel: () => void w.__cancels++,
+    speak(u: Utterance) {
+      speaking++;
+      w.__maxSpeaking = Math.max(w.__maxSpeaking, speaking);
+      const rec = { text: u.text, start: performance.now(), end: 0 };
+      w.__utter.push(rec);
+      setTimeout(() => {
+        speaking--;
+        rec.end = performance.now();
+        u.onend?.(new Event('end'));
+      }, 250);
+    },
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: Utterance,
+    configurable: true,
+  });
+};
+
+let server: HallServer;
+let browser: Browser;
+
+async function api<T>(method: string, route: string, token?: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${server.url}/api/v1${route}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const json = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+type Ticket = { ticket: { id: string; number: string; windowNumber?: number } };
+const login = async (username: string, password: string, windowId?: string) =>
+  (
+    await api<{ token: string }>('POST', '/auth/login', undefined, {
+      username,
+      password,
+      ...(windowId ? { windowId } : {}),
+    })
+  ).token;
+const issue = (itemId: string) =>
+  api<Ticket>('POST', '/tickets', server.deviceToken('kiosk'), { itemId });
+const clerks = new Map<number, string>();
+async function clerk(n: number): Promise<string> {
+  let token = clerks.get(n);
+  if (!token) {
+    token = await login(`w${String(n).padStart(2, '0')}`, 'hallq-demo', `w${n}`);
+    clerks.set(n, token);
+  }
+  return token;
+}
+const current = new Map<number, string>();
+/** Call the next visitor at window n, finishing whoever it was serving (as a clerk would). */
+async function callNext(n: number, token?: string): Promise<Ticket> {
+  const auth = token ?? (await clerk(n));
+  const serving = current.get(n);
+  if (serving) {
+    await api('POST', `/tickets/${serving}/start`, auth, {});
+    await api('POST', `/tickets/${serving}/finish`, auth, {});
+  }
+  const reply = await api<Ticket>('POST', `/windows/w${n}/call-next`, auth, {});
+  current.set(n, reply.ticket.id);
+  return reply;
+}
+
+async function openDisplay(query = '', viewport = { width: 1920, height: 1080 }): Promise<Page> {
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.addInitScript(SPEECH_STUB);
+  const page = await context.newPage();
+  const sep = query ? '&' : '';
+  await page.goto(`${server.url}/display/?${query}${sep}device=${server.deviceToken('display')}`);
+  return page;
+}
+const live = (page: Page) =>
+  page.waitForSelector('[data-status="live"] .hq-d-main:not(.hq-d-loading)');
+
+beforeAll(async () => {
+  server = await startHallServer({ serveScreens: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hall display', () => {
+  it('shows a call on screen and prints the call-to-screen latency', async () => {
+    const page = await openDisplay();
+    await live(page);
+    // The token left the address bar.
+    expect(page.url()).not.toContain('device=');
+    await expect(page.locator('.hq-d-hall-name').textContent()).resolves.toBe('大安区政务服务中心');
+
+    const { ticket } = await issue('YB001');
+    const token = await clerk(5);
+    const t0 = performance.now();
+    await callNext(5, token);
+    await page.waitForFunction(
+      (n) => document.querySelector('.hq-d-newest-number')?.textContent === n,
+      ticket.number,
+      { polling: 'raf' },
+    );
+    console.log(`display: call-to-screen latency ${(performance.now() - t0).toFixed(0)} ms`);
+    await expect(
+      page.locator('[data-testid=newest-call] .hq-d-newest-window').textContent(),
+    ).resolves.toBe('5号窗口');
+    await page.context().close();
+  });
+
+  it('speaks three near-simultaneous calls in order, twice each, never two at once', async () => {
+    const page = await openDisplay();
+    await live(page);
+    const issued = [await issue('YB001'), await issue('YB002'), await issue('SB001')];
+    expect(issued).toHaveLength(3);
+    // Three windows call within 100 ms.
+    const tokens = await Promise.all([clerk(5), clerk(6), clerk(1)]);
+    const serving = current.get(5)!;
+    await api('POST', `/tickets/${serving}/start`, tokens[0], {});
+    await api('POST', `/tickets/${serving}/finish`, tokens[0], {});
+    current.delete(5);
+    const called = await Promise.all([
+      callNext(5, tokens[0]),
+      callNext(6, tokens[1]),
+      callNext(1, tokens[2]),
+    ]);
+    const phrases = called.map(
+      (c) =>
+        `请${c.ticket.number.replace(/\d/g, (d) => '零幺二三四五六七八九'[Number(d)]!)}号到${c.ticket.windowNumber}号窗口办理`,
+    );
+    await page.waitForFunction(
+      () => {
+        const u = (window as unknown as { __utter: { end: number }[] }).__utter;
+        return u.length >= 6 && u.every((x) => x.end > 0);
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.waitForTimeout(1_500); // nothing more may follow
+    const rec = await page.evaluate(() => {
+      const w = window as unknown as {
+        __utter: { text: string; start: number; end: number }[];
+        __maxSpeaking: number;
+        __cancels: number;
+      };
+      return { utter: w.__utter, max: w.__maxSpeaking, cancels: w.__cancels };
+    });
+    // Spoken in the order the screen lists them (oldest first), each twice in a row.
+    const onScreen = await page.$$eval('[data-testid=recent-calls] li', (els) =>
+      els.map((e) => e.getAttribute('data-number')),
+    );
+    const newest = await page.locator('.hq-d-newest-number').textContent();
+    const screenOrder = [newest, ...onScreen].slice(0, 3).reverse();
+    const expected = screenOrder.flatMap((n) => {
+      const p = phrases.find((x, i) => called[i]!.ticket.number === n);
+      return [p, p];
+    });
+    expect(rec.utter.map((u) => u.text)).toEqual(expected);
+    expect(new Set(rec.utter.map((u) => u.text))).toEqual(new Set(phrases));
+    expect(rec.max).toBe(1);
+    expect(rec.cancels).toBe(0);
+    for (let i = 1; i < rec.utter.length; i++) {
+      expect(rec.utter[i]!.start).toBeGreaterThanOrEqual(rec.utter[i - 1]!.end);
+    }
+
+    // The admin's device list shows which voice the screen uses.
+    const admin = await login('admin', 'hallq-admin');
+    const { devices } = await api<{ devices: { kind: string; voiceSource?: string }[] }>(
+      'GET',
+      '/devices',
+      admin,
+    );
+    expect(devices.find((d) => d.kind === 'display')?.voiceSource).toBe('speechSynthesis');
+    await page.context().close();
+  });
+
+  it('takes screenshots of both orientations with a notice, waiting counts and the rota', async () => {
+    const admin = await login('admin', 'hallq-admin');
+    await api('PUT', '/notice', admin, {
+      notice:
+        '温馨提示：请按号就座，留意叫号；过号请到咨询导办窗口重新取号。午休时间 12:00–13:30 部分窗口暂停服务。',
+    });
+    for (const item of ['YB003', 'SB002', 'SB003', 'YB004']) await issue(item);
+    await callNext(7);
+    await callNext(2);
+
+    const landscape = await openDisplay();
+    await live(landscape);
+    await landscape.waitForSelector('.hq-d-notice-text');
+    await expect(landscape.locator('.hq-d-notice-text').textContent()).resolves.toContain(
+      '温馨提示',
+    );
+    await landscape.waitForTimeout(2_600); // let the flash settle
+    await landscape.screenshot({ path: path.join(SCREENSHOT_DIR, 'display-landscape.png') });
+    await landscape.context().close();
+
+    const portrait = await openDisplay('', { width: 1080, height: 1920 });
+    await live(portrait);
+    await portrait.waitForTimeout(2_600);
+    await portrait.screenshot({ path: path.join(SCREENSHOT_DIR, 'display-portrait.png') });
+    await portrait.context().close();
+  });
+});
