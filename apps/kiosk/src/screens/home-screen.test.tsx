@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { I18nProvider, type Lang } from '@hallq/ui';
+import { KIOSK_DICTIONARY } from '../dictionary';
+import { testCatalog } from '../test-catalog';
+import { HomeScreen } from './home-screen';
+
+afterEach(cleanup);
+
+function show(lang: Lang = 'zh-CN', warning?: string) {
+  const onOpenUnit = vi.fn();
+  render(
+    <I18nProvider dict={KIOSK_DICTIONARY} initial={lang}>
+      <HomeScreen
+        catalog={testCatalog()}
+        warning={warning}
+        onOpenUnit={onOpenUnit}
+        onSearchAll={() => undefined}
+      />
+    </I18nProvider>,
+  );
+  return { onOpenUnit };
+}
+
+describe('HomeScreen', () => {
+  it('greys out a rota unit off its day with the days it is served', () => {
+    const { onOpenUnit } = show();
+    const wenti = screen.getByRole('button', { name: /文体广新局/ });
+    expect(wenti).toHaveProperty('disabled', true);
+    expect(wenti.textContent).toContain('周二办理');
+    fireEvent.click(wenti);
+    expect(onOpenUnit).not.toHaveBeenCalled();
+  });
+
+  it('opens a unit served today', () => {
+    const { onOpenUnit } = show();
+    const jiaoyu = screen.getByRole('button', { name: /教育局/ });
+    expect(jiaoyu.textContent).toContain('今日办理');
+    fireEvent.click(jiaoyu);
+    expect(onOpenUnit).toHaveBeenCalledWith('jiaoyu');
+  });
+
+  it('groups the units under the hall’s three headings', () => {
+    show();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '整体入驻部门',
+      '常驻窗口部门',
+      '综合窗口部门（按星期轮流办理）',
+    ]);
+  });
+
+  it('shows the printer warning before anyone takes a number', () => {
+    show('zh-CN', '打印机缺纸，取号后请拍照记下您的号码');
+    expect(screen.getByRole('alert').textContent).toBe('打印机缺纸，取号后请拍照记下您的号码');
+  });
+
+  it('speaks English on request', () => {
+    show('en');
+    expect(screen.getByRole('button', { name: /文体广新局/ }).textContent).toContain('Served Tue');
+  });
+});
