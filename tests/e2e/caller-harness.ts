@@ -70,3 +70,12 @@ export const currentNumber = (page: Page) =>
   page.getByTestId('current-number').textContent({ timeout: 5_000 });
 
 export const action = (page: Page, name: string) => page.locator(`button[data-action="${name}"]`);
+
+/** Wait until an element with this test id shows exactly this text. */
+export const waitForText = (page: Page, testId: string, text: string) =>
+  page
+    .getByTestId(testId)
+    .filter({ hasText: new RegExp(`^${escapeRegExp(text)}$`) })
+    .waitFor();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -18,6 +18,7 @@ import {
   userOf,
   PASSWORD,
   type CallerPage,
+  waitForText,
 } from './caller-harness';
 
 let server: HallServer;
@@ -48,7 +49,7 @@ describe('caller service', () => {
     const { page } = clerk;
     await page.getByText('当前无人等候').first().waitFor(); // the queue panel
     await action(page, 'callNext').click();
-    await expect(notice().textContent()).resolves.toBe('当前无人等候');
+    await waitForText(clerk.page, 'notice', '当前无人等候');
     await expect(notice().getAttribute('class')).resolves.toContain('calm');
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -60,7 +61,7 @@ describe('caller service', () => {
     await page.locator(`tr[data-ticket="${t.number}"]`).waitFor();
     await action(page, 'callNext').click();
     await expect(currentNumber(page)).resolves.toBe(t.number);
-    await expect(page.getByTestId('current-state').textContent()).resolves.toBe('已呼叫');
+    await waitForText(page, 'current-state', '已呼叫');
     expect(await ticketStatus(t.id)).toBe('called');
 
     await action(page, 'recall').click();
@@ -77,11 +78,11 @@ describe('caller service', () => {
     await action(page, 'callNext').click();
     await expect(currentNumber(page)).resolves.toBe(t.number);
     await action(page, 'start').click();
-    await page.getByTestId('current-state').getByText('办理中').waitFor();
+    await waitForText(page, 'current-state', '办理中');
     await action(page, 'finish').click();
     await page.getByText('当前没有正在办理的号码').waitFor();
     expect(await ticketStatus(t.id)).toBe('done');
-    await page.getByTestId('served').getByText('1 件').waitFor();
+    await waitForText(page, 'served', '1 件');
   });
 
   it('transfers to another unit at the front: that unit’s window calls it next', async () => {
@@ -98,7 +99,7 @@ describe('caller service', () => {
     await dialog.getByLabel('排在最前').check();
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.getByText('当前没有正在办理的号码').waitFor();
-    await expect(notice().textContent()).resolves.toBe(`${t.number} 已转移`);
+    await waitForText(clerk.page, 'notice', `${t.number} 已转移`);
 
     // A clerk at a 社保局 window presses call: the transferred visitor comes first.
     const w = shebao.windows[0]!;
@@ -131,7 +132,7 @@ describe('caller service', () => {
     await page.keyboard.press('F2'); // 重呼
     await page.getByText('已重呼 1 次').waitFor();
     await page.keyboard.press('F3'); // 开始办理
-    await page.getByTestId('current-state').getByText('办理中').waitFor();
+    await waitForText(page, 'current-state', '办理中');
     await page.keyboard.press('F4'); // 办结
     await page.getByText('当前没有正在办理的号码').waitFor();
     expect(await ticketStatus(second.id)).toBe('done');
@@ -140,12 +141,12 @@ describe('caller service', () => {
     await page.keyboard.press('F7');
     await dialog.waitFor();
     await page.keyboard.press('Enter');
-    await page.getByTestId('window-status').getByText('暂停服务：午休').waitFor();
+    await waitForText(page, 'window-status', '暂停服务：午休');
     await page.keyboard.press('F1');
-    await expect(notice().textContent()).resolves.toBe('窗口暂停服务中');
+    await waitForText(clerk.page, 'notice', '窗口暂停服务中');
     expect(await ticketStatus(first.id)).toBe('waiting');
     await page.keyboard.press('F7');
-    await page.getByTestId('window-status').getByText('服务中').waitFor();
+    await waitForText(page, 'window-status', '服务中');
 
     // F6 opens the transfer dialog; Escape closes it and nothing happens.
     await page.keyboard.press('F1');

@@ -8,7 +8,15 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-import { apiFor, issue, openCaller, openSignedIn, signIn, action } from './caller-harness';
+import {
+  action,
+  apiFor,
+  issue,
+  openCaller,
+  openSignedIn,
+  signIn,
+  waitForText,
+} from './caller-harness';
 
 let server: HallServer;
 let browser: Browser;
@@ -35,7 +43,7 @@ describe('caller session', () => {
 
     await signIn(page, 'w05', 'w5');
     expect((await windowOnHall('w5'))?.status).toBe('open');
-    await expect(page.getByTestId('window-status').textContent()).resolves.toBe('服务中');
+    await waitForText(page, 'window-status', '服务中');
 
     // A reload keeps the clerk at the window.
     await page.reload();
@@ -67,9 +75,7 @@ describe('caller session', () => {
     await action(page, 'callNext').click();
     await page.getByTestId('current-number').waitFor();
     await page.getByRole('button', { name: '退出登录' }).click();
-    await expect(page.getByTestId('notice').textContent()).resolves.toBe(
-      '当前号码尚未办结，请先办结或过号再退出',
-    );
+    await waitForText(page, 'notice', '当前号码尚未办结，请先办结或过号再退出');
     expect((await windowOnHall('w6'))?.status).toBe('open');
     await context.close();
   });
