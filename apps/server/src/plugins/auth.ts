@@ -1,10 +1,12 @@
 /**
  * Bearer tokens for staff sessions and devices alike. Routes declare who may
- * call them with a preHandler from here; a missing or unknown token is 401,
- * a known token of the wrong kind or role is 403.
+ * call them with an onRequest hook from here; a missing or unknown token is
+ * 401, a known token of the wrong kind or role is 403. The check runs before
+ * the body is read, so a stranger gets 401 whatever they send, and nobody
+ * learns the schemas or costs the server a parse without a token.
  */
 import fp from 'fastify-plugin';
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { DeviceKind, Role } from '@hallq/protocol';
 import type { DeviceRow, Principal, StaffRow } from '../domain/accounts';
 import { HallqError } from '../errors';
@@ -14,9 +16,9 @@ declare module 'fastify' {
     principal: Principal | undefined;
   }
   interface FastifyInstance {
-    requireStaff(roles?: Role[]): preHandlerAsyncHookHandler;
-    requireDevice(kinds: DeviceKind[]): preHandlerAsyncHookHandler;
-    requireStaffOrDevice(kinds: DeviceKind[]): preHandlerAsyncHookHandler;
+    requireStaff(roles?: Role[]): onRequestAsyncHookHandler;
+    requireDevice(kinds: DeviceKind[]): onRequestAsyncHookHandler;
+    requireStaffOrDevice(kinds: DeviceKind[]): onRequestAsyncHookHandler;
   }
 }
 

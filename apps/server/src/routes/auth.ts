@@ -53,7 +53,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/auth/logout',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['auth'],
         summary: 'Sign out; closes the window (finish the current ticket first)',
@@ -76,7 +76,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/auth/me',
     {
-      preHandler: app.requireStaffOrDevice(['kiosk', 'caller', 'display']),
+      onRequest: app.requireStaffOrDevice(['kiosk', 'caller', 'display']),
       schema: {
         tags: ['auth'],
         summary: 'The session or device behind the token',

@@ -33,7 +33,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/devices/me/status',
     {
-      preHandler: app.requireDevice(['kiosk', 'caller', 'display']),
+      onRequest: app.requireDevice(['kiosk', 'caller', 'display']),
       schema: {
         tags: ['devices'],
         summary: "A device reports its printer's state, its voice source, or a fault",
@@ -73,7 +73,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/devices/me/printer',
     {
-      preHandler: app.requireDevice(['kiosk']),
+      onRequest: app.requireDevice(['kiosk']),
       schema: {
         tags: ['devices'],
         summary:
@@ -93,7 +93,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/devices',
     {
-      preHandler: app.requireStaff(['admin', 'supervisor']),
+      onRequest: app.requireStaff(['admin', 'supervisor']),
       schema: {
         tags: ['devices'],
         summary: 'Devices with printer state and voice source; recent faults (admin, supervisor)',
@@ -134,7 +134,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/devices',
     {
-      preHandler: app.requireStaff(['admin']),
+      onRequest: app.requireStaff(['admin']),
       schema: {
         tags: ['devices'],
         summary: 'Create a device and its token (admin); the token is shown once',

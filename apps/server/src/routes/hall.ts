@@ -60,7 +60,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.put(
     '/notice',
     {
-      preHandler: app.requireStaff(['admin', 'supervisor']),
+      onRequest: app.requireStaff(['admin', 'supervisor']),
       schema: {
         tags: ['hall'],
         summary: '滚动公告: set the notice (admin, supervisor)',
@@ -82,7 +82,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.patch(
     '/items/:id',
     {
-      preHandler: app.requireStaff(['admin']),
+      onRequest: app.requireStaff(['admin']),
       schema: {
         tags: ['catalog'],
         summary: '限号: set or clear the daily quota of an item (admin)',

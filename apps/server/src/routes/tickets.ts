@@ -41,7 +41,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/tickets',
     {
-      preHandler: app.requireDevice(['kiosk']),
+      onRequest: app.requireDevice(['kiosk']),
       schema: {
         tags: ['tickets'],
         summary: '取号: issue a ticket (kiosk device token)',
@@ -110,7 +110,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
     app.post(
       `/tickets/:id/${path}`,
       {
-        preHandler: app.requireStaff(),
+        onRequest: app.requireStaff(),
         schema: {
           tags: ['tickets'],
           summary,
@@ -204,7 +204,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/tickets/:id/cancel',
     {
-      preHandler: app.requireStaffOrDevice(['kiosk']),
+      onRequest: app.requireStaffOrDevice(['kiosk']),
       schema: {
         tags: ['tickets'],
         summary: '取消: cancel a waiting ticket',

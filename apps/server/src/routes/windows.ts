@@ -61,7 +61,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/windows/:id/call-next',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: '叫号: call the next visitor (clerk signed into this window)',
@@ -89,7 +89,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/windows/:id/call',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: '选号呼叫: call a chosen waiting ticket; the reason is recorded',
@@ -118,7 +118,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/windows/:id/pause',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: '暂停: pause the window with a reason (午休, 临时离开…)',
@@ -142,7 +142,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/windows/:id/resume',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: '恢复: resume a paused window',
@@ -184,7 +184,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/windows/:id/queue',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: 'The tickets this window may call now, in call order',
@@ -211,7 +211,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/windows/:id/stats',
     {
-      preHandler: app.requireStaff(),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
         summary: "The signed-in clerk's figures for today",
