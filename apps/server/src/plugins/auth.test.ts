@@ -1,0 +1,168 @@
+/**
+ * Every write route refuses a missing or unknown token with 401 and a token
+ * of the wrong kind or role with 403, and a refused request changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+import { stateDigest } from '../../test/db-digest';
+import {
+  hallFixture,
+  OPEN_WRITE_ROUTES,
+  WRITE_ROUTES,
+  type HallFixture,
+} from '../../test/write-routes';
+
+describe('unauthenticated writes are refused', () => {
+  let hall: TestHall;
+  let f: HallFixture;
+  beforeAll(async () => {
+    hall = await startTestHall();
+    f = await hallFixture(hall);
+  });
+  afterAll(() => hall.close());
+
+  it('the route table covers every write route of the OpenAPI document', () => {
+    const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const writes = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.keys(ops)
+        .filter((m) => m !== 'get' && m !== 'head')
+        .map((m) => `${m.toUpperCase()} ${p}`),
+    );
+    const listed = [...WRITE_ROUTES.map((r) => `${r.method} ${r.path}`), ...OPEN_WRITE_ROUTES];
+    expect(new Set(writes)).toEqual(new Set(listed));
+  });
+
+  it.each(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s without a token, or with an unknown or garbled one → 401, nothing changed',
+    async (_name, route) => {
+      const before = stateDigest(hall.app.db);
+      const attempts: Record<string, string>[] = [
+        {},
+        { authorization: 'Bearer hqs_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+        { authorization: 'Bearer hqd_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+        { authorization: `Basic ${Buffer.from('admin:hallq-admin').toString('base64')}` },
+        { authorization: `Bearer ${f.tokens.clerk} extra` },
+        { authorization: 'Bearer' },
+      ];
+      for (const headers of attempts) {
+        const res = await hall.request({
+          method: route.method,
+          url: route.url(f),
+          body: route.body(f),
+          headers,
+        });
+        expect(res.status, JSON.stringify(headers)).toBe(401);
+        expect(res.body.error.code).toBe('HALLQ_E_UNAUTHORIZED');
+      }
+      expect(stateDigest(hall.app.db)).toBe(before);
+    },
+  );
+
+  it.each(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s with a token of the wrong kind or role → 403, nothing changed',
+    async (_name, route) => {
+      const before = stateDigest(hall.app.db);
+      for (const caller of route.forbidden) {
+        const res = await hall.request({
+          method: route.method,
+          url: route.url(f),
+          body: route.body(f),
+          token: f.tokens[caller],
+        });
+        expect(res.status, caller).toBe(403);
+        expect(res.body.error.code).toMatch(/^HALLQ_E_(FORBIDDEN|NOT_SIGNED_IN_HERE)$/);
+      }
+      expect(stateDigest(hall.app.db)).toBe(before);
+    },
+  );
+
+  it('a clerk signed into another window cannot act on w5 or its ticket', async () => {
+    const before = stateDigest(hall.app.db);
+    for (const route of WRITE_ROUTES.filter((r) =>
+      /windows|tickets\/\{id\}\/(recall|no-show|start|finish|transfer)/.test(r.path),
+    )) {
+      const res = await hall.request({
+        method: route.method,
+        url: route.url(f),
+        body: route.body(f),
+        token: f.tokens.clerkElsewhere,
+      });
+      expect([403, 409], route.path).toContain(res.status);
+    }
+    expect(stateDigest(hall.app.db)).toBe(before);
+  });
+
+  it('without a token, even a malformed body is answered 401: strangers learn nothing of the schemas', async () => {
+    const before = stateDigest(hall.app.db);
+    for (const route of WRITE_ROUTES) {
+      const junk = await hall.request({
+        method: route.method,
+        url: route.url(f),
+        body: { junk: [1, 2, 3] },
+      });
+      expect(junk.status, route.path).toBe(401);
+      const broken = await hall.request({
+        method: route.method,
+        url: route.url(f),
+        raw: '{"itemId":',
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(broken.status, route.path).toBe(401);
+    }
+    expect(stateDigest(hall.app.db)).toBe(before);
+  });
+
+  it('a revoked device token is refused', async () => {
+    hall.app.db
+      .prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`)
+      .run(hall.clock.now());
+    const res = await hall.issue(f.yibaoItem);
+    expect(res.status).toBe(401);
+    hall.app.db.prepare(`UPDATE devices SET revoked_at = NULL WHERE kind = 'kiosk'`).run();
+  });
+
+  it('an expired session is refused', async () => {
+    const token = await hall.login('w07', 'w7');
+    hall.clock.advance(hall.config.HALLQ_SESSION_HOURS * 3_600_000 + 1);
+    const res = await hall.request({ method: 'POST', url: '/api/v1/windows/w7/call-next', token });
+    expect(res.status).toBe(401);
+    hall.clock.set(hall.clock.now() - (hall.config.HALLQ_SESSION_HOURS * 3_600_000 + 1));
+  });
+
+  it('with the right token, each valid request is accepted (the table is not refused for other reasons)', async () => {
+    const order = [
+      'POST /api/v1/tickets',
+      'POST /api/v1/tickets/{id}/recall',
+      'POST /api/v1/tickets/{id}/start',
+      'POST /api/v1/tickets/{id}/finish',
+      'POST /api/v1/windows/{id}/call',
+      'POST /api/v1/tickets/{id}/no-show',
+      'POST /api/v1/windows/{id}/call-next',
+      'POST /api/v1/tickets/{id}/transfer',
+      'POST /api/v1/windows/{id}/pause',
+      'POST /api/v1/windows/{id}/resume',
+      'POST /api/v1/tickets/{id}/cancel',
+      'PUT /api/v1/notice',
+      'PATCH /api/v1/items/{id}',
+      'POST /api/v1/devices',
+      'POST /api/v1/devices/me/status',
+      'POST /api/v1/auth/logout',
+    ];
+    expect(new Set(order)).toEqual(new Set(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`)));
+    let current = f.calledId;
+    for (const name of order) {
+      const route = WRITE_ROUTES.find((r) => `${r.method} ${r.path}` === name);
+      if (!route) throw new Error(name);
+      const ctx = { ...f, calledId: current };
+      const res = await hall.request({
+        method: route.method,
+        url: route.url(ctx),
+        body: route.body(ctx),
+        token: f.tokens[route.allowed],
+      });
+      expect(res.status, `${name}: ${JSON.stringify(res.body)}`).toBeGreaterThanOrEqual(200);
+      expect(res.status, name).toBeLessThan(300);
+      if (name.includes('/windows/{id}/call')) current = res.body.ticket.id;
+    }
+  });
+});
