@@ -236,14 +236,23 @@ describe('hall display', () => {
     await expect(landscape.locator('.hq-d-notice-text').textContent()).resolves.toContain(
       '温馨提示',
     );
-    await landscape.waitForTimeout(2_600); // let the flash settle
-    await landscape.screenshot({ path: path.join(SCREENSHOT_DIR, 'display-landscape.png') });
+    // Staff touch a browser-run screen once to allow sound; the hint then goes away.
+    await landscape.mouse.click(5, 500);
+    await landscape.waitForSelector('.hq-d-voice-locked', { state: 'detached' });
+    await landscape.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'display-landscape.png'),
+      animations: 'disabled',
+    });
     await landscape.context().close();
 
     const portrait = await openDisplay('', { width: 1080, height: 1920 });
     await live(portrait);
-    await portrait.waitForTimeout(2_600);
-    await portrait.screenshot({ path: path.join(SCREENSHOT_DIR, 'display-portrait.png') });
+    await portrait.mouse.click(5, 900);
+    await portrait.waitForSelector('.hq-d-voice-locked', { state: 'detached' });
+    await portrait.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'display-portrait.png'),
+      animations: 'disabled',
+    });
     await portrait.context().close();
   });
 });
