@@ -8,7 +8,7 @@
  * terminals would.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -62,9 +62,18 @@ export function nextLoopback(): string {
   return `127.0.${(loginAddress >> 8) & 255}.${loginAddress & 255}`;
 }
 
-export async function startInjectHall(start = MONDAY_0830): Promise<InjectHall> {
+/**
+ * `inMemoryFs` puts the data dir on /dev/shm when there is one: the day and
+ * bad-input suites check logic, not the disk, and fsync per command would
+ * make them slow. The crash suite never uses it.
+ */
+export async function startInjectHall(
+  start = MONDAY_0830,
+  options: { inMemoryFs?: boolean } = {},
+): Promise<InjectHall> {
   const clock = new ManualClock(start);
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'hallq-rel-'));
+  const base = options.inMemoryFs && existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  const dataDir = mkdtempSync(path.join(base, 'hallq-rel-'));
   const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
   prepareDataDir(config, clock);
   const creds = JSON.parse(

@@ -1,0 +1,111 @@
+/**
+ * The hallq server in its own child process, as it runs in a hall, so its
+ * RSS and CPU are what the bench measures. Spawned as `node --import tsx
+ * apps/server/src/main.ts` rather than through the `tsx` launcher, which
+ * would put a second process between us and the server: the PID we hold is
+ * the server's own, for RSS and for kill -9.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { monoMs } from './stats';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ServerProcess {
+  pid: number;
+  url: string;
+  port: number;
+  /** Milliseconds from spawn to the first `GET /health` 200. */
+  readyMs: number;
+  /** Resident set size of the server process, in MB (from /proc). */
+  rssMb(): number;
+  /** SIGKILL: no shutdown, no flush — a power cut as far as the process knows. */
+  kill9(): Promise<void>;
+  /** SIGTERM and wait (bounded); SIGKILL if it does not exit in time. */
+  stop(): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+export interface SpawnOptions {
+  dataDir: string;
+  port: number;
+  env?: Record<string, string>;
+  /** Give up waiting for health after this long. */
+  timeoutMs?: number;
+}
+
+export async function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
+  const started = monoMs();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        HALLQ_DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    if (stderr.length < 8_000) stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not spawn the server');
+  const url = `http://127.0.0.1:${options.port}`;
+
+  const deadline = started + (options.timeoutMs ?? 30_000);
+  let readyMs = -1;
+  // Bounded by count (deadline / 10 ms) and time.
+  while (monoMs() < deadline && !gone) {
+    try {
+      const res = await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(1_000) });
+      if (res.status === 200) {
+        readyMs = monoMs() - started;
+        break;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const kill = async (signal: NodeJS.Signals) => {
+    if (gone) return;
+    process.kill(pid, signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
+  if (readyMs < 0) {
+    await kill('SIGKILL');
+    throw new Error(`the server did not become ready:\n${stderr}`);
+  }
+  return {
+    pid,
+    url,
+    port: options.port,
+    readyMs,
+    rssMb() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return kb / 1024;
+    },
+    kill9: () => kill('SIGKILL'),
+    async stop() {
+      await kill('SIGTERM');
+      await kill('SIGKILL');
+    },
+    exited,
+  };
+}
