@@ -32,6 +32,19 @@ describe('the visitor path', () => {
     expect(s.screen).toEqual({ name: 'home' });
   });
 
+  it('返回首页 starts over but keeps the visitor’s 适老 mode', () => {
+    let s = run(
+      { type: 'toggleElder' },
+      { type: 'openUnit', unitId: 'jiaoyu' },
+      { type: 'openItem', itemId: 'JY001' },
+    );
+    s = kioskReducer(s, { type: 'setPriority', priority: 'priority' });
+    s = kioskReducer(s, { type: 'home' });
+    expect(s.screen).toEqual({ name: 'home' });
+    expect(s.elder).toBe(true);
+    expect(s.priority).toBe('normal');
+  });
+
   it('a hall-wide search returns to the search, not to a unit', () => {
     const s = run(
       { type: 'searchAll' },

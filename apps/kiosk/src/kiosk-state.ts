@@ -31,6 +31,8 @@ export type KioskAction =
   | { type: 'setQuery'; query: string }
   | { type: 'openItem'; itemId: string }
   | { type: 'back' }
+  /** 返回首页: the same visitor starts over (their 适老 mode and language stay). */
+  | { type: 'home' }
   | { type: 'setPriority'; priority: Priority }
   | { type: 'confirm'; confirmation: Confirmation }
   | { type: 'issued'; issued: IssuedTicket }
@@ -85,6 +87,9 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       }
       return { ...state, screen: { name: 'home' }, query: '' };
     }
+    case 'home':
+      if (state.issuing) return state;
+      return { ...state, ...leaveItem, query: '', screen: { name: 'home' } };
     case 'setPriority':
       // Changing the choice after a failed send makes it a new confirmation (a new key).
       return state.issuing ? state : { ...state, priority: action.priority, error: undefined };

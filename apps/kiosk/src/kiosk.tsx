@@ -169,7 +169,7 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
       {showNav && (
         <NavBar
           onBack={() => dispatch({ type: 'back' })}
-          onHome={endSession}
+          onHome={() => dispatch({ type: 'home' })}
           disabled={state.issuing}
         />
       )}
