@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+/** The dialogs work from the keyboard alone: focus goes in, Enter confirms, Escape cancels, focus comes back. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nProvider } from '@hallq/ui';
+import type { TicketView } from '@hallq/protocol';
+import { dict } from './dict';
+import { PauseDialog } from './pause-dialog';
+import { CallTicketDialog } from './call-ticket-dialog';
+import { ActionBar } from './action-bar';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const render = (node: React.ReactNode) =>
+  act(() => root.render(<I18nProvider dict={dict}>{node}</I18nProvider>));
+
+const key = (target: Element, k: string) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  });
+
+const ticket = (number: string, issuedAt: number): TicketView => ({
+  id: `t-${number}`,
+  number,
+  status: 'waiting',
+  siteId: 'district',
+  unitId: 'yibao',
+  itemId: 'YB001',
+  priority: 'normal',
+  businessDay: '2026-11-25',
+  issuedAt,
+  ahead: 0,
+  estimatedWaitMs: 0,
+  recallCount: 0,
+  transferCount: 0,
+  front: false,
+});
+
+describe('pause dialog', () => {
+  it('takes focus, confirms 午休 with Enter, and gives focus back when closed', async () => {
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const onSubmit = vi.fn();
+    const onClose = vi.fn();
+    await render(<PauseDialog onSubmit={onSubmit} onClose={onClose} />);
+    const focused = document.activeElement as HTMLInputElement;
+    expect(focused.type).toBe('radio');
+    expect(focused.closest('[role="dialog"]')).not.toBeNull();
+    key(focused, 'Enter');
+    expect(onSubmit).toHaveBeenCalledWith('午休');
+    await render(null);
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+
+  it('closes on Escape without pausing', async () => {
+    const onSubmit = vi.fn();
+    const onClose = vi.fn();
+    await render(<PauseDialog onSubmit={onSubmit} onClose={onClose} />);
+    key(document.activeElement!, 'Escape');
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('asks for a reason when 其他 is chosen and left empty', async () => {
+    const onSubmit = vi.fn();
+    await render(<PauseDialog onSubmit={onSubmit} onClose={() => undefined} />);
+    const other = host.querySelector<HTMLInputElement>('input[value="other"]')!;
+    act(() => other.click());
+    key(other, 'Enter');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('请填写原因');
+  });
+});
+
+describe('call-ticket dialog', () => {
+  it('preselects the first waiting ticket and records the reason', async () => {
+    const onSubmit = vi.fn();
+    const now = Date.UTC(2026, 10, 25, 3, 0);
+    await render(
+      <CallTicketDialog
+        queue={[ticket('A001', now - 60_000), ticket('A002', now)]}
+        itemName={() => '职工参保登记'}
+        now={now}
+        onSubmit={onSubmit}
+        onClose={() => undefined}
+      />,
+    );
+    const list = document.activeElement as HTMLSelectElement;
+    expect(list.tagName).toBe('SELECT');
+    key(list, 'Enter');
+    expect(onSubmit).toHaveBeenCalledWith('t-A001', '预约到场');
+  });
+});
+
+describe('action bar', () => {
+  it('shows each action with its key, and offers 恢复 while paused', async () => {
+    await render(
+      <ActionBar
+        state={{ hasTicket: false, serving: false, paused: true, busy: undefined }}
+        onAction={() => undefined}
+      />,
+    );
+    const labels = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual([
+      'F1叫号',
+      'F2重呼',
+      'F3开始办理',
+      'F4办结',
+      'F5过号',
+      'F6转移',
+      'F7恢复',
+      'F8选号呼叫',
+    ]);
+    const call = host.querySelector<HTMLButtonElement>('[data-action="callNext"]')!;
+    expect(call.disabled).toBe(true);
+  });
+});

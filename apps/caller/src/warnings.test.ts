@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketView } from '@hallq/protocol';
+import { warningsFor } from './warnings';
+
+const MIN = 60_000;
+const NOW = Date.UTC(2026, 10, 25, 3, 0);
+const ticket = (over: Partial<TicketView>): TicketView => ({
+  id: over.number ?? 'x',
+  number: 'A001',
+  status: 'waiting',
+  siteId: 'district',
+  unitId: 'yibao',
+  itemId: 'YB001',
+  priority: 'normal',
+  businessDay: '2026-11-25',
+  issuedAt: NOW - 5 * MIN,
+  ahead: 0,
+  estimatedWaitMs: 0,
+  recallCount: 0,
+  transferCount: 0,
+  front: false,
+  ...over,
+});
+
+describe('warningsFor', () => {
+  const base = { queue: [], waitLimitMinutes: 30, now: NOW, expectedServiceMinutes: 8 };
+
+  it('warns once a service runs past the item’s expected minutes, not before', () => {
+    const serving = (mins: number) =>
+      ticket({ status: 'serving', startedAt: NOW - mins * MIN, calledAt: NOW - mins * MIN });
+    expect(warningsFor({ ...base, current: serving(8) })).toEqual([]);
+    expect(warningsFor({ ...base, current: serving(9) })).toEqual([
+      { kind: 'overrun', ticketNumber: 'A001', elapsedMs: 9 * MIN, expectedMinutes: 8 },
+    ]);
+  });
+
+  it('does not count a ticket only called (not yet started) as an overlong service', () => {
+    const called = ticket({ status: 'called', calledAt: NOW - 60 * MIN });
+    expect(warningsFor({ ...base, current: called })).toEqual([]);
+  });
+
+  it('warns of visitors waiting past the hall limit, naming the longest', () => {
+    const queue = [
+      ticket({ number: 'A003', issuedAt: NOW - 10 * MIN }),
+      ticket({ number: 'A002', issuedAt: NOW - 31 * MIN }),
+      ticket({ number: 'A001', issuedAt: NOW - 45 * MIN }),
+    ];
+    expect(warningsFor({ ...base, current: undefined, queue })).toEqual([
+      { kind: 'longWait', count: 2, longestNumber: 'A001', longestMs: 45 * MIN, limitMinutes: 30 },
+    ]);
+    expect(warningsFor({ ...base, current: undefined, queue: queue.slice(0, 1) })).toEqual([]);
+  });
+});
