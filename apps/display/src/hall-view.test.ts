@@ -109,4 +109,13 @@ describe('scopeOf and deriveHallView', () => {
     expect(v.calls.map((c) => c.ticket.number)).toEqual(['WT001', 'A001']);
     expect(v.units.map((u) => u.unitId)).toEqual(['yibao', 'wenti']);
   });
+
+  it('never lists more than 12 calls however many are in the snapshot', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      call(100 - i, `A${String(i).padStart(3, '0')}`, 5),
+    );
+    const v = deriveHallView(snapshot(many), catalog, undefined);
+    expect(v.calls).toHaveLength(12);
+    expect(v.calls[0]!.ticket.number).toBe('A000');
+  });
 });

@@ -126,6 +126,21 @@ describe('SpeechQueue with a stubbed speechSynthesis', () => {
     ]);
   });
 
+  it('holds calls that arrive before the voice is chosen, then speaks them', async () => {
+    const f = fakeSynth(10);
+    const chosen: { output?: typeof f.output } = {};
+    const gate: { open?: () => void } = {};
+    const ready = new Promise<void>((r) => (gate.open = r));
+    const q = new SpeechQueue({ chime: f.chime, output: () => chosen.output, ready });
+    q.enqueue({ text: '请A零零幺号到5号窗口办理', repeat: 2 });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(f.log).toEqual([]);
+    chosen.output = f.output;
+    gate.open?.();
+    await idle(q);
+    expect(f.log.map((e) => e.kind)).toEqual(['chime', 'utter', 'utter']);
+  });
+
   it('recovers from an engine that never ends an utterance', async () => {
     vi.useFakeTimers();
     const synth = { speak: vi.fn(), cancel: vi.fn() }; // never calls onend

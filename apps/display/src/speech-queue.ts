@@ -58,7 +58,7 @@ export class SpeechQueue {
   private async drain(): Promise<void> {
     this.running = true;
     try {
-      await this.options.ready?.catch(() => undefined);
+      if (this.options.ready) await this.options.ready.catch(() => undefined);
       for (let next = this.pending.shift(); next; next = this.pending.shift()) {
         await this.options.chime().catch(() => undefined);
         const repeat = Math.max(1, Math.floor(next.repeat));
