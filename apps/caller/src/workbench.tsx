@@ -81,6 +81,15 @@ export function Workbench({
     if (feed.status === 'unauthorized') onExit('sessionExpired');
   }, [feed.status, refresh, onExit]);
 
+  // Closed from elsewhere (an administrator, or the clerk signing in at another desk): leave.
+  const closedElsewhere =
+    data.window !== undefined &&
+    (data.window.status === 'signedOut' ||
+      (data.window.staff !== undefined && data.window.staff.id !== staff.id));
+  useEffect(() => {
+    if (closedElsewhere) onExit('windowClosedElsewhere');
+  }, [closedElsewhere, onExit]);
+
   const current = data.window?.current;
   const paused = data.window?.status === 'paused';
   const { actions, busy, failed, notice, setNotice, retry, dismiss } = useCallerActions({
