@@ -17,5 +17,15 @@ export default defineConfig({
       '/socket.io': { target: server, ws: true },
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      treeshake: {
+        // @hallq/protocol's index re-exports its TypeBox schemas; the screen
+        // uses only its types and constants, so unused schemas may be dropped.
+        moduleSideEffects: (id: string) => !/[\\/](packages[\\/]protocol|typebox)[\\/]/.test(id),
+      },
+    },
+  },
 });
