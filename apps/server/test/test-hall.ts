@@ -82,6 +82,8 @@ export interface TestHallOptions {
   /** Start time of the manual clock; defaults to MONDAY_10AM. */
   at?: number;
   env?: Record<string, string>;
+  /** An existing data directory (e.g. one a crashed server left); default: a fresh seeded copy. */
+  dataDir?: string;
 }
 
 /** A stable private address per account name (10.x.y.z). */
@@ -114,7 +116,7 @@ export function seededDataDir(at = MONDAY_10AM): string {
 
 export async function startTestHall(options: TestHallOptions = {}): Promise<TestHall> {
   const clock = new ManualClock(options.at ?? MONDAY_10AM);
-  const dataDir = seededDataDir(clock.now());
+  const dataDir = options.dataDir ?? seededDataDir(clock.now());
   const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
   prepareDataDir(config, clock);
   const creds = JSON.parse(
