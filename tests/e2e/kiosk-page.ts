@@ -60,3 +60,13 @@ export const itemButton = (page: Page, itemId: string) => page.locator(`[data-it
 export async function tapLetters(page: Page, letters: string) {
   for (const ch of letters) await page.getByRole('button', { name: ch, exact: true }).click();
 }
+
+/**
+ * Take the server down as a crash would: connections cut at once. (A graceful
+ * stop waits for the browser's spare keep-alive sockets, which Chromium only
+ * uses, and so lets go of, at its next request.)
+ */
+export async function crash(server: HallServer): Promise<void> {
+  server.app.server.closeAllConnections();
+  await server.stop();
+}

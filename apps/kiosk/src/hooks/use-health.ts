@@ -9,6 +9,9 @@ import { usePoll } from './use-poll';
 
 export type Health = 'unknown' | 'ok' | 'down';
 
+/** While down, look more often: a kiosk that is back should say so within seconds. */
+const DOWN_POLL_MS = 2_000;
+
 export function useHealth(
   api: Pick<HallqApi, 'health'> | undefined,
   everyMs: number,
@@ -27,7 +30,7 @@ export function useHealth(
         setState((s) => (s.health === 'down' ? s : { health: 'down', downSince: Date.now() }));
       }
     },
-    everyMs,
+    state.health === 'down' ? Math.min(everyMs, DOWN_POLL_MS) : everyMs,
     api !== undefined,
   );
   return { ...state, check };
