@@ -67,7 +67,7 @@ export async function openSignedIn(
 
 /** The number the clerk's screen shows as current (waits until one shows). */
 export const currentNumber = (page: Page) =>
-  page.getByTestId('current-number').textContent({ timeout: 5_000 });
+  page.getByTestId('current-number').textContent({ timeout: 10_000 });
 
 export const action = (page: Page, name: string) => page.locator(`button[data-action="${name}"]`);
 

@@ -40,6 +40,10 @@ describe('caller session', () => {
       true,
     );
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'caller-login.png') });
+    // English is one press away, and back.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Sign in and open' }).waitFor();
+    await page.getByRole('button', { name: '切换到中文' }).click();
 
     await signIn(page, 'w05', 'w5');
     expect((await windowOnHall('w5'))?.status).toBe('open');

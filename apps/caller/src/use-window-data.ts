@@ -17,8 +17,6 @@ export interface WindowData {
   window: WindowStateView | undefined;
   queue: TicketView[];
   stats: Stats | undefined;
-  /** The last load failed (offline): what is shown may be old. */
-  stale: boolean;
 }
 
 export function useWindowData(
@@ -30,7 +28,6 @@ export function useWindowData(
     window: undefined,
     queue: [],
     stats: undefined,
-    stale: false,
   });
   const generation = useRef(0);
   const authError = useRef(onAuthError);
@@ -45,14 +42,13 @@ export function useWindowData(
         api.windowStats(windowId),
       ]);
       if (mine !== generation.current) return;
-      setData({ window: w.window, queue: q.tickets, stats: s, stale: false });
+      setData({ window: w.window, queue: q.tickets, stats: s });
     } catch (err) {
       if (mine !== generation.current) return;
       if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
         authError.current(err);
-        return;
       }
-      setData((d) => ({ ...d, stale: true }));
+      // Offline: keep showing the last answer; the connection badge says why it may be old.
     }
   }, [api, windowId]);
 
