@@ -220,6 +220,60 @@ describe('hall display', () => {
     await page.context().close();
   });
 
+  it('falls back to the server TTS WAV when the browser has no zh-CN voice', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // A browser whose only voice is English: the page must use the server's espeak-ng.
+    await context.addInitScript(() => {
+      const synth = {
+        getVoices: () => [{ lang: 'en-US', name: 'English', default: true }],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        speak: () => {
+          throw new Error('the English voice must not be used');
+        },
+        cancel: () => undefined,
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    });
+    const page = await context.newPage();
+    const tts: { text: string; status: number; type: string }[] = [];
+    page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname === '/api/v1/tts') {
+        tts.push({
+          text: u.searchParams.get('text') ?? '',
+          status: r.status(),
+          type: r.headers()['content-type'] ?? '',
+        });
+      }
+    });
+    await page.goto(`${server.url}/display/?device=${server.deviceToken('display')}`);
+    await live(page);
+    await page.mouse.click(5, 300); // allow audio, as staff do once on a browser screen
+    const admin = await login('admin', 'hallq-admin');
+    await expect
+      .poll(async () => {
+        const { devices } = await api<{ devices: { kind: string; voiceSource?: string }[] }>(
+          'GET',
+          '/devices',
+          admin,
+        );
+        return devices.find((d) => d.kind === 'display')?.voiceSource;
+      })
+      .toBe('serverTts');
+
+    await issue('YB005');
+    const { ticket } = await callNext(8);
+    const phrase = `请${ticket.number.replace(/\d/g, (d) => '零幺二三四五六七八九'[Number(d)]!)}号到8号窗口办理`;
+    await expect
+      .poll(() => tts.find((x) => x.text === phrase), { timeout: 10_000 })
+      .toMatchObject({
+        status: 200,
+        type: 'audio/wav',
+      });
+    await context.close();
+  });
+
   it('takes screenshots of both orientations with a notice, waiting counts and the rota', async () => {
     const admin = await login('admin', 'hallq-admin');
     await api('PUT', '/notice', admin, {
