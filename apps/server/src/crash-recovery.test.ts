@@ -85,10 +85,11 @@ describe('crash recovery', () => {
       killed = true;
       expect(await server.exited).toBe('SIGKILL');
 
-      hall = await startTestHall({ dataDir });
+      const after = await startTestHall({ dataDir });
+      hall = after;
       const [first, second, third] = issued;
       const get = async (id: string | undefined) =>
-        (await hall!.request({ method: 'GET', url: `/api/v1/tickets/${id}` })).body.ticket;
+        (await after.request({ method: 'GET', url: `/api/v1/tickets/${id}` })).body.ticket;
       expect(await get(first?.id)).toMatchObject({
         number: 'A001',
         status: 'called',
@@ -96,7 +97,7 @@ describe('crash recovery', () => {
       });
       expect(await get(second?.id)).toMatchObject({ number: 'A002', status: 'waiting', ahead: 0 });
       expect(await get(third?.id)).toMatchObject({ number: 'A003', status: 'waiting', ahead: 1 });
-      expect((await hall.issue('YB001')).body.ticket.number).toBe('A004');
+      expect((await after.issue('YB001')).body.ticket.number).toBe('A004');
     } finally {
       if (!killed) server.child.kill('SIGKILL');
     }

@@ -123,3 +123,34 @@ describe('34 windows press call-next at the same instant', () => {
     for (const id of issued) expect(counts.get(id), id).toBe(1);
   });
 });
+
+describe('kiosks issue at the same instant', () => {
+  let hall: TestHall;
+  beforeAll(async () => {
+    hall = await startTestHall();
+  });
+  afterAll(() => hall.close());
+
+  it('40 concurrent issues over HTTP get 40 distinct numbers A001…A040', async () => {
+    const url = await hall.listen();
+    const kiosk = hall.device('kiosk');
+    const item = hall.itemOf('yibao');
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        fetch(`${url}/api/v1/tickets`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${kiosk}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ itemId: item }),
+        }).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { ticket: { number: string } },
+        })),
+      ),
+    );
+    expect(replies.every((r) => r.status === 201)).toBe(true);
+    const numbers = replies.map((r) => r.body.ticket.number).sort();
+    expect(numbers).toEqual(
+      Array.from({ length: 40 }, (_, i) => `A${String(i + 1).padStart(3, '0')}`),
+    );
+  });
+});

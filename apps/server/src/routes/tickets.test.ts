@@ -175,4 +175,62 @@ describe('tickets: issue, look up, and act on them at the window', () => {
     expect(res.status).toBeLessThan(500);
     expect((await get(a1.id)).body.ticket).toMatchObject({ status: 'called', unitId: 'yibao' });
   });
+
+  it('transfer to a chosen window: only that window calls it, ahead of its queue', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const a2 = (await hall.issue(yibao)).body.ticket;
+    const w5 = await hall.login('w05', 'w5');
+    const w6 = await hall.login('w06', 'w6');
+    await callNext(w5, 'w5');
+    const moved = await act(w5, a1.id, 'transfer', { toWindowId: 'w6', position: 'front' });
+    expect(moved.status).toBe(200);
+    expect(moved.body.ticket).toMatchObject({
+      status: 'waiting',
+      targetWindowId: 'w6',
+      number: 'A001',
+    });
+    expect((await callNext(w5, 'w5')).body.ticket.id).toBe(a2.id);
+    expect((await callNext(w6, 'w6')).body.ticket.id).toBe(a1.id);
+  });
+
+  it('the kiosk can cancel a waiting ticket; it leaves the queue', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const a2 = (await hall.issue(yibao)).body.ticket;
+    const res = await hall.request({
+      method: 'POST',
+      url: `/api/v1/tickets/${a1.id}/cancel`,
+      token: hall.device('kiosk'),
+      body: { reason: '群众自行离开' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.ticket.status).toBe('cancelled');
+    expect((await get(a2.id)).body.ticket.ahead).toBe(0);
+    const clerk = await hall.login('w05', 'w5');
+    expect((await callNext(clerk, 'w5')).body.ticket.id).toBe(a2.id);
+  });
+
+  it('限号: a daily quota set by the admin stops issuing once used, and shows what is left', async () => {
+    const item = hall.itemOf('gongan');
+    const admin = await hall.login('admin');
+    const set = await hall.request({
+      method: 'PATCH',
+      url: `/api/v1/items/${item}`,
+      token: admin,
+      body: { dailyQuota: 2 },
+    });
+    expect(set.status).toBe(200);
+    expect((await hall.issue(item)).status).toBe(201);
+    const remaining = async () =>
+      (await hall.request({ method: 'GET', url: '/api/v1/catalog' })).body.items.find(
+        (i: { id: string }) => i.id === item,
+      ).remainingToday;
+    expect(await remaining()).toBe(1);
+    expect((await hall.issue(item)).status).toBe(201);
+    const refused = await hall.issue(item);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('HALLQ_E_QUOTA_EXHAUSTED');
+    expect(await remaining()).toBe(0);
+    await hall.restart();
+    expect((await hall.issue(item)).body.error.code).toBe('HALLQ_E_QUOTA_EXHAUSTED');
+  });
 });
