@@ -1,0 +1,64 @@
+/** Command-line flags of `pnpm bench`. */
+export interface BenchArgs {
+  json: boolean;
+  quick: boolean;
+  clients: number[];
+  rounds: number;
+  history: number;
+  issueSeconds: number;
+  paceSeconds: number;
+  dayVisitors: number;
+}
+
+export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=3]
+  [--history=500000] [--issue-seconds=10] [--pace-seconds=5] [--day-visitors=2000]`;
+
+export function parseArgs(argv: string[]): BenchArgs {
+  const flags = new Map<string, string>();
+  for (const a of argv) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`unknown argument ${a}\n${USAGE}`);
+    flags.set(m[1] as string, m[2] ?? 'true');
+  }
+  const quick = flags.has('quick');
+  const num = (name: string, full: number, small: number) => {
+    const v = flags.get(name);
+    const n = v === undefined ? (quick ? small : full) : Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number\n${USAGE}`);
+    return n;
+  };
+  const clients = (flags.get('clients') ?? (quick ? '100,500' : '100,1000,5000'))
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  for (const k of flags.keys()) {
+    if (
+      ![
+        'json',
+        'quick',
+        'clients',
+        'rounds',
+        'history',
+        'issue-seconds',
+        'pace-seconds',
+        'day-visitors',
+        'help',
+      ].includes(k)
+    )
+      throw new Error(`unknown flag --${k}\n${USAGE}`);
+  }
+  if (flags.has('help')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return {
+    json: flags.has('json'),
+    quick,
+    clients,
+    rounds: num('rounds', 3, 1),
+    history: num('history', 500_000, 50_000),
+    issueSeconds: num('issue-seconds', 10, 3),
+    paceSeconds: num('pace-seconds', 5, 2),
+    dayVisitors: num('day-visitors', 2_000, 300),
+  };
+}

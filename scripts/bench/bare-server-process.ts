@@ -1,0 +1,39 @@
+/** Spawns the bare socket.io floor server (bare-broadcast-server.ts) as a child process. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './server-process';
+
+const SCRIPT = fileURLToPath(new URL('./bare-broadcast-server.ts', import.meta.url));
+
+export async function spawnBareServer(
+  payload: unknown,
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, HALLQ_BENCH_PAYLOAD: JSON.stringify(payload ?? {}) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('bare server did not start')), 20_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.once('exit', () => reject(new Error('bare server exited')));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

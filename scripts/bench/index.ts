@@ -1,0 +1,249 @@
+/**
+ * `pnpm bench`: hallq's speed beside its floors, measured in one run on this
+ * machine. The server runs in its own child process; display clients in two
+ * more; everything on 127.0.0.1; every loop bounded in count and time; every
+ * process spawned here is stopped by PID and every temp dir removed.
+ *
+ *   issue        durable tickets/s via POST /api/v1/tickets  vs raw SQLite inserts
+ *   callToScreen 34 windows call at once, N clients           vs a bare socket.io broadcast
+ *   memory       server RSS idle, with 5,000 clients, after a simulated day
+ *   coldStart    time to ready with a year of history          vs an empty hall
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Pool } from 'undici';
+import { loadConfig, prepareDataDir } from '@hallq/server';
+import { historyInto } from '../generate-history';
+import { localDay, runSimulatedDay, type DayReply } from '../sim/simulated-day';
+import { parseArgs } from './args';
+import { spawnBareServer } from './bare-server-process';
+import { measureCallToScreen, type ScreenResult } from './call-to-screen';
+import { prepareHall } from './hall-setup';
+import { issueLoad } from './issue-throughput';
+import { machine } from './machine';
+import { freePort } from './ports';
+import { spawnServer, type ServerProcess } from './server-process';
+import { sqliteFloor } from './sqlite-floor';
+import { round } from './stats';
+import { printTable, type BenchReport } from './report';
+
+const args = parseArgs(process.argv.slice(2));
+const log = (msg: string) => {
+  if (!args.json) process.stderr.write(`· ${msg}\n`);
+};
+const root = mkdtempSync(path.join(tmpdir(), 'hallq-bench-'));
+const live: { stop(): Promise<void> }[] = [];
+const cleanup = async () => {
+  for (const p of live.splice(0)) await p.stop().catch(() => undefined);
+  rmSync(root, { recursive: true, force: true });
+};
+process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+async function withServer<T>(dataDir: string, run: (s: ServerProcess) => Promise<T>): Promise<T> {
+  const server = await spawnServer({ dataDir, port: await freePort() });
+  live.push(server);
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+    live.splice(live.indexOf(server), 1);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main(): Promise<BenchReport> {
+  const report: BenchReport = {
+    machine: machine(),
+    quick: args.quick,
+    issue: { ticketsPerSec: 0, p50Ms: 0, p99Ms: 0, floorPerSec: 0, p99At200PerSecMs: 0, errors: 0 },
+    callToScreen: [],
+    memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0 },
+    coldStartMs: 0,
+    coldStart: { historyTickets: 0, emptyMs: 0 },
+    day: undefined,
+  };
+
+  log('floor: raw SQLite inserts, one synchronous=FULL transaction each');
+  report.issue.floorPerSec = Math.round(sqliteFloor(root, 20_000, args.quick ? 1_500 : 4_000));
+
+  const hallDir = path.join(root, 'hall');
+  const rounds = args.rounds;
+  log('preparing the demo hall: 34 clerks signed in, tickets queued for the call rounds');
+  const hall = await prepareHall(hallDir, (rounds + 1) * args.clients.length);
+  const windows = Object.keys(hall.windowTokens).sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+
+  await withServer(hallDir, async (server) => {
+    await settle(1_000);
+    report.memory.idleMb = round(server.rssMb());
+    log(
+      `server pid ${server.pid} ready in ${Math.round(server.readyMs)} ms, idle RSS ${report.memory.idleMb} MB`,
+    );
+    const pool = new Pool(server.url, { connections: 40, pipelining: 1 });
+    const held: Record<string, string> = {};
+    const post = async (url: string, token: string, body: unknown) => {
+      const res = await pool.request({
+        path: url,
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const text = await res.body.text();
+      return { status: res.statusCode, body: JSON.parse(text || '{}') as DayReply['body'] };
+    };
+    try {
+      for (const n of args.clients) {
+        log(`call to screen: ${n} clients on hallq`);
+        const result: ScreenResult = await measureCallToScreen(
+          {
+            url: server.url,
+            token: hall.displayToken,
+            windows,
+            async call(w) {
+              const r = await post(
+                `/api/v1/windows/${w}/call-next`,
+                hall.windowTokens[w] ?? '',
+                {},
+              );
+              if (r.status !== 200)
+                throw new Error(`call-next ${w}: ${r.status} ${JSON.stringify(r.body)}`);
+              held[w] = r.body.ticket?.id ?? '';
+            },
+            async afterRound() {
+              await Promise.all(
+                windows.map((w) =>
+                  post(`/api/v1/tickets/${held[w]}/finish`, hall.windowTokens[w] ?? '', {}),
+                ),
+              );
+              await settle(300);
+            },
+          },
+          n,
+          rounds,
+          () => {
+            if (n === 5_000) report.memory.with5000Mb = round(server.rssMb());
+          },
+        );
+        log(`call to screen: ${n} clients on a bare socket.io server`);
+        const bare = await spawnBareServer(result.sample);
+        live.push(bare);
+        const barePool = new Pool(bare.url, { connections: 40 });
+        let floor: ScreenResult;
+        try {
+          floor = await measureCallToScreen(
+            {
+              url: bare.url,
+              token: 'bare',
+              windows,
+              async call(w) {
+                const res = await barePool.request({
+                  path: `/call/${w}`,
+                  method: 'POST',
+                  body: '{}',
+                });
+                await res.body.text();
+              },
+              afterRound: async () => {
+                await settle(300);
+              },
+            },
+            n,
+            rounds,
+          );
+        } finally {
+          await barePool.close();
+          await bare.stop();
+          live.splice(live.indexOf(bare), 1);
+        }
+        report.callToScreen.push({
+          clients: n,
+          p50Ms: result.p50Ms,
+          p99Ms: result.p99Ms,
+          floorP50Ms: floor.p50Ms,
+          floorP99Ms: floor.p99Ms,
+          samples: result.samples,
+          missing: result.missing + floor.missing,
+        });
+      }
+
+      log(`simulated day: ${args.dayVisitors} visitors through the API`);
+      const { midnightMs, weekday } = localDay(Date.now(), 'Asia/Shanghai');
+      const day = await runSimulatedDay({
+        catalog: hall.catalog,
+        siteId: 'district',
+        weekday,
+        midnightMs,
+        visitors: args.dayVisitors,
+        seed: 7,
+        kioskToken: hall.kioskToken,
+        windowTokens: hall.windowTokens,
+        send: (_m, url, token, body) => post(url, token, body),
+      });
+      report.day = {
+        issued: day.issued,
+        served: day.served,
+        noShows: day.noShows,
+        commands: day.commands,
+      };
+      await settle(1_000);
+      report.memory.afterDayMb = round(server.rssMb());
+
+      log(`issue throughput: 16 connections for ${args.issueSeconds} s`);
+      const burst = await issueLoad(
+        server.url,
+        hall.kioskToken,
+        hall.issueItemId,
+        args.issueSeconds,
+      );
+      log(`issue latency at 200 tickets/s for ${args.paceSeconds} s`);
+      const paced = await issueLoad(
+        server.url,
+        hall.kioskToken,
+        hall.issueItemId,
+        args.paceSeconds,
+        200,
+      );
+      report.issue = {
+        ...report.issue,
+        ticketsPerSec: Math.round(burst.ticketsPerSec),
+        p50Ms: burst.p50Ms,
+        p99Ms: burst.p99Ms,
+        p99At200PerSecMs: paced.p99Ms,
+        errors: burst.errors + paced.errors,
+      };
+    } finally {
+      await pool.close();
+    }
+  });
+
+  log(`cold start: an empty hall, then ${args.history} tickets of history`);
+  const coldDir = path.join(root, 'cold');
+  prepareDataDir(loadConfig({ HALLQ_DATA_DIR: coldDir, LOG_LEVEL: 'silent', PORT: '0' }));
+  const trials = args.quick ? 1 : 3;
+  const empty: number[] = [];
+  for (let i = 0; i < trials; i++) empty.push(await withServer(coldDir, async (s) => s.readyMs));
+  // History up to yesterday, so the server boots into a new day as it would on a morning.
+  const today = new Date().toISOString().slice(0, 10);
+  const gen = historyInto(coldDir, { tickets: args.history, beforeDay: today });
+  log(`generated ${gen.tickets} tickets, ${gen.events} events over ${gen.days} days`);
+  const full: number[] = [];
+  for (let i = 0; i < trials; i++) full.push(await withServer(coldDir, async (s) => s.readyMs));
+  report.coldStartMs = Math.round(median(full));
+  report.coldStart = { historyTickets: gen.tickets, emptyMs: Math.round(median(empty)) };
+  return report;
+}
+
+try {
+  const report = await main();
+  if (args.json) console.log(JSON.stringify(report, null, 2));
+  else printTable(report);
+} catch (err) {
+  console.error(`bench failed: ${(err as Error).stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,77 @@
+/** The bench's JSON shape and its table, with the issue's targets beside each figure. */
+import type { Machine } from './machine';
+
+export interface BenchReport {
+  machine: Machine;
+  quick: boolean;
+  issue: {
+    ticketsPerSec: number;
+    p50Ms: number;
+    p99Ms: number;
+    floorPerSec: number;
+    p99At200PerSecMs: number;
+    errors: number;
+  };
+  callToScreen: {
+    clients: number;
+    p50Ms: number;
+    p99Ms: number;
+    floorP50Ms: number;
+    floorP99Ms: number;
+    samples: number;
+    missing: number;
+  }[];
+  memory: { idleMb: number; with5000Mb: number | null; afterDayMb: number };
+  coldStartMs: number;
+  coldStart: { historyTickets: number; emptyMs: number };
+  day: { issued: number; served: number; noShows: number; commands: number } | undefined;
+}
+
+const ok = (pass: boolean) => (pass ? '✓' : '✗');
+
+export function printTable(r: BenchReport): void {
+  const m = r.machine;
+  const lines: string[] = [];
+  lines.push(
+    `hallq bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}${r.quick ? ' (quick)' : ''}`,
+  );
+  lines.push('');
+  lines.push('| figure | hallq | floor | target |');
+  lines.push('|---|---|---|---|');
+  const i = r.issue;
+  lines.push(
+    `| issue: durable tickets/s (16 conns) | ${i.ticketsPerSec} | ${i.floorPerSec} (raw SQLite, FULL) | ≥ 1,000 ${ok(i.ticketsPerSec >= 1000)} |`,
+  );
+  lines.push(`| issue: p50 / p99 at full load | ${i.p50Ms} / ${i.p99Ms} ms | | |`);
+  lines.push(
+    `| issue: p99 at 200 tickets/s | ${i.p99At200PerSecMs} ms | | < 10 ms ${ok(i.p99At200PerSecMs < 10)} |`,
+  );
+  for (const c of r.callToScreen) {
+    const aim = c.clients <= 100 ? 20 : c.clients >= 5000 ? 250 : undefined;
+    const ratio = c.floorP99Ms > 0 ? c.p99Ms / c.floorP99Ms : NaN;
+    const target =
+      `p99 ≤ 1.5× floor ${ok(ratio <= 1.5)} (${ratio.toFixed(2)}×)` +
+      (aim ? `; < ${aim} ms ${ok(c.p99Ms < aim)}` : '');
+    lines.push(
+      `| call → screen, ${c.clients} clients: p50 / p99 | ${c.p50Ms} / ${c.p99Ms} ms | ${c.floorP50Ms} / ${c.floorP99Ms} ms (bare socket.io) | ${target} |`,
+    );
+  }
+  const mem = r.memory;
+  lines.push(`| server RSS idle | ${mem.idleMb} MB | | |`);
+  if (mem.with5000Mb !== null)
+    lines.push(
+      `| server RSS, 5,000 clients | ${mem.with5000Mb} MB | | < 200 MB ${ok(mem.with5000Mb < 200)} |`,
+    );
+  lines.push(`| server RSS after the simulated day | ${mem.afterDayMb} MB | | |`);
+  lines.push(
+    `| cold start, ${r.coldStart.historyTickets.toLocaleString('en')} tickets of history | ${r.coldStartMs} ms | ${r.coldStart.emptyMs} ms (empty hall) | < 2,000 ms ${ok(r.coldStartMs < 2000)} |`,
+  );
+  if (r.day)
+    lines.push(
+      `| simulated day (${r.day.issued} tickets, ${r.day.commands} commands) | served ${r.day.served}, 过号 ${r.day.noShows} | | |`,
+    );
+  const missing = r.callToScreen.reduce((a, c) => a + c.missing, 0);
+  if (missing > 0 || i.errors > 0)
+    lines.push('', `warning: ${missing} call events missing, ${i.errors} issue errors`);
+  console.log(lines.join('\n'));
+}
