@@ -6,12 +6,20 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { ApiError, NetworkError, messageOf, newIdempotencyKey, type HallqApi } from '@hallq/client';
 import type { TicketView, TransferBody, WindowStateView } from '@hallq/protocol';
-import { useI18n } from '@hallq/ui';
 import { ActionRunner, type ActionId, type Outcome } from './action-runner';
+import type { DictKey } from './dict';
 
-export interface Notice {
-  tone: 'info' | 'calm' | 'error';
-  text: string;
+/** What the status line says: a sentence of ours, or the server's (kept as keys, so a language switch re-reads it). */
+export type Notice =
+  | { tone: 'info' | 'calm' | 'error'; key: DictKey; vars?: Record<string, string | number> }
+  | { tone: 'error'; error: unknown };
+
+export function noticeText(
+  n: Notice,
+  t: (key: string, vars?: Record<string, string | number>) => string,
+  lang: 'zh-CN' | 'en',
+): string {
+  return 'key' in n ? t(n.key, n.vars) : messageOf(n.error, lang);
 }
 
 export interface ActionDeps {
@@ -28,7 +36,6 @@ export interface ActionDeps {
 }
 
 export function useCallerActions(deps: ActionDeps) {
-  const { t, lang } = useI18n();
   const runner = useMemo(() => new ActionRunner(newIdempotencyKey), []);
   const state = useSyncExternalStore(
     (cb) => runner.subscribe(cb),
@@ -39,8 +46,7 @@ export function useCallerActions(deps: ActionDeps) {
   const report = (outcome: Outcome) => {
     if (outcome.kind === 'done') return;
     if (outcome.kind === 'refused') {
-      if (outcome.why === 'failedPending')
-        setNotice({ tone: 'error', text: t('handleFailedFirst') });
+      if (outcome.why === 'failedPending') setNotice({ tone: 'error', key: 'handleFailedFirst' });
       return; // a second press while one is in flight is simply the same press
     }
     const err = outcome.error;
@@ -54,39 +60,40 @@ export function useCallerActions(deps: ActionDeps) {
         return;
       }
       if (err.code === 'HALLQ_E_QUEUE_EMPTY') {
-        setNotice({ tone: 'calm', text: t('queueEmpty') });
+        setNotice({ tone: 'calm', key: 'queueEmpty' });
         void deps.refresh();
         return;
       }
       if (err.code === 'HALLQ_E_CONFLICT') {
-        setNotice({ tone: 'info', text: t('staleResynced') });
+        setNotice({ tone: 'info', key: 'staleResynced' });
         void deps.refresh();
         return;
       }
     }
     // Anything else: the server's own plain sentence, and a fresh look at the window.
-    setNotice({ tone: 'error', text: messageOf(err, lang) });
+    setNotice({ tone: 'error', error: err });
     void deps.refresh();
   };
 
-  const go = (id: ActionId, run: (key: string) => Promise<string | undefined>) =>
+  type Said = { key: DictKey; vars?: Record<string, string | number> };
+  const go = (id: ActionId, run: (key: string) => Promise<Said>) =>
     runner
       .run(id, async (key) => {
-        const text = await run(key);
-        setNotice(text ? { tone: 'info', text } : undefined);
+        const said = await run(key);
+        setNotice({ tone: 'info', ...said });
       })
       .then(report);
 
   const { api, windowId } = deps;
   const held = (): TicketView | undefined => {
-    if (!deps.current) setNotice({ tone: 'calm', text: t('needCurrent') });
+    if (!deps.current) setNotice({ tone: 'calm', key: 'needCurrent' });
     return deps.current;
   };
 
   const ticketAction = (
     id: 'recall' | 'start' | 'finish' | 'noShow',
     call: (ticketId: string, key: string) => Promise<{ ticket: TicketView }>,
-    message: 'recalled' | 'started' | 'finished' | 'noShowDone',
+    message: Extract<DictKey, 'recalled' | 'started' | 'finished' | 'noShowDone'>,
     keepsTicket: boolean,
   ) => {
     const ticket = held();
@@ -94,7 +101,7 @@ export function useCallerActions(deps: ActionDeps) {
     return go(id, async (key) => {
       const r = await call(ticket.id, key);
       deps.applyCurrent(keepsTicket ? r.ticket : undefined);
-      return t(message, { number: r.ticket.number });
+      return { key: message, vars: { number: r.ticket.number } };
     });
   };
 
@@ -107,21 +114,23 @@ export function useCallerActions(deps: ActionDeps) {
         if (w.status === (id === 'pause' ? 'paused' : 'open')) {
           deps.applyWindow(w);
           return id === 'pause'
-            ? t('pausedDone', { reason: w.pauseReason ?? '' })
-            : t('resumedDone');
+            ? { key: 'pausedDone', vars: { reason: w.pauseReason ?? '' } }
+            : { key: 'resumedDone' };
         }
       }
       const r =
         id === 'pause' ? await api.pause(windowId, reason ?? '') : await api.resume(windowId);
       deps.applyWindow(r.window);
-      return id === 'pause' ? t('pausedDone', { reason: reason ?? '' }) : t('resumedDone');
+      return id === 'pause'
+        ? { key: 'pausedDone', vars: { reason: reason ?? '' } }
+        : { key: 'resumedDone' };
     });
   };
 
   const actions = {
     callNext: () => {
       if (deps.current) {
-        setNotice({ tone: 'calm', text: t('finishFirst') });
+        setNotice({ tone: 'calm', key: 'finishFirst' });
         return Promise.resolve();
       }
       // The screen's belief goes with the call: if the window moved on, the server refuses.
@@ -129,14 +138,14 @@ export function useCallerActions(deps: ActionDeps) {
       return go('callNext', async (key) => {
         const r = await api.callNext(windowId, expected, key);
         deps.applyCurrent(r.ticket);
-        return t('called', { number: r.ticket.number });
+        return { key: 'called', vars: { number: r.ticket.number } };
       });
     },
     callTicket: (ticketId: string, reason: string) =>
       go('callTicket', async (key) => {
         const r = await api.callTicket(windowId, ticketId, reason, key);
         deps.applyCurrent(r.ticket);
-        return t('called', { number: r.ticket.number });
+        return { key: 'called', vars: { number: r.ticket.number } };
       }),
     recall: () => ticketAction('recall', api.recall, 'recalled', true),
     start: () => ticketAction('start', api.start, 'started', true),
@@ -148,7 +157,7 @@ export function useCallerActions(deps: ActionDeps) {
       return go('transfer', async (key) => {
         const r = await api.transfer(ticket.id, body, key);
         deps.applyCurrent(undefined);
-        return t('transferDone', { number: r.ticket.number });
+        return { key: 'transferDone', vars: { number: r.ticket.number } };
       });
     },
     pause: (reason: string) => windowAction('pause', reason),
@@ -170,7 +179,7 @@ export function useCallerActions(deps: ActionDeps) {
             o.error instanceof ApiError &&
             o.error.code === 'HALLQ_E_WINDOW_BUSY'
           ) {
-            setNotice({ tone: 'error', text: t('busyFinishFirst') });
+            setNotice({ tone: 'error', key: 'busyFinishFirst' });
           } else report(o);
         }),
   };

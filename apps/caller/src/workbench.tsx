@@ -25,7 +25,7 @@ import { PauseDialog } from './pause-dialog';
 import { QueuePanel } from './queue-panel';
 import { concernsWindow } from './relevant-event';
 import { TransferDialog } from './transfer-dialog';
-import { useCallerActions } from './use-caller-actions';
+import { noticeText, useCallerActions } from './use-caller-actions';
 import { useWindowData } from './use-window-data';
 import { warningsFor } from './warnings';
 
@@ -111,7 +111,7 @@ export function Workbench({
         failed.id === a ||
         (a === 'pauseResume' && (failed.id === 'pause' || failed.id === 'resume'));
       if (same) void retry();
-      else setNotice({ tone: 'error', text: t('handleFailedFirst') });
+      else setNotice({ tone: 'error', key: 'handleFailedFirst' });
       return;
     }
     if (busy) return;
@@ -127,13 +127,13 @@ export function Workbench({
       case 'noShow':
         return void actions.noShow();
       case 'transfer':
-        if (!current) return setNotice({ tone: 'calm', text: t('needCurrent') });
+        if (!current) return setNotice({ tone: 'calm', key: 'needCurrent' });
         return setDialog('transfer');
       case 'pauseResume':
         if (paused) return void actions.resume();
         return setDialog('pause');
       case 'callTicket':
-        if (current) return setNotice({ tone: 'calm', text: t('finishFirst') });
+        if (current) return setNotice({ tone: 'calm', key: 'finishFirst' });
         void refresh();
         return setDialog('callTicket');
     }
@@ -220,7 +220,7 @@ export function Workbench({
         ))}
         {notice ? (
           <div className={`banner notice ${notice.tone}`} data-testid="notice" role="status">
-            {notice.text}
+            {noticeText(notice, t, lang)}
           </div>
         ) : null}
       </div>
