@@ -99,4 +99,20 @@ describe('caller session', () => {
     await page.getByRole('button', { name: '登录并开窗' }).waitFor();
     await context.close();
   });
+
+  it('a terminal bound to a window (?window=) signs its clerk into that window only', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/caller/?window=w9`);
+    await page.getByText('本终端绑定窗口').waitFor();
+    expect(new URL(page.url()).search).toBe(''); // the binding is kept, the address bar cleaned
+    expect(await page.getByLabel('窗口').count()).toBe(0);
+    await page.getByLabel('用户名').fill('w09');
+    await page.getByLabel('密码').fill('hallq-demo');
+    await page.getByRole('button', { name: '登录并开窗' }).click();
+    await page.getByRole('region', { name: '当前号码' }).waitFor();
+    await expect(page.locator('.topbar h1').textContent()).resolves.toContain('9号窗口');
+    expect((await windowOnHall('w9'))?.status).toBe('open');
+    await context.close();
+  });
 });
