@@ -114,6 +114,13 @@ describe('kiosk: the server goes away', () => {
     await page.getByRole('button', { name: '确认取号' }).click();
     await page.getByTestId('ticket-number').waitFor();
     expect(await page.getByTestId('ticket-number').textContent()).toBe('A002');
+
+    // Down again while the number is on screen: it stays, it is the visitor's only copy.
+    await crash(server);
+    await page.waitForTimeout(1_500);
+    expect(await page.getByTestId('ticket-number').textContent()).toBe('A002');
+    expect(await page.getByRole('heading', { name: '暂停取号' }).count()).toBe(0);
+    await server.start();
     await page.context().close();
   });
 

@@ -104,7 +104,8 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
 
   let body;
   if (!token || unauthorized) body = <SetupScreen unauthorized={unauthorized} />;
-  else if (health === 'down') body = <OutageScreen since={downSince} />;
+  // A number already issued stays on screen through an outage: it is the visitor's only copy.
+  else if (health === 'down' && screen.name !== 'ticket') body = <OutageScreen since={downSince} />;
   else if (!catalog) body = <LoadingScreen />;
   else if (screen.name === 'home') {
     body = (
@@ -134,6 +135,7 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
         priority={state.priority}
         issuing={state.issuing}
         error={state.error}
+        warning={warningKey && t(warningKey)}
         onPriority={(priority) => dispatch({ type: 'setPriority', priority })}
         onConfirm={() => void confirm()}
       />

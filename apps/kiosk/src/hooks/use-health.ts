@@ -26,11 +26,13 @@ export function useHealth(
       try {
         await api.health();
         setState({ health: 'ok', downSince: undefined });
+        return everyMs;
       } catch {
         setState((s) => (s.health === 'down' ? s : { health: 'down', downSince: Date.now() }));
+        return Math.min(everyMs, DOWN_POLL_MS);
       }
     },
-    state.health === 'down' ? Math.min(everyMs, DOWN_POLL_MS) : everyMs,
+    everyMs,
     api !== undefined,
   );
   return { ...state, check };

@@ -1,11 +1,16 @@
 /**
  * Run `task` now and then every `everyMs` after the previous run settles
- * (never overlapping, so a slow server is not piled on). `poke()` runs it at
- * once, e.g. after a failed request or a print.
+ * (never overlapping, so a slow server is not piled on); a task may return
+ * another delay for the next run (e.g. sooner while the server is down).
+ * `poke()` runs it at once, e.g. after a failed request or a print.
  */
 import { useCallback, useEffect, useRef } from 'react';
 
-export function usePoll(task: () => Promise<void>, everyMs: number, enabled = true): () => void {
+export function usePoll(
+  task: () => Promise<number | void>,
+  everyMs: number,
+  enabled = true,
+): () => void {
   const taskRef = useRef(task);
   taskRef.current = task;
   const pokeRef = useRef<() => void>(() => undefined);
@@ -24,8 +29,9 @@ export function usePoll(task: () => Promise<void>, everyMs: number, enabled = tr
       }
       clearTimeout(timer);
       running = true;
+      let delay = everyMs;
       try {
-        await taskRef.current();
+        delay = (await taskRef.current()) ?? everyMs;
       } catch {
         // A task reports its own failures through state; the loop must go on.
       } finally {
@@ -37,7 +43,7 @@ export function usePoll(task: () => Promise<void>, everyMs: number, enabled = tr
         void run();
         return;
       }
-      timer = setTimeout(() => void run(), everyMs);
+      timer = setTimeout(() => void run(), delay);
     };
     pokeRef.current = () => void run();
     void run();

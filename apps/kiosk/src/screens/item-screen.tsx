@@ -10,6 +10,7 @@ export function ItemScreen({
   priority,
   issuing,
   error,
+  warning,
   onPriority,
   onConfirm,
 }: {
@@ -18,6 +19,8 @@ export function ItemScreen({
   priority: Priority;
   issuing: boolean;
   error: { message: string; retryable: boolean } | undefined;
+  /** The printer warning, repeated here: the visitor is about to take a number. */
+  warning?: string | undefined;
   onPriority: (priority: Priority) => void;
   onConfirm: () => void;
 }) {
@@ -74,6 +77,7 @@ export function ItemScreen({
       >
         {issuing ? t('confirm.busy') : soldOut ? t('items.soldOut') : t('confirm.button')}
       </button>
+      {warning && !error && <div className="k-warning">{warning}</div>}
       {error && (
         <div className="k-error" role="alert">
           <p>{error.message}</p>
