@@ -4,11 +4,20 @@
  * the test moves by hand, and `buildApp` without screens. `restart()` closes
  * the app and builds a new one on the same file, as a reboot would.
  *
- * Seeding hashes ~40 demo passwords with scrypt (about a second), so each
- * test process seeds one template directory and copies its database file for
+ * Seeding hashes ~40 demo passwords with scrypt (about a second of CPU), so
+ * a test run seeds one template directory and copies its database file for
  * every hall; `prepareDataDir` then runs on the copy as it would at boot.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -94,12 +103,55 @@ export function addressOf(name: string): string {
 
 let template: string | undefined;
 
-/** Seeds the demo hall once per test process. */
+const TEMPLATE_PREFIX = 'hallq-server-template-';
+const serverDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** What the seeded database depends on: a change to any of these re-seeds. */
+function seedSourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/demo', 'src/store', 'src/security', 'src/domain']) {
+    for (const f of readdirSync(path.join(serverDir, dir)).sort()) {
+      if (!f.endsWith('.test.ts'))
+        hash.update(f).update(readFileSync(path.join(serverDir, dir, f)));
+    }
+  }
+  hash.update(readFileSync(path.join(serverDir, 'src/start-server.ts')));
+  return hash.digest('hex').slice(0, 12);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+};
+
+/**
+ * Seeds the demo hall once per test run: the test processes of one vitest run
+ * share a parent, and share the template it names. Templates of runs that
+ * have ended are removed by the next run.
+ */
 function seededTemplate(at: number): string {
   if (template) return template;
-  const dir = mkdtempSync(path.join(tmpdir(), 'hallq-template-'));
-  prepareDataDir(loadConfig({ HALLQ_DATA_DIR: dir, LOG_LEVEL: 'silent' }), new ManualClock(at));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  for (const entry of readdirSync(tmpdir())) {
+    const pid = Number(/^hallq-server-template-(\d+)-/.exec(entry)?.[1] ?? NaN);
+    if (Number.isInteger(pid) && pid !== process.ppid && !alive(pid)) {
+      rmSync(path.join(tmpdir(), entry), { recursive: true, force: true });
+    }
+  }
+  const dir = path.join(tmpdir(), `${TEMPLATE_PREFIX}${process.ppid}-${seedSourcesHash()}`);
+  if (!existsSync(path.join(dir, DB_FILE))) {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'hallq-seeding-'));
+    prepareDataDir(loadConfig({ HALLQ_DATA_DIR: fresh, LOG_LEVEL: 'silent' }), new ManualClock(at));
+    try {
+      // Atomic: another process seeding at the same time either wins or loses whole.
+      renameSync(fresh, dir);
+    } catch {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }
   template = dir;
   return dir;
 }
@@ -107,7 +159,7 @@ function seededTemplate(at: number): string {
 /** A fresh data dir holding a copy of the seeded demo hall. */
 export function seededDataDir(at = MONDAY_10AM): string {
   const from = seededTemplate(at);
-  const dir = mkdtempSync(path.join(tmpdir(), 'hallq-test-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'hallq-server-test-'));
   for (const f of [DB_FILE, `${DB_FILE}-wal`, 'demo-credentials.json']) {
     if (existsSync(path.join(from, f))) copyFileSync(path.join(from, f), path.join(dir, f));
   }
