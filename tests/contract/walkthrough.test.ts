@@ -166,7 +166,19 @@ describe('the public contract, end to end', () => {
     const queues = (await call('GET', '/queues')).body;
     expect(queues.windows.find((w: any) => w.id === shebaoWindow.id).current.number).toBe('A002');
 
-    await waitFor(() => seen.some((e) => e.name === 'window.paused'));
+    // A supervisor closes a window its clerk left signed in; the clerk's session no longer holds it.
+    const sup = (
+      await call('POST', '/auth/login', undefined, {
+        username: 'supervisor',
+        password: 'hallq-supervisor',
+      })
+    ).body.token;
+    const closed = await call('POST', `/windows/${w2.id}/sign-out`, sup);
+    expect(closed.body.window).toMatchObject({ status: 'signedOut' });
+    expect((await call('GET', '/auth/me', otherToken)).body.staff.windowId).toBeUndefined();
+    expect((await call('POST', `/windows/${w2.id}/call-next`, otherToken)).status).toBe(409);
+
+    await waitFor(() => seen.some((e) => e.name === 'window.signedOut'));
     const hall = seen.filter((e) => e.name !== 'hello');
     const names = hall.map((e) => e.name);
     expect(names).toEqual([
@@ -183,6 +195,7 @@ describe('the public contract, end to end', () => {
       'ticket.called',
       'window.signedIn',
       'window.paused',
+      'window.signedOut',
     ]);
     const seqs = hall.map((e) => e.payload.seq as number);
     expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));

@@ -162,6 +162,31 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
+  app.post(
+    '/windows/:id/sign-out',
+    {
+      preHandler: app.requireStaff(['admin', 'supervisor']),
+      schema: {
+        tags: ['windows'],
+        summary:
+          "Close a window a clerk left signed in (admin, supervisor); its clerk's screen returns to sign-in",
+        params: IdParams,
+        body: Type.Optional(EmptyBody),
+        response: { 200: WindowReply, ...errors },
+      },
+    },
+    async (request) => {
+      if (!app.hall.catalog.windows[request.params.id])
+        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      const r = app.hall.execute({
+        type: 'signOut',
+        windowId: request.params.id,
+        at: app.clock.now(),
+      });
+      return { window: windowView(request.params.id, r.state, app.hall.staff, app.clock.now()) };
+    },
+  );
+
   app.get(
     '/windows/:id',
     {
