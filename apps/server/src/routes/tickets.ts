@@ -121,8 +121,12 @@ const routes: FastifyPluginAsync = async (fastify) => {
         },
       },
       async (request) => {
-        const { windowId } = staffOf(request);
+        const { windowId, staff } = staffOf(request);
         if (!windowId) throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+        // The session's window may have passed to another clerk since (see windows.ts).
+        const holder = app.hall.state.windows[windowId]?.staffId;
+        if (holder !== undefined && holder !== staff.id)
+          throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
         return runIdempotent(request, `POST /tickets/:id/${path}`, () => {
           app.hall.execute(command(request.params.id, windowId, app.clock.now(), request.body));
           return { ticket: viewOf(request.params.id) };

@@ -32,6 +32,11 @@ const routes: FastifyPluginAsync = async (fastify) => {
     if (!app.hall.catalog.windows[request.params.id])
       throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
     if (s.windowId !== request.params.id) throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+    // A session keeps naming its window after its clerk moved on (another tab,
+    // another window, a supervisor's sign-out): only the clerk holding it now acts there.
+    const holder = app.hall.state.windows[request.params.id]?.staffId;
+    if (holder !== undefined && holder !== s.staff.id)
+      throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
     return s;
   };
 
