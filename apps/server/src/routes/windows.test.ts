@@ -114,4 +114,40 @@ describe("the clerk's window: call-next, pause and resume", () => {
     const w5 = await hall.request({ method: 'GET', url: '/api/v1/windows/w5' });
     expect(w5.body.window.current.id).toBe(first.id);
   });
+
+  it("a clerk's old session cannot call or act at a window another clerk now holds", async () => {
+    const a1 = (await hall.issue(hall.itemOf('jiaoyu'))).body.ticket;
+    await hall.issue(hall.itemOf('jiaoyu'));
+    // The duty clerk opens window 24 in one tab, then moves to window 25 in another:
+    // window 24 closes, and its clerk w24 takes it over.
+    const oldTab = await hall.login('clerk', 'w24');
+    await hall.login('clerk', 'w25');
+    const owner = await hall.login('w24', 'w24');
+    const called = await post(owner, 'w24/call-next');
+    expect(called.body.ticket.id).toBe(a1.id);
+
+    const before = hall.app.db.prepare(`SELECT COUNT(*) AS n FROM events`).get();
+    for (const [url, body] of [
+      ['w24/call-next', undefined],
+      ['w24/pause', { reason: '离开' }],
+    ] as const) {
+      const res = await post(oldTab, url, body);
+      expect(res.status, url).toBe(403);
+      expect(res.body.error.code).toBe('HALLQ_E_NOT_SIGNED_IN_HERE');
+    }
+    for (const action of ['recall', 'start', 'finish', 'no-show']) {
+      const res = await hall.request({
+        method: 'POST',
+        url: `/api/v1/tickets/${a1.id}/${action}`,
+        token: oldTab,
+      });
+      expect(res.status, action).toBe(403);
+    }
+    expect(hall.app.db.prepare(`SELECT COUNT(*) AS n FROM events`).get()).toEqual(before);
+    const w24 = await hall.request({ method: 'GET', url: '/api/v1/windows/w24' });
+    expect(w24.body.window).toMatchObject({
+      status: 'open',
+      current: { id: a1.id, recallCount: 0 },
+    });
+  });
 });
