@@ -42,6 +42,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 16_384,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     trustProxy: false,
+    // Screens keep spare keep-alive sockets open; a restart must not wait for them.
+    forceCloseConnections: true,
   });
   const dbFile = options.dbFile ?? path.join(config.HALLQ_DATA_DIR, 'hallq.sqlite');
   if (dbFile !== ':memory:') mkdirSync(path.dirname(dbFile), { recursive: true });
