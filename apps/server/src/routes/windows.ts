@@ -170,7 +170,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/windows/:id/sign-out',
     {
-      preHandler: app.requireStaff(['admin', 'supervisor']),
+      onRequest: app.requireStaff(['admin', 'supervisor']),
       schema: {
         tags: ['windows'],
         summary:
