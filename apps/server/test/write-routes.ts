@@ -157,6 +157,15 @@ export const WRITE_ROUTES: WriteRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/v1/windows/{id}/sign-out',
+    url: () => '/api/v1/windows/w6/sign-out',
+    body: () => ({}),
+    allowed: 'supervisor',
+    forbidden: ['clerk', 'clerkElsewhere', 'kiosk', 'display', 'caller'],
+    bad: () => [{ force: true }, [], 'now'],
+  },
+  {
+    method: 'POST',
     path: '/api/v1/auth/logout',
     url: () => '/api/v1/auth/logout',
     body: () => ({}),

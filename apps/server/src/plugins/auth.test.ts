@@ -141,6 +141,7 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/tickets/{id}/transfer',
       'POST /api/v1/windows/{id}/pause',
       'POST /api/v1/windows/{id}/resume',
+      'POST /api/v1/windows/{id}/sign-out',
       'POST /api/v1/tickets/{id}/cancel',
       'PUT /api/v1/notice',
       'PATCH /api/v1/items/{id}',
