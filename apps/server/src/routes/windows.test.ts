@@ -150,4 +150,25 @@ describe("the clerk's window: call-next, pause and resume", () => {
       current: { id: a1.id, recallCount: 0 },
     });
   });
+
+  it('a supervisor closes a window its clerk left signed in; another clerk can then take it', async () => {
+    const left = await hall.login('w05', 'w5');
+    const supervisor = await hall.login('supervisor');
+    const closed = await post(supervisor, 'w5/sign-out', {});
+    expect(closed.status).toBe(200);
+    expect(closed.body.window.status).toBe('signedOut');
+    const stale = await post(left, 'w5/call-next');
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('HALLQ_E_WINDOW_NOT_OPEN');
+    const relief = await hall.login('clerk', 'w5');
+    await hall.issue(yibao);
+    expect((await post(relief, 'w5/call-next')).status).toBe(200);
+    expect((await post(left, 'w5/call-next')).status).toBe(403);
+  });
+
+  it('a clerk cannot sign a window out through the supervisor route', async () => {
+    const clerk = await hall.login('w05', 'w5');
+    const res = await post(clerk, 'w6/sign-out', {});
+    expect(res.status).toBe(403);
+  });
 });
