@@ -122,4 +122,14 @@ describe('day rollover with an injected clock', () => {
       'wenti',
     ]);
   });
+
+  it('the demo hall works at any hour and on a weekend (no opening hours), the rota still applies', async () => {
+    hall.clock.set(Date.UTC(2026, 10, 27, 19, 30)); // Saturday 2026-11-28 03:30 Asia/Shanghai
+    const yibao = await hall.issue(hall.itemOf('yibao'));
+    expect(yibao.status).toBe(201);
+    expect(yibao.body.ticket).toMatchObject({ number: 'A001', businessDay: '2026-11-28' });
+    const jiaoyu = await hall.issue(hall.itemOf('jiaoyu'));
+    expect(jiaoyu.status).toBe(409);
+    expect(jiaoyu.body.error.code).toBe('HALLQ_E_UNIT_NOT_SERVED_TODAY');
+  });
 });

@@ -62,7 +62,15 @@ describe('malformed requests on every route', () => {
   it.each(cases)(
     '%s: invalid JSON, empty JSON, wrong content type, oversized body → coded 4xx',
     async (_n, route) => {
-      for (const raw of ['{"itemId":', '{itemId: 1}', "{'a':1}", '\u0000', 'undefined']) {
+      for (const raw of [
+        '{"itemId":',
+        '{itemId: 1}',
+        "{'a':1}",
+        '\u0000',
+        'undefined',
+        '{"__proto__":{"admin":true}}',
+        '{"constructor":{"prototype":{"admin":true}}}',
+      ]) {
         expectCoded(await send(route, { raw }), 400, `invalid JSON ${JSON.stringify(raw)}`);
       }
       expectCoded(await send(route, { raw: '' }), 400, 'empty JSON body');

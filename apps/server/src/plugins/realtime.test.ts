@@ -96,6 +96,24 @@ describe('socket.io on the same port', () => {
     });
   });
 
+  it('a new hall notice reaches the screens as notice.updated with the next seq', async () => {
+    const c = track(open(url, { token: display, siteId: 'district' }));
+    const { seq } = await c.hello;
+    const supervisor = await hall.login('supervisor');
+    const put = await hall.request({
+      method: 'PUT',
+      url: '/api/v1/notice',
+      token: supervisor,
+      body: { notice: '今日15:00后暂停办理不动产业务' },
+    });
+    expect(put.status).toBe(200);
+    const [event] = await receive(c.events, 1);
+    expect(event).toMatchObject({
+      name: 'notice.updated',
+      payload: { seq: seq + 1, notice: '今日15:00后暂停办理不动产业务' },
+    });
+  });
+
   it('a client that reconnects with its last seq gets exactly the events it missed', async () => {
     const first = track(open(url, { token: display, siteId: 'district' }));
     const hello = await first.hello;
