@@ -171,4 +171,36 @@ describe("the clerk's window: call-next, pause and resume", () => {
     const res = await post(clerk, 'w6/sign-out', {});
     expect(res.status).toBe(403);
   });
+
+  it("the window's queue lists what it may call, in call order; its stats count today's served", async () => {
+    const n1 = (await hall.issue(yibao)).body.ticket;
+    const n2 = (await hall.issue(yibao)).body.ticket;
+    const p1 = (await hall.issue(yibao, { priority: 'priority' })).body.ticket;
+    await hall.issue(hall.itemOf('shebao'));
+    const clerk = await hall.login('w05', 'w5');
+    const queue = await hall.request({
+      method: 'GET',
+      url: '/api/v1/windows/w5/queue',
+      token: clerk,
+    });
+    expect(queue.status).toBe(200);
+    expect(queue.body.tickets.map((t: { id: string }) => t.id)).toEqual([p1.id, n1.id, n2.id]);
+
+    const minute = 60_000;
+    const act = (id: string, a: string) =>
+      hall.request({ method: 'POST', url: `/api/v1/tickets/${id}/${a}`, token: clerk });
+    await post(clerk, 'w5/call-next'); // p1, waited 0
+    await act(p1.id, 'start');
+    hall.clock.advance(4 * minute);
+    await act(p1.id, 'finish');
+    await post(clerk, 'w5/call-next'); // n1, waited 4 min
+    hall.clock.advance(6 * minute);
+    await act(n1.id, 'finish');
+    const stats = await hall.request({
+      method: 'GET',
+      url: '/api/v1/windows/w5/stats',
+      token: clerk,
+    });
+    expect(stats.body).toEqual({ served: 2, avgServiceMs: 5 * minute, avgWaitMs: 2 * minute });
+  });
 });
