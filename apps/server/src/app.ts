@@ -3,12 +3,17 @@
  * (database, hall, auth, printer relay, socket.io) and the routes; `listen`
  * lives in main.ts, so tests build the app on a temp database and inject.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+} from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
+import { errorBody } from './errors';
 import database from './plugins/database';
 import errorHandler from './plugins/error-handler';
 import hall from './plugins/hall';
@@ -44,6 +49,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: false,
     // Screens keep spare keep-alive sockets open; a restart must not wait for them.
     forceCloseConnections: true,
+    // A malformed URL (bad percent-encoding) is refused before routing, where
+    // the error handler does not reach: keep it a coded 400 like any bad input.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as unknown as FastifyReply).status(400).send(errorBody('HALLQ_E_VALIDATION'));
+    },
   });
   const dbFile = options.dbFile ?? path.join(config.HALLQ_DATA_DIR, 'hallq.sqlite');
   if (dbFile !== ':memory:') mkdirSync(path.dirname(dbFile), { recursive: true });
