@@ -1,0 +1,194 @@
+/**
+ * After any sequence of commands, a restart rebuilds exactly the hall that
+ * was running: the state the server rebuilds from its projections equals the
+ * state it held in memory. Random command sequences (fast-check) over the
+ * real HTTP routes; every reply must be a 2xx or a coded 4xx.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+const WINDOWS = [
+  ['w01', 'w1'],
+  ['w02', 'w2'],
+  ['w05', 'w5'],
+  ['w06', 'w6'],
+  ['w11', 'w11'],
+  ['w24', 'w24'],
+] as const;
+const UNITS = ['yibao', 'shebao', 'gongan', 'jiaoyu'] as const;
+
+type Op =
+  | { op: 'issue'; unit: number; priority: boolean }
+  | { op: 'login'; window: number }
+  | { op: 'callNext'; window: number }
+  | { op: 'act'; window: number; action: 'recall' | 'start' | 'finish' | 'no-show' }
+  | { op: 'transfer'; window: number; unit: number; front: boolean }
+  | { op: 'pause'; window: number }
+  | { op: 'resume'; window: number }
+  | { op: 'cancel'; nth: number }
+  | { op: 'wait'; minutes: number };
+
+const w = fc.nat({ max: WINDOWS.length - 1 });
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('issue' as const),
+      unit: fc.nat({ max: UNITS.length - 1 }),
+      priority: fc.boolean(),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('login' as const), window: w }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('callNext' as const), window: w }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('act' as const),
+      window: w,
+      action: fc.constantFrom(
+        'recall' as const,
+        'start' as const,
+        'finish' as const,
+        'no-show' as const,
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('transfer' as const),
+      window: w,
+      unit: fc.nat({ max: UNITS.length - 1 }),
+      front: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('pause' as const), window: w }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('resume' as const), window: w }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('cancel' as const), nth: fc.nat({ max: 5 }) }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ op: fc.constant('wait' as const), minutes: fc.nat({ max: 20 }) }),
+  },
+);
+
+/** Everything a screen or a clerk can see of the hall. */
+async function observe(hall: TestHall, tokens: Map<string, string>, ticketIds: string[]) {
+  const queues = await hall.request({ method: 'GET', url: '/api/v1/queues' });
+  const tickets = [];
+  for (const id of ticketIds)
+    tickets.push((await hall.request({ method: 'GET', url: `/api/v1/tickets/${id}` })).body);
+  const windowQueues: Record<string, unknown> = {};
+  for (const [windowId, token] of tokens) {
+    windowQueues[windowId] = (
+      await hall.request({ method: 'GET', url: `/api/v1/windows/${windowId}/queue`, token })
+    ).body;
+  }
+  return { queues: queues.body, tickets, windowQueues, state: hall.app.hall.state };
+}
+
+async function run(hall: TestHall, ops: Op[]) {
+  const tokens = new Map<string, string>();
+  const ticketIds: string[] = [];
+  const check = (status: number, what: string, body: unknown) => {
+    expect(status < 500, `${what}: ${status} ${JSON.stringify(body)}`).toBe(true);
+    if (status >= 400)
+      expect((body as { error?: { code?: string } }).error?.code, what).toMatch(/^HALLQ_E_/);
+  };
+  const post = async (url: string, token: string | undefined, body?: unknown) => {
+    const res = await hall.request({ method: 'POST', url: `/api/v1${url}`, token, body });
+    check(res.status, url, res.body);
+    return res;
+  };
+  for (const o of ops) {
+    const win = 'window' in o ? WINDOWS[o.window] : undefined;
+    const token = win ? tokens.get(win[1]) : undefined;
+    const current = win ? hall.app.hall.state.windows[win[1]]?.currentTicketId : undefined;
+    switch (o.op) {
+      case 'issue': {
+        const res = await hall.issue(
+          hall.itemOf(UNITS[o.unit] as string),
+          o.priority ? { priority: 'priority' } : {},
+        );
+        check(res.status, 'issue', res.body);
+        if (res.status === 201) ticketIds.push(res.body.ticket.id);
+        break;
+      }
+      case 'login':
+        if (win && !tokens.has(win[1])) tokens.set(win[1], await hall.login(win[0], win[1]));
+        break;
+      case 'callNext':
+        if (win && token) await post(`/windows/${win[1]}/call-next`, token);
+        break;
+      case 'act':
+        if (token && current) await post(`/tickets/${current}/${o.action}`, token);
+        break;
+      case 'transfer':
+        if (token && current)
+          await post(`/tickets/${current}/transfer`, token, {
+            toUnitId: UNITS[o.unit],
+            position: o.front ? 'front' : 'back',
+          });
+        break;
+      case 'pause':
+        if (win && token) await post(`/windows/${win[1]}/pause`, token, { reason: '临时离开' });
+        break;
+      case 'resume':
+        if (win && token) await post(`/windows/${win[1]}/resume`, token, {});
+        break;
+      case 'cancel': {
+        const waiting = ticketIds.filter(
+          (id) => hall.app.hall.state.tickets[id]?.status === 'waiting',
+        );
+        const id = waiting[o.nth % Math.max(1, waiting.length)];
+        if (id) await post(`/tickets/${id}/cancel`, hall.device('kiosk'), {});
+        break;
+      }
+      case 'wait':
+        hall.clock.advance(o.minutes * 60_000);
+        break;
+    }
+  }
+  return { tokens, ticketIds };
+}
+
+describe('restart equivalence', () => {
+  it(
+    'a restart after any sequence of commands rebuilds the same hall',
+    { timeout: 120_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(opArb, { minLength: 10, maxLength: 60 }), async (ops) => {
+          const hall = await startTestHall();
+          try {
+            const { tokens, ticketIds } = await run(hall, ops);
+            const before = await observe(hall, tokens, ticketIds);
+            // No ticket is held by two windows, and a held ticket names its window.
+            const held = before.queues.windows
+              .filter((x: { current?: unknown }) => x.current)
+              .map(
+                (x: { id: string; current: { id: string; windowId: string; status: string } }) => {
+                  expect(x.current.windowId).toBe(x.id);
+                  expect(['called', 'serving']).toContain(x.current.status);
+                  return x.current.id;
+                },
+              );
+            expect(new Set(held).size).toBe(held.length);
+            await hall.restart();
+            const after = await observe(hall, tokens, ticketIds);
+            expect(after.queues).toEqual(before.queues);
+            expect(after.tickets).toEqual(before.tickets);
+            expect(after.windowQueues).toEqual(before.windowQueues);
+            expect(after.state).toEqual(before.state);
+          } finally {
+            await hall.close();
+          }
+        }),
+        { numRuns: 8 },
+      );
+    },
+  );
+});
