@@ -236,3 +236,43 @@ describe('socket.io on the same port', () => {
     expect(recent).toMatchObject({ ok: true, mode: 'events' });
   });
 });
+
+describe('socket.io across a server restart', () => {
+  let hall: TestHall;
+  beforeAll(async () => {
+    hall = await startTestHall();
+  });
+  afterAll(() => hall.close());
+
+  it('a screen that was at seq N before the restart gets exactly the events after N', async () => {
+    const display = hall.device('display');
+    const before = open(await hall.listen(), { token: display, siteId: 'district' });
+    const hello = await before.hello;
+    await hall.issue(hall.itemOf('yibao'));
+    await receive(before.events, 1);
+    const lastSeq = before.events[0]?.payload.seq as number;
+    before.socket.disconnect();
+
+    await hall.restart();
+    await hall.issue(hall.itemOf('yibao'));
+    await hall.issue(hall.itemOf('shebao'));
+
+    const after = open(await hall.listen(), { token: display, siteId: 'district' });
+    try {
+      const hello2 = await after.hello;
+      expect(hello2.epoch).toBe(hello.epoch);
+      const reply = await sync(after.socket, { since: lastSeq, epoch: hello.epoch });
+      if (!reply.ok || reply.mode !== 'events')
+        throw new Error(`expected events, got ${JSON.stringify(reply)}`);
+      expect(reply.events.map((e) => [e.name, e.payload.seq])).toEqual([
+        ['ticket.issued', lastSeq + 1],
+        ['ticket.issued', lastSeq + 2],
+      ]);
+      expect(
+        reply.events.map((e) => (e.payload as { ticket: { number: string } }).ticket.number),
+      ).toEqual(['A002', 'B001']);
+    } finally {
+      after.socket.disconnect();
+    }
+  });
+});
