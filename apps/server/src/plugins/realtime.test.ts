@@ -36,9 +36,9 @@ function open(url: string, auth: Record<string, unknown>) {
 const sync = (socket: Socket, request: { since: number | null; epoch?: string }) =>
   socket.timeout(5_000).emitWithAck('sync', request) as Promise<SyncReply>;
 
-/** Waits until `events` holds at least `n` entries. */
+/** Waits (up to about 5 s on a loaded machine) until `events` holds at least `n` entries. */
 async function receive(events: Received[], n: number): Promise<Received[]> {
-  for (let i = 0; i < 200 && events.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 500 && events.length < n; i++) await new Promise((r) => setTimeout(r, 10));
   expect(events.length).toBeGreaterThanOrEqual(n);
   return events;
 }
