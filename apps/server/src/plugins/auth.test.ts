@@ -112,6 +112,45 @@ describe('unauthenticated writes are refused', () => {
     expect(stateDigest(hall.app.db)).toBe(before);
   });
 
+  it('reads: the open ones answer without a token, the rest refuse (401) — every GET route is one or the other', async () => {
+    const open = [
+      '/api/v1/health',
+      '/api/v1/catalog',
+      '/api/v1/queues',
+      '/api/v1/notice',
+      `/api/v1/tickets/${f.calledId}`,
+      '/api/v1/windows/w5',
+    ];
+    const guarded = [
+      '/api/v1/auth/me',
+      '/api/v1/windows/w5/queue',
+      '/api/v1/windows/w5/stats',
+      '/api/v1/devices',
+      '/api/v1/devices/me/printer',
+    ];
+    const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const gets = Object.entries(doc.paths)
+      .filter(([, ops]) => 'get' in ops)
+      .map(([p]) => p);
+    const template = (url: string) =>
+      url.replace(f.calledId, '{id}').replace('/windows/w5', '/windows/{id}');
+    expect(new Set(gets)).toEqual(new Set([...open, ...guarded, '/api/v1/tts'].map(template)));
+    for (const url of open)
+      expect((await hall.request({ method: 'GET', url })).status, url).toBe(200);
+    for (const url of guarded) {
+      const res = await hall.request({ method: 'GET', url });
+      expect(res.status, url).toBe(401);
+      expect(res.body.error.code).toBe('HALLQ_E_UNAUTHORIZED');
+    }
+    // Supervision data is for admins and supervisors only.
+    expect(
+      (await hall.request({ method: 'GET', url: '/api/v1/devices', token: f.tokens.clerk })).status,
+    ).toBe(403);
+    expect(
+      (await hall.request({ method: 'GET', url: '/api/v1/devices', token: f.tokens.kiosk })).status,
+    ).toBe(403);
+  });
+
   it('a revoked device token is refused', async () => {
     hall.app.db
       .prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`)
