@@ -73,4 +73,20 @@ describe('POST /api/v1/auth/login', () => {
     const w5 = await hall.request({ method: 'GET', url: '/api/v1/windows/w5' });
     expect(w5.body.window.status).toBe('signedOut');
   });
+
+  it('stores only hashes: the session token and the password appear nowhere in the database', async () => {
+    const token = await hall.login('w05', 'w5');
+    const dump = JSON.stringify([
+      hall.app.db.prepare(`SELECT * FROM sessions`).all(),
+      hall.app.db.prepare(`SELECT * FROM staff`).all(),
+    ]);
+    expect(dump).not.toContain(token);
+    expect(dump).not.toContain(DEMO_PASSWORD);
+    const row = hall.app.db
+      .prepare(`SELECT password_hash FROM staff WHERE username = 'w05'`)
+      .get() as {
+      password_hash: string;
+    };
+    expect(row.password_hash).toMatch(/^scrypt\$/);
+  });
 });
