@@ -93,6 +93,8 @@ export interface TestHallOptions {
   env?: Record<string, string>;
   /** An existing data directory (e.g. one a crashed server left); default: a fresh seeded copy. */
   dataDir?: string;
+  /** Serve the built screens and the ticket status page (off by default). */
+  serveScreens?: boolean;
 }
 
 /** A stable private address per account name (10.x.y.z). */
@@ -175,7 +177,8 @@ export async function startTestHall(options: TestHallOptions = {}): Promise<Test
     readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
   ) as DemoCredentials;
 
-  const build = () => buildApp({ config, clock, logger: false, serveScreens: false });
+  const build = () =>
+    buildApp({ config, clock, logger: false, serveScreens: options.serveScreens ?? false });
   let app = await build();
   await app.ready();
   let closed = false;
