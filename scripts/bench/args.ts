@@ -8,10 +8,12 @@ export interface BenchArgs {
   issueSeconds: number;
   paceSeconds: number;
   dayVisitors: number;
+  /** Also write the JSON report to this file. */
+  out: string | undefined;
 }
 
 export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=3]
-  [--history=500000] [--issue-seconds=10] [--pace-seconds=5] [--day-visitors=2000]`;
+  [--history=500000] [--issue-seconds=10] [--pace-seconds=5] [--day-visitors=2000] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
@@ -42,6 +44,7 @@ export function parseArgs(argv: string[]): BenchArgs {
         'issue-seconds',
         'pace-seconds',
         'day-visitors',
+        'out',
         'help',
       ].includes(k)
     )
@@ -60,5 +63,6 @@ export function parseArgs(argv: string[]): BenchArgs {
     issueSeconds: num('issue-seconds', 10, 3),
     paceSeconds: num('pace-seconds', 5, 2),
     dayVisitors: num('day-visitors', 2_000, 300),
+    out: flags.get('out'),
   };
 }

@@ -9,7 +9,7 @@
  *   memory       server RSS idle, with 5,000 clients, after a simulated day
  *   coldStart    time to ready with a year of history          vs an empty hall
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'undici';
@@ -23,7 +23,7 @@ import { prepareHall } from './hall-setup';
 import { issueLoad } from './issue-throughput';
 import { machine } from './machine';
 import { freePort } from './ports';
-import { spawnServer, type ServerProcess } from './server-process';
+import { rssOf, spawnServer, type ServerProcess } from './server-process';
 import { sqliteFloor } from './sqlite-floor';
 import { round } from './stats';
 import { printTable, type BenchReport } from './report';
@@ -60,7 +60,7 @@ async function main(): Promise<BenchReport> {
     quick: args.quick,
     issue: { ticketsPerSec: 0, p50Ms: 0, p99Ms: 0, floorPerSec: 0, p99At200PerSecMs: 0, errors: 0 },
     callToScreen: [],
-    memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0 },
+    memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0, floorWith5000Mb: null },
     coldStartMs: 0,
     coldStart: { historyTickets: 0, emptyMs: 0 },
     day: undefined,
@@ -153,6 +153,9 @@ async function main(): Promise<BenchReport> {
             },
             n,
             rounds,
+            () => {
+              if (n === 5_000) report.memory.floorWith5000Mb = round(rssOf(bare.pid));
+            },
           );
         } finally {
           await barePool.close();
@@ -239,6 +242,7 @@ async function main(): Promise<BenchReport> {
 
 try {
   const report = await main();
+  if (args.out) writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else printTable(report);
 } catch (err) {

@@ -28,6 +28,12 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
+/** Resident set size of a process, in MB (Linux /proc). */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
 export interface SpawnOptions {
   dataDir: string;
   port: number;
@@ -96,11 +102,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     url,
     port: options.port,
     readyMs,
-    rssMb() {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      return kb / 1024;
-    },
+    rssMb: () => rssOf(pid),
     kill9: () => kill('SIGKILL'),
     async stop() {
       await kill('SIGTERM');
