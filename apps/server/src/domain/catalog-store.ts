@@ -7,8 +7,15 @@ import type { Catalog, Item, Site, Unit, Window } from '@hallq/core';
 
 type Kind = 'site' | 'unit' | 'item' | 'window';
 
+/**
+ * Records keyed by ids that come from requests: without a prototype, so an id
+ * such as `constructor` or `__proto__` finds nothing instead of an Object
+ * member (which answered GET /windows/constructor with a 500).
+ */
+const byId = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 export function loadCatalog(db: Database.Database): Catalog {
-  const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
+  const catalog: Catalog = { sites: byId(), units: byId(), items: byId(), windows: byId() };
   const rows = db.prepare(`SELECT kind, id, json FROM catalog`).all() as {
     kind: Kind;
     id: string;

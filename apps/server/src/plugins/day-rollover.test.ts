@@ -16,6 +16,19 @@ describe('day rollover with an injected clock', () => {
   const get = async (id: string) =>
     (await hall.request({ method: 'GET', url: `/api/v1/tickets/${id}` })).body.ticket;
 
+  it('stored idempotent replies older than two days are dropped at a day close', async () => {
+    await hall.issue(hall.itemOf('yibao'), { key: 'monday-visitor' });
+    const count = () =>
+      (hall.app.db.prepare(`SELECT COUNT(*) AS n FROM idempotency`).get() as { n: number }).n;
+    expect(count()).toBe(1);
+    hall.clock.set(TUESDAY_8AM);
+    hall.app.closeElapsedDays();
+    expect(count()).toBe(1); // a day later: still kept
+    hall.clock.set(TUESDAY_8AM + 2 * 24 * 3_600_000);
+    hall.app.closeElapsedDays();
+    expect(count()).toBe(0);
+  });
+
   it('closeElapsedDays expires Monday\u2019s waiting and called tickets on Tuesday morning and frees the windows', async () => {
     const item = hall.itemOf('yibao');
     const a1 = (await hall.issue(item)).body.ticket;

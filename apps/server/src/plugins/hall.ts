@@ -20,6 +20,8 @@ declare module 'fastify' {
   }
 }
 
+const IDEMPOTENCY_KEEP_MS = 2 * 24 * 3_600_000;
+
 export default fp<{ clock: Clock; config: Config }>(
   async (app, opts) => {
     const hall = new HallService(app.db, opts.clock);
@@ -27,11 +29,14 @@ export default fp<{ clock: Clock; config: Config }>(
     app.decorate('config', opts.config);
     app.decorate('hall', hall);
     app.decorate('accounts', new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS));
+    const pruneReplies = app.db.prepare(`DELETE FROM idempotency WHERE created_at < ?`);
     app.decorate('closeElapsedDays', () => {
       const now = opts.clock.now();
       for (const [siteId, day] of Object.entries(hall.state.businessDays)) {
         const site = hall.catalog.sites[siteId];
         if (!site || businessTime(now, site.timeZone).day <= day) continue;
+        // A retry comes within seconds; two days of stored replies is plenty.
+        pruneReplies.run(now - IDEMPOTENCY_KEEP_MS);
         try {
           hall.execute({ type: 'closeDay', siteId, at: now });
         } catch (err) {

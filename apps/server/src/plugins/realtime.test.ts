@@ -200,6 +200,19 @@ describe('socket.io on the same port', () => {
     expect(e2?.data?.code).toBe('HALLQ_E_INCOMPATIBLE');
   });
 
+  it('signing out drops the live connection opened with that session, and it cannot come back', async () => {
+    const token = await hall.login('w07', 'w7');
+    const clerk = track(open(url, { token, siteId: 'district' }));
+    await clerk.hello;
+    const gone = new Promise<string>((resolve) => clerk.socket.once('disconnect', resolve));
+    const out = await hall.request({ method: 'POST', url: '/api/v1/auth/logout', token });
+    expect(out.status).toBe(200);
+    expect(await gone).toBe('io server disconnect');
+    const again = open(url, { token, siteId: 'district' });
+    await expect(again.hello).rejects.toThrow();
+    again.socket.close();
+  });
+
   it("a township site's room does not receive the district's events", async () => {
     const township = hall.app.hall.catalog.sites;
     const other = Object.keys(township).find((id) => id !== 'district') as string;

@@ -14,17 +14,21 @@ import {
   type SyncReply,
 } from '@hallq/protocol';
 import { readEpoch } from '../store/open-database';
+import { hashToken } from '../security/tokens';
 import { errorMessage } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
 
 declare module 'fastify' {
   interface FastifyInstance {
     io: Server<ClientToServerEvents, ServerToClientEvents>;
+    /** Drop the live connections opened with a token that was just revoked. */
+    disconnectToken(tokenHash: string): void;
   }
 }
 
 interface SocketData {
   siteId: string;
+  tokenHash: string;
 }
 
 const room = (siteId: string) => `site:${siteId}`;
@@ -72,6 +76,7 @@ export default fp(
         );
       }
       socket.data.siteId = siteId;
+      socket.data.tokenHash = hashToken(token as string);
       next();
     });
 
@@ -115,6 +120,11 @@ export default fp(
     });
 
     app.decorate('io', io as unknown as Server<ClientToServerEvents, ServerToClientEvents>);
+    app.decorate('disconnectToken', (tokenHash: string) => {
+      for (const socket of io.of('/').sockets.values()) {
+        if (socket.data.tokenHash === tokenHash) socket.disconnect(true);
+      }
+    });
     app.addHook('preClose', async () => {
       unsubscribe();
       io.disconnectSockets(true);

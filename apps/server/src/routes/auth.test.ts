@@ -61,6 +61,9 @@ describe('POST /api/v1/auth/login', () => {
     // Another terminal is not locked out by the first one's guesses.
     const other = await login({ username: 'admin', password: 'hallq-admin' }, '10.8.8.8');
     expect(other.status).toBe(200);
+    // Nor is a colleague at the same address (one NAT for the whole hall).
+    const colleague = await login({ username: 'w05', password: DEMO_PASSWORD });
+    expect(colleague.status).toBe(200);
   });
 
   it('logout revokes the session: the same token is then refused', async () => {

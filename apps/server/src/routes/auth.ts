@@ -22,7 +22,17 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: 60_000,
+          // Per address AND username: guessing one account is slowed, but a
+          // hall's clerks signing in together from behind one NAT are not.
+          hook: 'preHandler',
+          keyGenerator: (request) =>
+            `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in; with windowId the clerk also opens that window',
@@ -69,6 +79,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         app.hall.execute({ type: 'signOut', windowId: s.windowId, at: now });
       }
       app.accounts.revokeSession(s.tokenHash, now);
+      app.disconnectToken(s.tokenHash);
       return { ok: true as const };
     },
   );

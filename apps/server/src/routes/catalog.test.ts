@@ -17,6 +17,14 @@ describe('GET /api/v1/catalog (open)', () => {
     expect(res.body.sites).toHaveLength(17);
   });
 
+  it('an unknown site is a coded 404, not another site', async () => {
+    const res = await hall.request({ method: 'GET', url: '/api/v1/catalog?siteId=nowhere' });
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('HALLQ_E_SITE_NOT_FOUND');
+    const township = await hall.request({ method: 'GET', url: '/api/v1/catalog?siteId=twn-001' });
+    expect(township.body.hall.name).toBe('大安街道便民服务中心');
+  });
+
   it('carries the contract fields with the dataset ids (unit yibao, its windows)', async () => {
     const { body } = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
     const yibao = body.units.find((u: { id: string }) => u.id === 'yibao');

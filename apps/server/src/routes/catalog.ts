@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { businessTime, servedWeekdays, unitsServedBy, windowsServingUnit } from '@hallq/core';
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
-import { HALL_NAME } from '../demo/dataset';
+import { HallqError } from '../errors';
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -18,20 +18,21 @@ const routes: FastifyPluginAsync = async (fastify) => {
           { siteId: Type.Optional(Type.String({ maxLength: 64 })) },
           { additionalProperties: false },
         ),
-        response: { 200: CatalogReply, 400: ErrorBody },
+        response: { 200: CatalogReply, 400: ErrorBody, 404: ErrorBody },
       },
     },
     async (request) => {
       const now = app.clock.now();
       const { catalog, itemIssued } = app.hall.state;
       const siteId = request.query.siteId ?? 'district';
-      const site = catalog.sites[siteId] ?? Object.values(catalog.sites)[0];
-      const tz = site?.timeZone ?? app.config.HALLQ_TIMEZONE;
+      const site = catalog.sites[siteId];
+      if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
+      const tz = site.timeZone;
       const bt = businessTime(now, tz);
       const day = bt.day;
       return {
         hall: {
-          name: site?.name ?? HALL_NAME,
+          name: site.name,
           timeZone: tz,
           businessDay: day,
           weekday: bt.weekday,

@@ -31,7 +31,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
 
   const viewOf = (id: string) => {
     const state = app.hall.state;
-    const active = state.tickets[id];
+    // Own keys only: a ticket id like `constructor` must not find an Object member.
+    const active = Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
     const row = active ? undefined : (byId.get(id) as TicketRow | undefined);
     const ticket = active ?? (row ? ticketFromRow(row) : undefined);
     if (!ticket) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND');
