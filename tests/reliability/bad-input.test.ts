@@ -98,6 +98,7 @@ const HOSTILE = [
   'NaN',
   'null',
 ];
+const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
@@ -107,6 +108,8 @@ const hostileString = fc.oneof(
 const badParam = fc.oneof(
   hostileString.map(encodeURIComponentSafe),
   fc.constantFrom('w99', 'w0', 't_nope', 'W1', 'w1%20', 'A001', 'shebao-x'),
+  // Valid in form, and names of Object members: a lookup by id must not find them.
+  fc.constantFrom(...PROTO_NAMES),
   // Broken percent-encoding, as a hand-typed or truncated URL has it.
   fc.constantFrom('%', '%zz', '%E0%A4%A', '%C0%AF', '..%2F..%2F', '%ED%A0%80'),
 );
@@ -171,7 +174,10 @@ const attack = fc.record({
   body: badBody,
   raw: rawPayload,
   param: badParam,
-  query: fc.dictionary(fc.constantFrom('siteId', 'text', 'kind', 'x', '__proto__'), hostileString),
+  query: fc.dictionary(
+    fc.constantFrom('siteId', 'text', 'kind', 'x', '__proto__'),
+    fc.oneof(hostileString, fc.constantFrom(...PROTO_NAMES)),
+  ),
   idem: headerValue,
 });
 
