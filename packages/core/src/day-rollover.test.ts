@@ -32,16 +32,11 @@ describe('business day', () => {
     expect(state.businessDays.hall).toBe('2026-11-24');
   });
 
-  it('Q2 closing frees the windows, resets the streak and drops the old counters', () => {
+  it('Q2 closing signs the windows out, resets the streak and drops the old counters', () => {
     const before = monday();
     expect(before.windows.w1).toMatchObject({ currentTicketId: 't1', priorityStreak: 1 });
     const { state } = apply(before, issue('n1', 'ga-id', TUE_0800));
-    expect(state.windows.w1).toEqual({
-      id: 'w1',
-      status: 'open',
-      staffId: 'staff-w1',
-      priorityStreak: 0,
-    });
+    expect(state.windows.w1).toEqual({ id: 'w1', status: 'signedOut', priorityStreak: 0 });
     expect(state.serials).toEqual({ 'hall|gongan|2026-11-24': 1 });
     expect(state.itemIssued).toEqual({ 'ga-id|2026-11-24': 1 });
   });
@@ -52,7 +47,8 @@ describe('business day', () => {
     expect(rejection(state, { type: 'cancel', at: TUE_0800, ticketId: 't2' })).toBe(
       'HALLQ_E_TICKET_NOT_FOUND',
     );
-    expect(rejection(state, callNext('w1', TUE_0800))).toBe('HALLQ_E_QUEUE_EMPTY');
+    // The window was signed out overnight: its clerk signs in again first.
+    expect(rejection(state, callNext('w1', TUE_0800))).toBe('HALLQ_E_WINDOW_NOT_OPEN');
   });
 
   it('Q2 a rejected command emits no close; the next accepted one does', () => {

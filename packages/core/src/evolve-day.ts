@@ -1,6 +1,6 @@
 /**
  * evolve for the business day (Q1–Q3): each event moves its site's day forward
- * (never back); day.closed expires the listed tickets, frees the site's windows
+ * (never back); day.closed expires the listed tickets, signs the site's windows out
  * and drops the site's counters of earlier days so the state stays bounded.
  */
 import { businessTime } from './business-time';
@@ -45,8 +45,9 @@ export function onDayClosed(state: HallState, event: DayClosed): HallState {
   const windows: Record<string, WindowState> = { ...state.windows };
   for (const [id, window] of Object.entries(state.windows)) {
     if (state.catalog.windows[id]?.siteId !== event.siteId) continue;
-    const { currentTicketId: _current, ...rest } = window;
-    windows[id] = { ...rest, priorityStreak: 0 };
+    // The hall has closed: every window of the site is signed out, so screens
+    // show 未登录 overnight and each clerk signs in afresh in the morning.
+    windows[id] = { id: window.id, status: 'signedOut', priorityStreak: 0 };
   }
   const today = state.businessDays[event.siteId] ?? event.businessDay;
   return pruneCounters({ ...state, tickets, windows }, event.siteId, today);
