@@ -5,15 +5,15 @@ export interface BenchArgs {
   clients: number[];
   rounds: number;
   history: number;
-  issueSeconds: number;
-  paceSeconds: number;
+  issueTickets: number;
+  paceTickets: number;
   dayVisitors: number;
   /** Also write the JSON report to this file. */
   out: string | undefined;
 }
 
 export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=3]
-  [--history=500000] [--issue-seconds=10] [--pace-seconds=5] [--day-visitors=2000] [--out=report.json]`;
+  [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
@@ -41,8 +41,8 @@ export function parseArgs(argv: string[]): BenchArgs {
         'clients',
         'rounds',
         'history',
-        'issue-seconds',
-        'pace-seconds',
+        'issue-tickets',
+        'pace-tickets',
         'day-visitors',
         'out',
         'help',
@@ -60,8 +60,8 @@ export function parseArgs(argv: string[]): BenchArgs {
     clients,
     rounds: num('rounds', 3, 1),
     history: num('history', 500_000, 50_000),
-    issueSeconds: num('issue-seconds', 10, 3),
-    paceSeconds: num('pace-seconds', 5, 2),
+    issueTickets: num('issue-tickets', 2_000, 500),
+    paceTickets: num('pace-tickets', 1_000, 200),
     dayVisitors: num('day-visitors', 2_000, 300),
     out: flags.get('out'),
   };

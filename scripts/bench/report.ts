@@ -10,6 +10,8 @@ export interface BenchReport {
     p99Ms: number;
     floorPerSec: number;
     p99At200PerSecMs: number;
+    /** Tickets issued by the two runs (paced, then as fast as possible). */
+    tickets: number;
     errors: number;
   };
   callToScreen: {
@@ -46,7 +48,7 @@ export function printTable(r: BenchReport): void {
   lines.push('|---|---|---|---|');
   const i = r.issue;
   lines.push(
-    `| issue: durable tickets/s (16 conns) | ${i.ticketsPerSec} | ${i.floorPerSec} (raw SQLite, FULL) | ≥ 1,000 ${ok(i.ticketsPerSec >= 1000)} |`,
+    `| issue: durable tickets/s (16 conns, ${i.tickets} tickets) | ${i.ticketsPerSec} | ${i.floorPerSec} (raw SQLite, FULL) | ≥ 1,000 ${ok(i.ticketsPerSec >= 1000)} |`,
   );
   lines.push(`| issue: p50 / p99 at full load | ${i.p50Ms} / ${i.p99Ms} ms | | |`);
   lines.push(
