@@ -103,11 +103,16 @@ export function applyEvent(s: HallSnapshot, e: WireEvent): HallSnapshot {
     case 'day.closed':
       return {
         ...next,
+        businessDay: e.payload.currentDay,
         units: next.units.map((u) => ({ ...u, waiting: 0, priorityWaiting: 0, longestWaitMs: 0 })),
-        windows: next.windows.map((w) => {
-          const { current: _gone, ...rest } = w;
-          return rest;
-        }),
+        // The hall closed: every window is signed out (core rule Q2).
+        windows: next.windows.map((w) => ({
+          id: w.id,
+          number: w.number,
+          name: w.name,
+          status: 'signedOut' as const,
+          todayUnitIds: w.todayUnitIds,
+        })),
         recentCalls: [],
       };
     case 'notice.updated':

@@ -47,7 +47,8 @@ export interface HallEventPayloads {
   'window.signedOut': Base & { window: WindowStateView };
   'window.paused': Base & { window: WindowStateView; reason: string };
   'window.resumed': Base & { window: WindowStateView };
-  'day.closed': Base & { businessDay: string; expired: number };
+  /** `businessDay` closed; `currentDay` is the site's day after the close (the same day for an explicit close). */
+  'day.closed': Base & { businessDay: string; currentDay: string; expired: number };
   'notice.updated': Base & { notice: string };
 }
 export type HallEventName = keyof HallEventPayloads;

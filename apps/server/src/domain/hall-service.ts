@@ -80,10 +80,11 @@ export class HallService {
     }
     const calls = this.db.prepare(
       `SELECT wire FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
+       AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed')
        ORDER BY seq DESC LIMIT ${RECENT_CALLS}`,
     );
     for (const siteId of Object.keys(this.current.catalog.sites)) {
-      const rows = calls.all(siteId) as { wire: string }[];
+      const rows = calls.all(siteId, siteId) as { wire: string }[];
       this.recent.set(
         siteId,
         rows.map((r) => recentCall(JSON.parse(r.wire) as WireEvent)).filter((c) => c !== undefined),
@@ -237,6 +238,8 @@ export class HallService {
   private publish(wire: WireEvent[]): void {
     const bySite = new Map<string, WireEvent[]>();
     for (const w of wire) {
+      // A closed day's calls leave the screens with it.
+      if (w.name === 'day.closed') this.recent.set(w.payload.siteId, []);
       const call = recentCall(w);
       if (call) {
         const list = [call, ...(this.recent.get(w.payload.siteId) ?? [])].slice(0, RECENT_CALLS);

@@ -101,6 +101,7 @@ export function toWire(
         payload: {
           ...base,
           businessDay: event.businessDay,
+          currentDay: next.businessDays[event.siteId] ?? event.businessDay,
           expired: event.expiredTicketIds.length,
         },
       };
