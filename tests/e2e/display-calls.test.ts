@@ -7,119 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
-
-/** Replaces speechSynthesis with a recorder: every utterance "speaks" for 250 ms. */
-const SPEECH_STUB = () => {
-  type Rec = { text: string; start: number; end: number };
-  const w = window as unknown as { __utter: Rec[]; __maxSpeaking: number; __cancels: number };
-  w.__utter = [];
-  w.__maxSpeaking = 0;
-  w.__cancels = 0;
-  let speaking = 0;
-  class Utterance {
-    lang = '';
-    rate = 1;
-    voice: unknown = null;
-    onend: ((e: Event) => void) | null = null;
-    onerror: ((e: Event) => void) | null = null;
-    constructor(readonly text: string) {}
-  }
-  const voices = [
-    { lang: 'zh-CN', name: 'Stub 普通话', default: true, localService: true, voiceURI: 'stub' },
-  ];
-  const synth = {
-    getVoices: () => voices,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    cancel: () => void w.__cancels++,
-    speak(u: Utterance) {
-      speaking++;
-      w.__maxSpeaking = Math.max(w.__maxSpeaking, speaking);
-      const rec = { text: u.text, start: performance.now(), end: 0 };
-      w.__utter.push(rec);
-      setTimeout(() => {
-        speaking--;
-        rec.end = performance.now();
-        u.onend?.(new Event('end'));
-      }, 250);
-    },
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-    value: Utterance,
-    configurable: true,
-  });
-};
+import { displayHarness } from './display-harness';
 
 let server: HallServer;
 let browser: Browser;
-
-async function api<T>(method: string, route: string, token?: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${server.url}/api/v1${route}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-type Ticket = { ticket: { id: string; number: string; windowNumber?: number } };
-const login = async (username: string, password: string, windowId?: string) =>
-  (
-    await api<{ token: string }>('POST', '/auth/login', undefined, {
-      username,
-      password,
-      ...(windowId ? { windowId } : {}),
-    })
-  ).token;
-const issue = (itemId: string) =>
-  api<Ticket>('POST', '/tickets', server.deviceToken('kiosk'), { itemId });
-const clerks = new Map<number, string>();
-async function clerk(n: number): Promise<string> {
-  let token = clerks.get(n);
-  if (!token) {
-    token = await login(`w${String(n).padStart(2, '0')}`, 'hallq-demo', `w${n}`);
-    clerks.set(n, token);
-  }
-  return token;
-}
-const current = new Map<number, string>();
-/** Call the next visitor at window n, finishing whoever it was serving (as a clerk would). */
-async function callNext(n: number, token?: string): Promise<Ticket> {
-  const auth = token ?? (await clerk(n));
-  const serving = current.get(n);
-  if (serving) {
-    await api('POST', `/tickets/${serving}/start`, auth, {});
-    await api('POST', `/tickets/${serving}/finish`, auth, {});
-  }
-  const reply = await api<Ticket>('POST', `/windows/w${n}/call-next`, auth, {});
-  current.set(n, reply.ticket.id);
-  return reply;
-}
-
-async function openDisplay(query = '', viewport = { width: 1920, height: 1080 }): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  await context.addInitScript(SPEECH_STUB);
-  const page = await context.newPage();
-  const sep = query ? '&' : '';
-  await page.goto(`${server.url}/display/?${query}${sep}device=${server.deviceToken('display')}`);
-  return page;
-}
-const live = (page: Page) =>
-  page.waitForSelector('[data-status="live"] .hq-d-main:not(.hq-d-loading)');
+const { api, login, issue, clerk, callNext, openDisplay, live, current } = displayHarness({
+  server: () => server,
+  browser: () => browser,
+});
 
 beforeAll(async () => {
   server = await startHallServer({ serveScreens: true });
