@@ -5,9 +5,28 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const IO_MODULES = [
-  'node:*', 'fs', 'fs/*', 'path', 'os', 'net', 'http', 'https', 'crypto', 'child_process',
-  'fastify', 'fastify*', '@fastify/*', 'socket.io', 'socket.io-client', 'better-sqlite3',
-  'electron', 'react', 'react-dom', 'react-dom/*', 'pino', 'undici',
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'net',
+  'http',
+  'https',
+  'crypto',
+  'child_process',
+  'fastify',
+  'fastify*',
+  '@fastify/*',
+  'socket.io',
+  'socket.io-client',
+  'better-sqlite3',
+  'electron',
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'pino',
+  'undici',
 ];
 const group = (names, message) => ({ group: names, message });
 
@@ -25,7 +44,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -42,12 +64,30 @@ export default tseslint.config(
         group(IO_MODULES, 'packages/core is pure: no IO modules.'),
         group(['@hallq/*'], 'packages/core imports nothing of the project.'),
       ),
-      'no-restricted-globals': ['error', 'fetch', 'setTimeout', 'setInterval', 'process', 'window', 'document', 'crypto'],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'setTimeout',
+        'setInterval',
+        'process',
+        'window',
+        'document',
+        'crypto',
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core has no clock: time comes in with the command.' },
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'core has no clock: time comes in with the command.' },
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'core has no randomness: ids come in with the command.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core has no clock: time comes in with the command.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'core has no clock: time comes in with the command.',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'core has no randomness: ids come in with the command.',
+        },
       ],
     },
   },
@@ -55,13 +95,22 @@ export default tseslint.config(
   {
     files: ['packages/protocol/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          group(IO_MODULES, 'packages/protocol is the wire contract: no IO modules.'),
-          group(['@hallq/*', '!@hallq/core'], 'protocol may import only core.'),
-        ],
-        paths: [{ name: '@hallq/core', message: 'protocol imports core as types only.', allowTypeImports: true }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            group(IO_MODULES, 'packages/protocol is the wire contract: no IO modules.'),
+            group(['@hallq/*', '!@hallq/core'], 'protocol may import only core.'),
+          ],
+          paths: [
+            {
+              name: '@hallq/core',
+              message: 'protocol imports core as types only.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   // client: protocol and core; a browser library.
@@ -69,7 +118,10 @@ export default tseslint.config(
     files: ['packages/client/**'],
     rules: restrict(
       group(['node:*', 'fastify', 'better-sqlite3', 'electron'], 'client runs in the browser.'),
-      group(['@hallq/*', '!@hallq/protocol', '!@hallq/core'], 'client may import only protocol and core.'),
+      group(
+        ['@hallq/*', '!@hallq/protocol', '!@hallq/core'],
+        'client may import only protocol and core.',
+      ),
     ),
   },
   {
@@ -87,20 +139,34 @@ export default tseslint.config(
   {
     files: ['apps/kiosk/src/**', 'apps/caller/src/**', 'apps/display/src/**'],
     rules: restrict(
-      group(['node:*', 'electron', 'better-sqlite3', 'fastify'], 'A renderer has no Node: use the preload bridge.'),
-      group(['@hallq/*', '!@hallq/client', '!@hallq/client/*', '!@hallq/ui', '!@hallq/protocol'], 'A renderer imports only client, ui and protocol.'),
+      group(
+        ['node:*', 'electron', 'better-sqlite3', 'fastify'],
+        'A renderer has no Node: use the preload bridge.',
+      ),
+      group(
+        ['@hallq/*', '!@hallq/client', '!@hallq/client/*', '!@hallq/ui', '!@hallq/protocol'],
+        'A renderer imports only client, ui and protocol.',
+      ),
     ),
   },
   // Electron main processes: desktop, printer, protocol.
   {
     files: ['apps/kiosk/electron/**', 'apps/caller/electron/**', 'apps/display/electron/**'],
-    rules: restrict(group(['@hallq/*', '!@hallq/desktop', '!@hallq/desktop/*', '!@hallq/printer', '!@hallq/protocol'], 'A main process imports desktop, printer and protocol.')),
+    rules: restrict(
+      group(
+        ['@hallq/*', '!@hallq/desktop', '!@hallq/desktop/*', '!@hallq/printer', '!@hallq/protocol'],
+        'A main process imports desktop, printer and protocol.',
+      ),
+    ),
   },
   {
     files: ['apps/server/**'],
     rules: restrict(
       group(['electron', 'react', 'react-dom'], 'The server has no UI.'),
-      group(['@hallq/*', '!@hallq/core', '!@hallq/protocol', '!@hallq/printer'], 'server imports core, protocol and printer.'),
+      group(
+        ['@hallq/*', '!@hallq/core', '!@hallq/protocol', '!@hallq/printer'],
+        'server imports core, protocol and printer.',
+      ),
     ),
   },
   {
@@ -109,7 +175,9 @@ export default tseslint.config(
   },
   {
     files: ['hardware/printer-emulator/src/**'],
-    rules: restrict(group(['@hallq/*'], 'The emulator stands alone; only its tests use the driver.')),
+    rules: restrict(
+      group(['@hallq/*'], 'The emulator stands alone; only its tests use the driver.'),
+    ),
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx'],

@@ -3,15 +3,7 @@ import type { Command } from './commands';
 import { decide } from './decide';
 import { evolve } from './evolve';
 import { MON_0900 } from './test-support/fixture';
-import {
-  act,
-  apply,
-  callNext,
-  issue,
-  openWith,
-  rejection,
-  signIn,
-} from './test-support/run';
+import { act, apply, callNext, issue, openWith, rejection, signIn } from './test-support/run';
 
 const MIN = 60_000;
 const cancel = (ticketId: string): Command => ({

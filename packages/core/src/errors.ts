@@ -30,8 +30,10 @@ export interface DomainError {
   details?: { weekdays?: IsoWeekday[]; [key: string]: unknown };
 }
 
-export const domainError = (code: DomainErrorCode, details?: DomainError['details']): DomainError =>
-  details ? { code, details } : { code };
+export const domainError = (
+  code: DomainErrorCode,
+  details?: DomainError['details'],
+): DomainError => (details ? { code, details } : { code });
 
 export const isDomainError = (value: unknown): value is DomainError =>
   typeof value === 'object' && value !== null && 'code' in value && !Array.isArray(value);

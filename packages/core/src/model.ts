@@ -85,13 +85,7 @@ export interface Catalog {
 
 export type TicketPriority = 'normal' | 'priority';
 export type TicketStatus =
-  | 'waiting'
-  | 'called'
-  | 'serving'
-  | 'done'
-  | 'noShow'
-  | 'cancelled'
-  | 'expired';
+  'waiting' | 'called' | 'serving' | 'done' | 'noShow' | 'cancelled' | 'expired';
 
 export interface Ticket {
   id: string;
