@@ -291,7 +291,7 @@ describe('bad socket.io input changes nothing', () => {
           }),
         ),
         async (request) => {
-          if (!socket.connected) await new Promise((r) => socket.once('connect', r));
+          if (!socket.connected) await new Promise<void>((r) => socket.once('connect', () => r()));
           const reply = (await socket.timeout(5_000).emitWithAck('sync', request as never)) as {
             ok: boolean;
             code?: string;
