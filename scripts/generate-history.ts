@@ -1,10 +1,10 @@
 /**
  * Writes past business days straight into a hallq database, the way the
  * server itself would have written them: tickets (done or 过号), their
- * events (issued, called, finished/noShow, with per-site seq and the same
- * domain and wire JSON), serials, item counts and the site's seq. For the
- * cold-start bench: a year of a busy hall (~500,000 tickets) in seconds,
- * instead of half a million API calls.
+ * events (issued, called, finished/noShow, and each day's close, with
+ * per-site seq and the same domain and wire JSON), serials, item counts and
+ * the site's seq. For the cold-start bench: a year of a busy hall
+ * (~500,000 tickets) in seconds, instead of half a million API calls.
  *
  *   tsx scripts/generate-history.ts <data-dir> [tickets=500000]
  *
@@ -122,7 +122,8 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   let events = 0;
   const windows = Object.values(catalog.windows).filter((w) => w.siteId === SITE);
   db.transaction(() => {
-    for (const { day, weekday, midnight } of days) {
+    for (const [dayIndex, { day, weekday, midnight }] of days.entries()) {
+      const nextDay = days[dayIndex + 1]?.day ?? options.beforeDay;
       const servers = new Map<string, string[]>();
       for (const w of windows)
         for (const u of unitsServedBy(w, weekday))
@@ -239,6 +240,23 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         tickets++;
         events += 3;
       }
+      // The next morning's first command closed the day (Q2); nothing was left to expire.
+      const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
+      event(
+        { type: 'day.closed', at: closedAt, siteId: SITE, businessDay: day, expiredTicketIds: [] },
+        {
+          name: 'day.closed',
+          payload: {
+            seq: ++seq,
+            siteId: SITE,
+            at: closedAt,
+            businessDay: day,
+            currentDay: nextDay,
+            expired: 0,
+          },
+        },
+      );
+      events++;
       for (const [unitId, last] of serials) insSerial.run(SITE, unitId, day, last);
       for (const [itemId, count] of itemCounts) insItem.run(itemId, day, count);
     }
