@@ -122,6 +122,17 @@ export class Accounts {
     return this.db.prepare(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
   }
 
+  /** Names and staff numbers, for window screens and the caller. */
+  staffBriefs(): { id: string; name: string; staffNo: string }[] {
+    return (
+      this.db.prepare(`SELECT id, name, staff_no FROM staff`).all() as {
+        id: string;
+        name: string;
+        staff_no: string;
+      }[]
+    ).map((r) => ({ id: r.id, name: r.name, staffNo: r.staff_no }));
+  }
+
   /** Checks a password; constant work whether or not the user exists. */
   checkPassword(username: string, password: string): StaffRow | undefined {
     const row = this.db

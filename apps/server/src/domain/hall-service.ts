@@ -1,12 +1,11 @@
 /**
  * The hall: the only writer. A command is decided by the pure core, then in
- * ONE synchronous SQLite transaction its events are appended to the log with
+ * ONE synchronous store transaction its events are appended to the log with
  * the site's next `seq` and the projections are updated; only after the
  * commit does the in-memory state move on and the events go out to screens.
- * better-sqlite3 is synchronous and Node runs one command at a time, so two
+ * The store is synchronous and Node runs one command at a time, so two
  * clerks pressing "next" at the same instant are simply two commands in a row.
  */
-import type Database from 'better-sqlite3';
 import {
   decide,
   evolve,
@@ -18,9 +17,7 @@ import {
 import type { HallEventName, HallEventPayloads, RecentCall, WireEvent } from '@hallq/protocol';
 import type { Clock } from '../clock';
 import { HallqError } from '../errors';
-import { loadCatalog } from './catalog-store';
-import { loadState } from './load-state';
-import { createProjector, type ProjectionContext } from './projector';
+import type { HallStore, ProjectionContext } from '../store/hall-store';
 import { toWire } from './wire';
 import { snapshot, type StaffBrief } from './views';
 
@@ -43,76 +40,36 @@ export class HallService {
   private readonly notices = new Map<string, string>();
   private readonly staffById = new Map<string, StaffBrief>();
   private readonly listeners = new Set<HallListener>();
-  private readonly project: ReturnType<typeof createProjector>;
-  private readonly stmts;
 
   constructor(
-    private readonly db: Database.Database,
+    readonly store: HallStore,
     private readonly clock: Clock,
+    private readonly loadStaff: () => StaffBrief[],
   ) {
-    this.project = createProjector(db);
-    this.stmts = {
-      insertEvent: db.prepare(
-        `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES (?, ?, ?, ?, ?, ?)`,
-      ),
-      siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
-        VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
-        business_day=excluded.business_day, order_counter=excluded.order_counter`),
-      orderCounter: db.prepare(`INSERT INTO meta (key, value) VALUES ('order_counter', ?)
-        ON CONFLICT DO UPDATE SET value=excluded.value`),
-      since: db.prepare(
-        `SELECT wire FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
-      ),
-      notice: db.prepare(`INSERT INTO notices (site_id, text, updated_at) VALUES (?, ?, ?)
-        ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
-    };
-    this.current = loadState(db, loadCatalog(db));
-    this.reload();
-  }
-
-  /** Re-reads seqs, recent calls, notices and staff names from the database. */
-  private reload(): void {
-    for (const r of this.db.prepare(`SELECT site_id, seq FROM site_state`).all() as {
-      site_id: string;
-      seq: number;
-    }[]) {
-      this.seqs.set(r.site_id, r.seq);
-    }
-    const calls = this.db.prepare(
-      `SELECT wire FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
-       AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed')
-       ORDER BY seq DESC LIMIT ${RECENT_CALLS}`,
-    );
+    this.current = store.loadState(store.loadCatalog());
+    for (const [siteId, seq] of Object.entries(store.siteSeqs())) this.seqs.set(siteId, seq);
     for (const siteId of Object.keys(this.current.catalog.sites)) {
-      const rows = calls.all(siteId, siteId) as { wire: string }[];
       this.recent.set(
         siteId,
-        rows.map((r) => recentCall(JSON.parse(r.wire) as WireEvent)).filter((c) => c !== undefined),
+        store
+          .recentCalls(siteId, RECENT_CALLS)
+          .map(recentCall)
+          .filter((c) => c !== undefined),
       );
     }
-    for (const r of this.db.prepare(`SELECT site_id, text FROM notices`).all() as {
-      site_id: string;
-      text: string;
-    }[]) {
-      this.notices.set(r.site_id, r.text);
-    }
+    for (const [siteId, text] of Object.entries(store.notices())) this.notices.set(siteId, text);
     this.refreshStaff();
   }
 
+  /** Re-read staff names (after an admin adds someone). */
   refreshStaff(): void {
     this.staffById.clear();
-    for (const r of this.db.prepare(`SELECT id, name, staff_no FROM staff`).all() as {
-      id: string;
-      name: string;
-      staff_no: string;
-    }[]) {
-      this.staffById.set(r.id, { id: r.id, name: r.name, staffNo: r.staff_no });
-    }
+    for (const s of this.loadStaff()) this.staffById.set(s.id, s);
   }
 
   /** Reload the catalogue after an admin change; active state is kept. */
   refreshCatalog(): void {
-    const catalog = loadCatalog(this.db);
+    const catalog = this.store.loadCatalog();
     this.current = {
       ...this.current,
       catalog,
@@ -155,35 +112,27 @@ export class HallService {
     let next = this.current;
     const wire: WireEvent[] = [];
     let extra: T | undefined;
-    this.db.transaction(() => {
+    this.store.transaction(() => {
       for (const event of decision.events) {
         const prev = next;
         next = evolve(prev, event);
         const seq = (seqs.get(event.siteId) ?? 0) + 1;
         seqs.set(event.siteId, seq);
         const w = toWire(event, seq, prev, next, this.staff);
-        this.stmts.insertEvent.run(
-          event.siteId,
-          seq,
-          event.type,
-          event.at,
-          JSON.stringify(event),
-          JSON.stringify(w),
-        );
-        this.project(event, next, ctx);
+        this.store.append({ siteId: event.siteId, seq, at: event.at, domain: event, wire: w });
+        this.store.project(event, next, ctx);
         wire.push(w);
       }
       for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
-        this.stmts.siteState.run(
+        this.store.saveSiteState(
           siteId,
-          seqs.get(siteId),
-          next.businessDays[siteId] ?? null,
+          seqs.get(siteId) ?? 0,
+          next.businessDays[siteId],
           next.orderCounter,
         );
       }
-      this.stmts.orderCounter.run(String(next.orderCounter));
       if (within) extra = within({ events: decision.events, wire, state: next });
-    })();
+    });
     this.current = next;
     for (const [k, v] of seqs) this.seqs.set(k, v);
     this.publish(wire);
@@ -195,16 +144,16 @@ export class HallService {
     const at = this.clock.now();
     const seq = this.seq(siteId) + 1;
     const w: WireEvent = { name: 'notice.updated', payload: { seq, siteId, at, notice: text } };
-    this.db.transaction(() => {
-      this.stmts.insertEvent.run(siteId, seq, w.name, at, null, JSON.stringify(w));
-      this.stmts.siteState.run(
+    this.store.transaction(() => {
+      this.store.append({ siteId, seq, at, domain: null, wire: w });
+      this.store.saveSiteState(
         siteId,
         seq,
-        this.current.businessDays[siteId] ?? null,
+        this.current.businessDays[siteId],
         this.current.orderCounter,
       );
-      this.stmts.notice.run(siteId, text, at);
-    })();
+      this.store.saveNotice(siteId, text, at);
+    });
     this.seqs.set(siteId, seq);
     this.notices.set(siteId, text);
     this.publish([w]);
@@ -219,8 +168,7 @@ export class HallService {
     const head = this.seq(siteId);
     if (since > head || since < 0) return undefined;
     if (head - since > REPLAY_LIMIT) return undefined;
-    const rows = this.stmts.since.all(siteId, since, REPLAY_LIMIT) as { wire: string }[];
-    return rows.map((r) => JSON.parse(r.wire) as WireEvent);
+    return this.store.eventsSince(siteId, since, REPLAY_LIMIT);
   }
 
   snapshot(siteId: string) {

@@ -5,9 +5,9 @@
  * transaction, so a crash can never leave a ticket without its key or a key
  * without its ticket.
  */
-import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { HallqError } from '../errors';
+import type { HallStore } from '../store/hall-store';
 
 export interface StoredReply {
   status: number;
@@ -22,23 +22,16 @@ export function requestHash(route: string, body: unknown): string {
     .digest('hex');
 }
 
-export function createIdempotency(db: Database.Database) {
-  const get = db.prepare(
-    `SELECT request_hash, status, response FROM idempotency WHERE scope = ? AND key = ?`,
-  );
-  const put = db.prepare(
-    `INSERT INTO idempotency (scope, key, request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+export function createIdempotency(store: HallStore) {
   return {
     lookup(scope: string, key: string, hash: string): StoredReply | undefined {
-      const row = get.get(scope, key) as
-        { request_hash: string; status: number; response: string } | undefined;
-      if (!row) return undefined;
-      if (row.request_hash !== hash) throw new HallqError('HALLQ_E_IDEMPOTENCY_MISMATCH');
-      return { status: row.status, body: JSON.parse(row.response) };
+      const reply = store.idempotentReply(scope, key);
+      if (!reply) return undefined;
+      if (reply.requestHash !== hash) throw new HallqError('HALLQ_E_IDEMPOTENCY_MISMATCH');
+      return { status: reply.status, body: reply.body };
     },
     store(scope: string, key: string, hash: string, reply: StoredReply, now: number): void {
-      put.run(scope, key, hash, reply.status, JSON.stringify(reply.body), now);
+      store.saveIdempotentReply(scope, key, { ...reply, requestHash: hash }, now);
     },
   };
 }

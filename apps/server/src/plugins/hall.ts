@@ -7,6 +7,7 @@ import { businessTime } from '@hallq/core';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { HallService } from '../domain/hall-service';
+import { SqliteHallStore } from '../store/sqlite-hall-store';
 import { Accounts } from '../domain/accounts';
 
 declare module 'fastify' {
@@ -24,19 +25,21 @@ const IDEMPOTENCY_KEEP_MS = 2 * 24 * 3_600_000;
 
 export default fp<{ clock: Clock; config: Config }>(
   async (app, opts) => {
-    const hall = new HallService(app.db, opts.clock);
+    const accounts = new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS);
+    const hall = new HallService(new SqliteHallStore(app.db), opts.clock, () =>
+      accounts.staffBriefs(),
+    );
     app.decorate('clock', opts.clock);
     app.decorate('config', opts.config);
     app.decorate('hall', hall);
-    app.decorate('accounts', new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS));
-    const pruneReplies = app.db.prepare(`DELETE FROM idempotency WHERE created_at < ?`);
+    app.decorate('accounts', accounts);
     app.decorate('closeElapsedDays', () => {
       const now = opts.clock.now();
       for (const [siteId, day] of Object.entries(hall.state.businessDays)) {
         const site = hall.catalog.sites[siteId];
         if (!site || businessTime(now, site.timeZone).day <= day) continue;
         // A retry comes within seconds; two days of stored replies is plenty.
-        pruneReplies.run(now - IDEMPOTENCY_KEEP_MS);
+        hall.store.pruneIdempotentReplies(now - IDEMPOTENCY_KEEP_MS);
         try {
           hall.execute({ type: 'closeDay', siteId, at: now });
         } catch (err) {

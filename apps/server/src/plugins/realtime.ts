@@ -13,7 +13,6 @@ import {
   type ServerToClientEvents,
   type SyncReply,
 } from '@hallq/protocol';
-import { readEpoch } from '../store/open-database';
 import { hashToken } from '../security/tokens';
 import { errorMessage } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
@@ -47,7 +46,7 @@ export default fp(
       pingTimeout: 8_000,
       cors: { origin: false },
     });
-    const epoch = readEpoch(app.db);
+    const epoch = app.hall.store.epoch;
 
     io.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;

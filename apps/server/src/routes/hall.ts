@@ -4,7 +4,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, Id, IdParams, QueuesReply } from '@hallq/protocol';
 import { HallqError } from '../errors';
-import { saveCatalogEntry } from '../domain/catalog-store';
 import { SERVER_VERSION } from '../version';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -113,7 +112,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       else if (request.body.dailyQuota !== undefined) next.dailyQuota = request.body.dailyQuota;
       if (request.body.expectedServiceMinutes !== undefined)
         next.expectedServiceMinutes = request.body.expectedServiceMinutes;
-      saveCatalogEntry(app.db, 'item', next);
+      app.hall.store.saveCatalogEntry('item', next);
       app.hall.refreshCatalog();
       return { id: next.id, dailyQuota: next.dailyQuota ?? null };
     },

@@ -16,7 +16,6 @@ import {
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { createIdempotency, requestHash } from '../domain/idempotency';
-import { ticketFromRow, type TicketRow } from '../domain/load-state';
 import { ticketView } from '../domain/views';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -26,15 +25,13 @@ const newTicketId = () => `t_${randomBytes(12).toString('base64url')}`;
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const idem = createIdempotency(app.db);
-  const byId = app.db.prepare(`SELECT * FROM tickets WHERE id = ?`);
+  const idem = createIdempotency(app.hall.store);
 
   const viewOf = (id: string) => {
     const state = app.hall.state;
     // Own keys only: a ticket id like `constructor` must not find an Object member.
     const active = Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
-    const row = active ? undefined : (byId.get(id) as TicketRow | undefined);
-    const ticket = active ?? (row ? ticketFromRow(row) : undefined);
+    const ticket = active ?? app.hall.store.ticket(id);
     if (!ticket) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND');
     return ticketView(ticket, state, app.clock.now());
   };

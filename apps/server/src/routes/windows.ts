@@ -24,7 +24,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const idem = createIdempotency(app.db);
+  const idem = createIdempotency(app.hall.store);
 
   /** The session must be signed into this very window. */
   const signedInto = (request: FastifyRequest<{ Params: { id: string } }>) => {
@@ -233,11 +233,6 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  const statsQuery = app.db.prepare(`SELECT COUNT(*) AS served,
-      AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
-      AVG(called_at - issued_at) AS avgWait
-    FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`);
-
   app.get(
     '/windows/:id/stats',
     {
@@ -261,16 +256,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const window = app.hall.catalog.windows[request.params.id];
       if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
       const day = app.hall.state.businessDays[window.siteId] ?? '';
-      const row = statsQuery.get(s.staff.id, day) as {
-        served: number;
-        avgService: number | null;
-        avgWait: number | null;
-      };
-      return {
-        served: row.served,
-        avgServiceMs: Math.round(row.avgService ?? 0),
-        avgWaitMs: Math.round(row.avgWait ?? 0),
-      };
+      return app.hall.store.clerkDay(s.staff.id, day);
     },
   );
 };

@@ -5,16 +5,13 @@
  */
 import type Database from 'better-sqlite3';
 import type { HallEvent, HallState, Ticket } from '@hallq/core';
+import type { ProjectionContext } from './hall-store';
 
 const TERMINAL: Partial<Record<HallEvent['type'], string>> = {
   'ticket.finished': 'done',
   'ticket.noShow': 'noShow',
   'ticket.cancelled': 'cancelled',
 };
-
-export interface ProjectionContext {
-  deviceId?: string;
-}
 
 export function createProjector(db: Database.Database) {
   const insertTicket = db.prepare(`INSERT INTO tickets

@@ -1,0 +1,259 @@
+/**
+ * The HallStore contract, one suite for every implementation: what the hall
+ * writes inside a transaction is what it reads back after a restart, a throw
+ * leaves nothing behind, and the log replays exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { decide, evolve, type Command, type HallState } from '@hallq/core';
+import { datasetCatalog, DEMO_SITE_ID } from '../demo/dataset';
+import { toWire } from '../domain/wire';
+import type { HallStore } from './hall-store';
+
+/** A command before the clock stamps it (distributes over the union). */
+type Unstamped<C> = C extends unknown ? Omit<C, 'at'> & { at?: number } : never;
+
+const MONDAY_10AM = Date.UTC(2026, 10, 23, 2, 0);
+const catalog = datasetCatalog({ timeZone: 'Asia/Shanghai' });
+const site = DEMO_SITE_ID;
+
+/** A hall driven the way HallService drives it: decide, then evolve + append + project in one transaction. */
+function hallOn(store: HallStore) {
+  store.transaction(() => {
+    for (const s of Object.values(catalog.sites)) store.saveCatalogEntry('site', s);
+    for (const u of Object.values(catalog.units)) store.saveCatalogEntry('unit', u);
+    for (const i of Object.values(catalog.items)) store.saveCatalogEntry('item', i);
+    for (const w of Object.values(catalog.windows)) store.saveCatalogEntry('window', w);
+  });
+  let state: HallState = store.loadState(store.loadCatalog());
+  let seq = 0;
+  let at = MONDAY_10AM;
+  return {
+    get state() {
+      return state;
+    },
+    get seq() {
+      return seq;
+    },
+    run(command: Unstamped<Command>, within?: () => void): void {
+      at = command.at ?? at + 60_000;
+      const decision = decide(state, { ...command, at } as Command);
+      if (!decision.ok) throw new Error(decision.error.code);
+      let next = state;
+      let s = seq;
+      store.transaction(() => {
+        for (const event of decision.events) {
+          const prev = next;
+          next = evolve(prev, event);
+          s += 1;
+          const wire = toWire(event, s, prev, next, () => undefined);
+          store.append({ siteId: event.siteId, seq: s, at: event.at, domain: event, wire });
+          store.project(event, next, {});
+        }
+        store.saveSiteState(site, s, next.businessDays[site], next.orderCounter);
+        within?.();
+      });
+      state = next;
+      seq = s;
+    },
+  };
+}
+
+const item = (unitId: string) => Object.values(catalog.items).find((i) => i.unitId === unitId)!.id;
+
+export function hallStoreContract(name: string, make: () => HallStore): void {
+  describe(`HallStore contract: ${name}`, () => {
+    it('reads back the catalogue it saved', () => {
+      const store = make();
+      hallOn(store);
+      const back = store.loadCatalog();
+      expect(Object.keys(back.units)).toHaveLength(31);
+      expect(back.windows.w5).toEqual(catalog.windows.w5);
+    });
+
+    it('loads exactly the state the hall evolved to (a restart changes nothing)', () => {
+      const store = make();
+      const hall = hallOn(store);
+      hall.run({ type: 'signIn', windowId: 'w5', staffId: 'staff-w05' });
+      hall.run({ type: 'signIn', windowId: 'w1', staffId: 'staff-w01' });
+      for (let i = 0; i < 4; i++) {
+        hall.run({
+          type: 'issueTicket',
+          ticketId: `t${i}`,
+          itemId: item('yibao'),
+          priority: i === 2 ? 'priority' : 'normal',
+        });
+      }
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      hall.run({ type: 'recall', windowId: 'w5', ticketId: 't2' });
+      hall.run({ type: 'start', windowId: 'w5', ticketId: 't2' });
+      hall.run({ type: 'finish', windowId: 'w5', ticketId: 't2' });
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      hall.run({
+        type: 'transfer',
+        windowId: 'w5',
+        ticketId: 't0',
+        toUnitId: 'shebao',
+        position: 'front',
+      });
+      hall.run({ type: 'callNext', windowId: 'w1' });
+      hall.run({ type: 'cancel', ticketId: 't3' });
+      hall.run({ type: 'pauseWindow', windowId: 'w5', reason: '午休' });
+      expect(store.loadState(store.loadCatalog())).toEqual(hall.state);
+      expect(store.siteSeqs()).toEqual({ [site]: hall.seq });
+    });
+
+    it('keeps every ticket, finished ones too, with its final status', () => {
+      const store = make();
+      const hall = hallOn(store);
+      hall.run({ type: 'signIn', windowId: 'w5', staffId: 'staff-w05' });
+      for (const id of ['a', 'b', 'c'])
+        hall.run({ type: 'issueTicket', ticketId: id, itemId: item('yibao'), priority: 'normal' });
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      hall.run({ type: 'finish', windowId: 'w5', ticketId: 'a' });
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      hall.run({ type: 'noShow', windowId: 'w5', ticketId: 'b' });
+      expect(store.ticket('a')).toMatchObject({
+        number: 'A001',
+        status: 'done',
+        finishedAt: expect.any(Number),
+      });
+      expect(store.ticket('b')).toMatchObject({ status: 'noShow' });
+      expect(store.ticket('c')).toMatchObject({ status: 'waiting' });
+      expect(store.ticket('nope')).toBeUndefined();
+      expect(store.clerkDay('staff-w05', '2026-11-23')).toMatchObject({
+        served: 1,
+        avgServiceMs: 60_000,
+      });
+      hall.run({ type: 'closeDay', siteId: site });
+      expect(store.ticket('c')).toMatchObject({ status: 'expired' });
+    });
+
+    it('replays the log after a seq, in order, per site, at most `limit`', () => {
+      const store = make();
+      const hall = hallOn(store);
+      for (let i = 0; i < 5; i++)
+        hall.run({
+          type: 'issueTicket',
+          ticketId: `t${i}`,
+          itemId: item('shebao'),
+          priority: 'normal',
+        });
+      const after2 = store.eventsSince(site, 2, 100);
+      expect(after2.map((e) => e.payload.seq)).toEqual([3, 4, 5]);
+      expect(
+        after2.map((e) => (e.payload as { ticket: { number: string } }).ticket.number),
+      ).toEqual(['B003', 'B004', 'B005']);
+      expect(store.eventsSince(site, 0, 2).map((e) => e.payload.seq)).toEqual([1, 2]);
+      expect(store.eventsSince('twn-001', 0, 100)).toEqual([]);
+    });
+
+    it('refuses a seq already in the log', () => {
+      const store = make();
+      const hall = hallOn(store);
+      hall.run({ type: 'issueTicket', ticketId: 't', itemId: item('shebao'), priority: 'normal' });
+      const [first] = store.eventsSince(site, 0, 1);
+      expect(() =>
+        store.transaction(() =>
+          store.append({ siteId: site, seq: 1, at: 0, domain: null, wire: first! }),
+        ),
+      ).toThrow();
+    });
+
+    it('a transaction that throws leaves nothing behind', () => {
+      const store = make();
+      const hall = hallOn(store);
+      hall.run({
+        type: 'issueTicket',
+        ticketId: 'kept',
+        itemId: item('yibao'),
+        priority: 'normal',
+      });
+      const before = {
+        state: store.loadState(store.loadCatalog()),
+        seqs: store.siteSeqs(),
+        log: store.eventsSince(site, 0, 100),
+      };
+      expect(() =>
+        hall.run(
+          { type: 'issueTicket', ticketId: 'lost', itemId: item('yibao'), priority: 'normal' },
+          () => {
+            store.saveNotice(site, 'half-written', 1);
+            store.saveIdempotentReply(
+              'device:k',
+              'key',
+              { status: 201, body: {}, requestHash: 'h' },
+              1,
+            );
+            throw new Error('crash inside the transaction');
+          },
+        ),
+      ).toThrow('crash inside');
+      expect(store.ticket('lost')).toBeUndefined();
+      expect(store.loadState(store.loadCatalog())).toEqual(before.state);
+      expect(store.siteSeqs()).toEqual(before.seqs);
+      expect(store.eventsSince(site, 0, 100)).toEqual(before.log);
+      expect(store.notices()).toEqual({});
+      expect(store.idempotentReply('device:k', 'key')).toBeUndefined();
+    });
+
+    it('recent calls are the newest first, and start afresh after a day close', () => {
+      const store = make();
+      const hall = hallOn(store);
+      hall.run({ type: 'signIn', windowId: 'w5', staffId: 'staff-w05' });
+      for (const id of ['a', 'b'])
+        hall.run({ type: 'issueTicket', ticketId: id, itemId: item('yibao'), priority: 'normal' });
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      hall.run({ type: 'recall', windowId: 'w5', ticketId: 'a' });
+      hall.run({ type: 'finish', windowId: 'w5', ticketId: 'a' });
+      hall.run({ type: 'callNext', windowId: 'w5' });
+      expect(
+        store
+          .recentCalls(site, 2)
+          .map((e) => [e.name, (e.payload as { ticket: { number: string } }).ticket.number]),
+      ).toEqual([
+        ['ticket.called', 'A002'],
+        ['ticket.recalled', 'A001'],
+      ]);
+      hall.run({ type: 'closeDay', siteId: site });
+      expect(store.recentCalls(site, 12)).toEqual([]);
+    });
+
+    it('stores notices and idempotent replies, and prunes old replies', () => {
+      const store = make();
+      store.transaction(() => {
+        store.saveNotice(site, '午休 12:00–13:30', 10);
+        store.saveIdempotentReply(
+          'device:k',
+          'old',
+          { status: 201, body: { ticketId: 't1' }, requestHash: 'h1' },
+          100,
+        );
+        store.saveIdempotentReply(
+          'device:k',
+          'new',
+          { status: 200, body: { ok: true }, requestHash: 'h2' },
+          300,
+        );
+      });
+      expect(store.notices()).toEqual({ [site]: '午休 12:00–13:30' });
+      expect(store.idempotentReply('device:k', 'old')).toEqual({
+        status: 201,
+        body: { ticketId: 't1' },
+        requestHash: 'h1',
+      });
+      expect(() =>
+        store.transaction(() =>
+          store.saveIdempotentReply(
+            'device:k',
+            'old',
+            { status: 201, body: {}, requestHash: 'x' },
+            1,
+          ),
+        ),
+      ).toThrow();
+      store.transaction(() => store.pruneIdempotentReplies(200));
+      expect(store.idempotentReply('device:k', 'old')).toBeUndefined();
+      expect(store.idempotentReply('device:k', 'new')).toBeDefined();
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import { afterEach } from 'vitest';
+import type Database from 'better-sqlite3';
+import { hallStoreContract } from './hall-store.contract';
+import { MemoryHallStore } from './memory-hall-store';
+import { openDatabase } from './open-database';
+import { SqliteHallStore } from './sqlite-hall-store';
+
+const open: Database.Database[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+hallStoreContract('SQLite', () => {
+  const db = openDatabase(':memory:');
+  open.push(db);
+  return new SqliteHallStore(db);
+});
+
+hallStoreContract('in memory', () => new MemoryHallStore());

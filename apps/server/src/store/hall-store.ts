@@ -1,0 +1,82 @@
+/**
+ * HallStore: everything the hall keeps durably — the catalogue, the
+ * append-only event log with its per-site seq, the projections (tickets,
+ * windows, counters), the scrolling notices and the idempotent replies —
+ * behind one interface. The server uses SqliteHallStore; MemoryHallStore
+ * runs the same contract suite (hall-store.contract.ts), and another
+ * database is an added implementation, not a rewrite.
+ *
+ * Transactions are synchronous: the hall's single writer decides, appends
+ * and projects in one go. A callback that returns a promise is a type error.
+ */
+import type { Catalog, HallEvent, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
+import type { WireEvent } from '@hallq/protocol';
+
+export type CatalogKind = 'site' | 'unit' | 'item' | 'window';
+
+/** Who caused an event, for the projections (the kiosk that issued a ticket). */
+export interface ProjectionContext {
+  deviceId?: string;
+}
+
+export interface EventRecord {
+  siteId: string;
+  seq: number;
+  at: number;
+  /** The core event, or null for a server-level event (a notice). */
+  domain: HallEvent | null;
+  wire: WireEvent;
+}
+
+export interface StoredReply {
+  status: number;
+  body: unknown;
+  requestHash: string;
+}
+
+export interface ClerkDay {
+  served: number;
+  avgServiceMs: number;
+  avgWaitMs: number;
+}
+
+/** A value that is not a promise: transactions never span an await. */
+export type Sync<T> = T extends PromiseLike<unknown> ? never : T;
+
+export interface HallStore {
+  /** Changes whenever the database is replaced; screens resync from scratch. */
+  readonly epoch: string;
+  /** Runs `work` atomically: all its writes land, or (when it throws) none. */
+  transaction<T>(work: () => Sync<T>): T;
+
+  loadCatalog(): Catalog;
+  saveCatalogEntry(kind: CatalogKind, value: Site | Unit | Item | Window): void;
+  /** The core state as of the last commit: active tickets, windows, counters. */
+  loadState(catalog: Catalog): HallState;
+
+  append(record: EventRecord): void;
+  project(event: HallEvent, next: HallState, ctx: ProjectionContext): void;
+  saveSiteState(
+    siteId: string,
+    seq: number,
+    businessDay: string | undefined,
+    orderCounter: number,
+  ): void;
+  siteSeqs(): Record<string, number>;
+  /** Events after `since`, oldest first, at most `limit`. */
+  eventsSince(siteId: string, since: number, limit: number): WireEvent[];
+  /** The newest calls and recalls since the site's last day close, newest first. */
+  recentCalls(siteId: string, limit: number): WireEvent[];
+
+  saveNotice(siteId: string, text: string, at: number): void;
+  notices(): Record<string, string>;
+
+  /** Any ticket ever issued (active or finished, any day). */
+  ticket(id: string): Ticket | undefined;
+  /** A clerk's finished services on a business day. */
+  clerkDay(staffId: string, businessDay: string): ClerkDay;
+
+  idempotentReply(scope: string, key: string): StoredReply | undefined;
+  saveIdempotentReply(scope: string, key: string, reply: StoredReply, at: number): void;
+  pruneIdempotentReplies(before: number): void;
+}

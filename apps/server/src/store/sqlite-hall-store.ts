@@ -1,0 +1,163 @@
+/**
+ * HallStore on better-sqlite3 (WAL, synchronous=FULL, see open-database.ts):
+ * a transaction that returned has reached the disk, so what the server
+ * acknowledged survives kill -9 or a power cut.
+ */
+import type Database from 'better-sqlite3';
+import type { Catalog, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
+import type { WireEvent } from '@hallq/protocol';
+import { loadCatalog, saveCatalogEntry } from '../domain/catalog-store';
+import type {
+  CatalogKind,
+  ClerkDay,
+  EventRecord,
+  HallStore,
+  StoredReply,
+  Sync,
+} from './hall-store';
+import { readEpoch } from './open-database';
+import { loadState, ticketFromRow, type TicketRow } from './sqlite-load-state';
+import { createProjector } from './sqlite-projector';
+
+export class SqliteHallStore implements HallStore {
+  readonly epoch: string;
+  readonly project: HallStore['project'];
+  private readonly q;
+
+  constructor(readonly db: Database.Database) {
+    this.epoch = readEpoch(db);
+    this.project = createProjector(db);
+    this.q = {
+      append: db.prepare(
+        `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
+        VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
+        business_day=excluded.business_day, order_counter=excluded.order_counter`),
+      orderCounter: db.prepare(`INSERT INTO meta (key, value) VALUES ('order_counter', ?)
+        ON CONFLICT DO UPDATE SET value=excluded.value`),
+      seqs: db.prepare(`SELECT site_id, seq FROM site_state`),
+      since: db.prepare(
+        `SELECT wire FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+      ),
+      calls: db.prepare(
+        `SELECT wire FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
+         AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed')
+         ORDER BY seq DESC LIMIT ?`,
+      ),
+      notice: db.prepare(`INSERT INTO notices (site_id, text, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
+      notices: db.prepare(`SELECT site_id, text FROM notices`),
+      ticket: db.prepare(`SELECT * FROM tickets WHERE id = ?`),
+      clerkDay: db.prepare(`SELECT COUNT(*) AS served,
+          AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
+          AVG(called_at - issued_at) AS avgWait
+        FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`),
+      reply: db.prepare(
+        `SELECT request_hash, status, response FROM idempotency WHERE scope = ? AND key = ?`,
+      ),
+      saveReply:
+        db.prepare(`INSERT INTO idempotency (scope, key, request_hash, status, response, created_at)
+        VALUES (?, ?, ?, ?, ?, ?)`),
+      pruneReplies: db.prepare(`DELETE FROM idempotency WHERE created_at < ?`),
+    };
+  }
+
+  transaction<T>(work: () => Sync<T>): T {
+    return this.db.transaction(work)() as T;
+  }
+
+  loadCatalog(): Catalog {
+    return loadCatalog(this.db);
+  }
+  saveCatalogEntry(kind: CatalogKind, value: Site | Unit | Item | Window): void {
+    saveCatalogEntry(this.db, kind, value);
+  }
+  loadState(catalog: Catalog): HallState {
+    return loadState(this.db, catalog);
+  }
+
+  append(r: EventRecord): void {
+    const type = r.domain?.type ?? r.wire.name;
+    this.q.append.run(
+      r.siteId,
+      r.seq,
+      type,
+      r.at,
+      r.domain ? JSON.stringify(r.domain) : null,
+      JSON.stringify(r.wire),
+    );
+  }
+  saveSiteState(
+    siteId: string,
+    seq: number,
+    businessDay: string | undefined,
+    orderCounter: number,
+  ): void {
+    this.q.siteState.run(siteId, seq, businessDay ?? null, orderCounter);
+    this.q.orderCounter.run(String(orderCounter));
+  }
+  siteSeqs(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const r of this.q.seqs.all() as { site_id: string; seq: number }[]) out[r.site_id] = r.seq;
+    return out;
+  }
+  eventsSince(siteId: string, since: number, limit: number): WireEvent[] {
+    return (this.q.since.all(siteId, since, limit) as { wire: string }[]).map(
+      (r) => JSON.parse(r.wire) as WireEvent,
+    );
+  }
+  recentCalls(siteId: string, limit: number): WireEvent[] {
+    return (this.q.calls.all(siteId, siteId, limit) as { wire: string }[]).map(
+      (r) => JSON.parse(r.wire) as WireEvent,
+    );
+  }
+
+  saveNotice(siteId: string, text: string, at: number): void {
+    this.q.notice.run(siteId, text, at);
+  }
+  notices(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const r of this.q.notices.all() as { site_id: string; text: string }[])
+      out[r.site_id] = r.text;
+    return out;
+  }
+
+  ticket(id: string): Ticket | undefined {
+    const row = this.q.ticket.get(id) as TicketRow | undefined;
+    return row ? ticketFromRow(row) : undefined;
+  }
+  clerkDay(staffId: string, businessDay: string): ClerkDay {
+    const r = this.q.clerkDay.get(staffId, businessDay) as {
+      served: number;
+      avgService: number | null;
+      avgWait: number | null;
+    };
+    return {
+      served: r.served,
+      avgServiceMs: Math.round(r.avgService ?? 0),
+      avgWaitMs: Math.round(r.avgWait ?? 0),
+    };
+  }
+
+  idempotentReply(scope: string, key: string): StoredReply | undefined {
+    const row = this.q.reply.get(scope, key) as
+      { request_hash: string; status: number; response: string } | undefined;
+    return row
+      ? { requestHash: row.request_hash, status: row.status, body: JSON.parse(row.response) }
+      : undefined;
+  }
+  saveIdempotentReply(scope: string, key: string, reply: StoredReply, at: number): void {
+    this.q.saveReply.run(
+      scope,
+      key,
+      reply.requestHash,
+      reply.status,
+      JSON.stringify(reply.body),
+      at,
+    );
+  }
+  pruneIdempotentReplies(before: number): void {
+    this.q.pruneReplies.run(before);
+  }
+}
