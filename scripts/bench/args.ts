@@ -12,7 +12,7 @@ export interface BenchArgs {
   out: string | undefined;
 }
 
-export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=3]
+export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=5]
   [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
@@ -58,7 +58,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     json: flags.has('json'),
     quick,
     clients,
-    rounds: num('rounds', 3, 1),
+    rounds: num('rounds', 5, 1),
     history: num('history', 500_000, 50_000),
     issueTickets: num('issue-tickets', 2_000, 500),
     paceTickets: num('pace-tickets', 1_000, 200),
