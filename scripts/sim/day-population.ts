@@ -74,7 +74,7 @@ export function dayPopulation(options: PopulationOptions): Visitor[] {
     itemsByUnit.set(item.unitId, [...(itemsByUnit.get(item.unitId) ?? []), item.id]);
   }
   const units = [...itemsByUnit.keys()].sort();
-  const unitWeights = units.map((u) => (windowsPerUnit.get(u) ?? 1) * (0.6 + 0.6 * rng()));
+  const unitWeights = units.map((u) => (windowsPerUnit.get(u) ?? 1) * (0.7 + 0.4 * rng()));
   const totalUnit = unitWeights.reduce((a, b) => a + b, 0);
   const totalTime = HALF_HOUR_WEIGHTS.reduce((a, b) => a + b, 0);
 
@@ -103,7 +103,7 @@ export function dayPopulation(options: PopulationOptions): Visitor[] {
       unitId,
       priority: rng() < (options.priorityRate ?? 0.08) ? 'priority' : 'normal',
       // Most matters take well under the catalogue's estimate; a few run long.
-      serviceMin: Math.max(1, expected * (0.1 + 0.3 * rng() + (rng() < 0.04 ? 0.6 : 0))),
+      serviceMin: Math.max(1, expected * (0.1 + 0.2 * rng() + (rng() < 0.04 ? 0.5 : 0))),
       noShow: rng() < (options.noShowRate ?? 0.05),
       transfer: rng() < (options.transferRate ?? 0.03),
     });
