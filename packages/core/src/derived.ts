@@ -48,8 +48,13 @@ const mean = (values: readonly number[]): number =>
  * today); a ticket transferred to one window counts that one window. Average:
  * mean of the unit's recent service times, else the item's expected minutes.
  */
-export function estimatedWaitMs(state: HallState, ticketId: string, at: number): number {
-  const ahead = peopleAhead(state, ticketId, at);
+export function estimatedWaitMs(
+  state: HallState,
+  ticketId: string,
+  at: number,
+  /** When the caller has just counted it: saves a second pass over the queue. */
+  ahead: number = peopleAhead(state, ticketId, at),
+): number {
   const ticket = state.tickets[ticketId];
   const site = ticket && state.catalog.sites[ticket.siteId];
   if (ahead === 0 || !ticket || !site) return 0;

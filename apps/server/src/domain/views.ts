@@ -27,6 +27,8 @@ export type StaffLookup = (id: string) => StaffBrief | undefined;
 
 export function ticketView(t: Ticket, state: HallState, now: number): TicketView {
   const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
+  // One pass over the queue: the count feeds the estimate too.
+  const ahead = waiting ? peopleAhead(state, t.id, now) : 0;
   const window = t.windowId ? state.catalog.windows[t.windowId] : undefined;
   return {
     id: t.id,
@@ -38,8 +40,8 @@ export function ticketView(t: Ticket, state: HallState, now: number): TicketView
     priority: t.priority,
     businessDay: t.businessDay,
     issuedAt: t.issuedAt,
-    ahead: waiting ? peopleAhead(state, t.id, now) : 0,
-    estimatedWaitMs: waiting ? Math.round(estimatedWaitMs(state, t.id, now)) : 0,
+    ahead,
+    estimatedWaitMs: waiting ? Math.round(estimatedWaitMs(state, t.id, now, ahead)) : 0,
     recallCount: t.recallCount,
     transferCount: t.transferCount,
     front: t.front,

@@ -11,6 +11,7 @@ import {
   IssueTicketBody,
   TicketActionBody,
   TicketReply,
+  type TicketView,
   TransferBody,
 } from '@hallq/protocol';
 import { staffOf } from '../plugins/auth';
@@ -58,12 +59,12 @@ const routes: FastifyPluginAsync = async (fastify) => {
         priority: request.body.priority ?? 'normal',
       });
       const prior = key ? idem.lookup(scope, key, hash) : undefined;
-      let ticketId: string;
+      let ticket: TicketView;
       if (prior) {
-        ticketId = (prior.body as { ticketId: string }).ticketId;
+        ticket = viewOf((prior.body as { ticketId: string }).ticketId);
       } else {
-        ticketId = newTicketId();
-        app.hall.execute(
+        const ticketId = newTicketId();
+        const { wire } = app.hall.execute(
           {
             type: 'issueTicket',
             ticketId,
@@ -77,8 +78,10 @@ const routes: FastifyPluginAsync = async (fastify) => {
               idem.store(scope, key, hash, { status: 201, body: { ticketId } }, app.clock.now());
           },
         );
+        // The view broadcast with the event is the reply: same state, no second pass.
+        const issued = wire.find((w) => w.name === 'ticket.issued');
+        ticket = issued?.name === 'ticket.issued' ? issued.payload.ticket : viewOf(ticketId);
       }
-      const ticket = viewOf(ticketId);
       const print =
         request.body.print && !prior ? await app.printForKiosk(device, ticket, request) : undefined;
       return reply.status(201).send({ ticket, ...(print ? { print } : {}) });
