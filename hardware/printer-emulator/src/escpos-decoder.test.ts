@@ -4,7 +4,7 @@ import { decodeEscPos, EscPosDecoder } from './escpos-decoder';
 // GB18030 bytes written out by hand: the emulator must not depend on the driver's encoder.
 const GB = {
   医保局: 'd2bdb1a3bed6',
-  大雁区政务服务中心: 'b4f3d1e3c7f8d5fecef1b7fecef1d6d0d0c4',
+  大安区政务服务中心: 'b4f3b0b2c7f8d5fecef1b7fecef1d6d0d0c4',
 } as const;
 
 /** Bytes from hex strings, ASCII strings (prefix "'") and numbers. */
@@ -21,7 +21,7 @@ function bytes(...parts: Array<string | number>): Uint8Array {
 const TICKET = bytes(
   '1b40 1c26', // init, Chinese mode
   '1b6101 1d2111 1b4501',
-  GB.大雁区政务服务中心,
+  GB.大安区政务服务中心,
   '0a', // centred, 2×2, bold
   '1d2100 1b4500',
   GB.医保局,
@@ -40,11 +40,11 @@ describe('decodeEscPos', () => {
   it('decodes GB18030 text in Chinese mode with each line’s alignment, size and bold', () => {
     const receipt = decodeEscPos(TICKET);
     expect(receipt.lines.slice(0, 3)).toEqual([
-      { text: '大雁区政务服务中心', align: 'center', bold: true, width: 2, height: 2 },
+      { text: '大安区政务服务中心', align: 'center', bold: true, width: 2, height: 2 },
       { text: '医保局', align: 'center', bold: false, width: 1, height: 1 },
       { text: 'A012', align: 'right', bold: false, width: 4, height: 4 },
     ]);
-    expect(receipt.text.split('\n').slice(0, 3)).toEqual(['大雁区政务服务中心', '医保局', 'A012']);
+    expect(receipt.text.split('\n').slice(0, 3)).toEqual(['大安区政务服务中心', '医保局', 'A012']);
     expect(receipt.unknownCommands).toEqual([]);
   });
 

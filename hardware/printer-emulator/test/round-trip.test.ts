@@ -20,7 +20,7 @@ describe('ticket round trip through the network transport', () => {
 
     const receipt = await emulator.waitForJob();
     expect(receipt.lines.map((l) => l.text).filter((t) => t !== '')).toEqual([
-      '大雁区政务服务中心',
+      '大安区政务服务中心',
       '-'.repeat(48),
       '区医疗保障局',
       '城乡居民基本医疗保险参保登记',
@@ -44,8 +44,8 @@ describe('ticket round trip through the network transport', () => {
     );
     const { lines } = await emulator.waitForJob();
     const line = (text: string) => lines.find((l) => l.text === text);
-    expect(line('大雁区政务服务中心')).toEqual({
-      text: '大雁区政务服务中心',
+    expect(line('大安区政务服务中心')).toEqual({
+      text: '大安区政务服务中心',
       align: 'center',
       bold: true,
       width: 2,

@@ -2,7 +2,7 @@
 import type { TicketPrintData } from '@hallq/printer';
 
 export const TICKET: TicketPrintData = {
-  hallName: '大雁区政务服务中心',
+  hallName: '大安区政务服务中心',
   unitName: '区医疗保障局',
   itemName: '城乡居民基本医疗保险参保登记',
   number: 'A012',

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 async function printed(paperWidth: 80 | 58): Promise<Receipt> {
   const bytes = renderTicket(
-    { ...TICKET, itemName: ITEM_40, hallName: '大雁区人民政府政务服务中心（行政审批局）' },
+    { ...TICKET, itemName: ITEM_40, hallName: '大安区人民政府政务服务中心（行政审批局）' },
     { ...DEFAULT_LAYOUT, paperWidth },
   );
   const printer = createPrinter({ kind: 'network', host: '127.0.0.1', port: emulator.port });
