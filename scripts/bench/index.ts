@@ -20,7 +20,7 @@ import { parseArgs } from './args';
 import { spawnBareServer } from './bare-server-process';
 import { measureCallToScreen, type ScreenResult } from './call-to-screen';
 import { prepareHall } from './hall-setup';
-import { issueLoad } from './issue-throughput';
+import { issueLoad, pacedIssue } from './issue-throughput';
 import { machine } from './machine';
 import { freePort } from './ports';
 import { rssOf, spawnServer, type ServerProcess } from './server-process';
@@ -220,7 +220,7 @@ async function main(): Promise<BenchReport> {
     // its JIT first, so the figures are not those of its first requests.
     await issueLoad({ ...load, tickets: 200, maxSeconds: 30 });
     log(`issue latency: ${args.paceTickets} tickets at 200 tickets/s`);
-    const paced = await issueLoad({
+    const paced = await pacedIssue({
       ...load,
       tickets: args.paceTickets,
       rate: 200,

@@ -6,6 +6,8 @@
  * Each run stops at its count or its time limit, whichever comes first.
  */
 import autocannon from 'autocannon';
+import { Pool } from 'undici';
+import { summarize } from './stats';
 
 export interface IssueResult {
   ticketsPerSec: number;
@@ -65,4 +67,59 @@ export function issueLoad(options: IssueOptions): Promise<IssueResult> {
     );
     const timer = setTimeout(() => instance.stop(), options.maxSeconds * 1000);
   });
+}
+
+/**
+ * Issues `tickets` at a steady `rate` per second, one request every 1/rate s
+ * on an undici keep-alive pool, and records each latency. autocannon's
+ * overallRate releases each second's requests together, which measures a
+ * burst, not a steady rate.
+ */
+export async function pacedIssue(options: IssueOptions & { rate: number }): Promise<IssueResult> {
+  const pool = new Pool(options.url, { connections: 16 });
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + options.maxSeconds * 1000;
+  const inFlight: Promise<void>[] = [];
+  try {
+    for (let i = 0; i < options.tickets && performance.now() < deadline; i++) {
+      const due = started + (i * 1000) / options.rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const sent = performance.now();
+      inFlight.push(
+        pool
+          .request({
+            path: '/api/v1/tickets',
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${options.kioskToken}`,
+              'content-type': 'application/json',
+            },
+            body: JSON.stringify({ itemId: options.itemIds[i % options.itemIds.length] }),
+            headersTimeout: 10_000,
+          })
+          .then(async (res) => {
+            await res.body.text();
+            if (res.statusCode === 201) latencies.push(performance.now() - sent);
+            else errors++;
+          })
+          .catch(() => {
+            errors++;
+          }),
+      );
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+  }
+  const s = summarize(latencies);
+  return {
+    ticketsPerSec: latencies.length / ((performance.now() - started) / 1000),
+    p50Ms: s.p50,
+    p99Ms: s.p99,
+    issued: latencies.length,
+    errors,
+  };
 }
