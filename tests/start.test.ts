@@ -85,4 +85,38 @@ describe('pnpm start', () => {
     child!.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  it('the production bundle (node apps/server/dist/main.js, no tsx) serves the same hall', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hallq-dist-'));
+    const server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALLQ_DATA_DIR: dir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`not listening:\n${out}`)), 30_000);
+        const onData = (d: Buffer) => {
+          out += d.toString();
+          const m = /hallq listening on (http:\/\/\S+?) /.exec(out);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            resolve(m[1].replace('localhost', '127.0.0.1'));
+          }
+        };
+        server.stdout!.on('data', onData);
+        server.stderr!.on('data', onData);
+        server.once('exit', (code) => reject(new Error(`exited ${code}:\n${out}`)));
+      });
+      expect(await (await fetch(`${base}/api/v1/health`)).json()).toMatchObject({ status: 'ok' });
+      const catalog = (await (await fetch(`${base}/api/v1/catalog`)).json()) as {
+        items: unknown[];
+      };
+      expect(catalog.items).toHaveLength(182);
+      expect((await fetch(`${base}/display/`)).status).toBe(200);
+    } finally {
+      server.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

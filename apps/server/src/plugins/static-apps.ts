@@ -10,7 +10,17 @@ import path from 'node:path';
 
 export const SCREENS = ['kiosk', 'caller', 'display'] as const;
 
-const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
+/** apps/ — found by walking up, so the same code works from src/ and from the dist/ bundle. */
+function findAppsDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'kiosk', 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve('apps');
+    dir = up;
+  }
+  return dir;
+}
+const appsDir = findAppsDir();
 
 export default fp(
   async (app) => {
