@@ -1,14 +1,32 @@
 /** Spawns the bare socket.io floor server (bare-broadcast-server.ts) as a child process. */
 import { spawn } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './server-process';
 
 const SCRIPT = fileURLToPath(new URL('./bare-broadcast-server.ts', import.meta.url));
+const OUT = fileURLToPath(new URL('./dist/bare-broadcast-server.mjs', import.meta.url));
+
+function bundled(): string {
+  buildSync({
+    entryPoints: [SCRIPT],
+    outfile: OUT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return OUT;
+}
 
 export async function spawnBareServer(
   payload: unknown,
 ): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+  // Same runtime as hallq's bundle: plain node on built JavaScript, so the
+  // floor carries no TypeScript loader that the server does not.
+  const child = spawn(process.execPath, [bundled()], {
     cwd: REPO_ROOT,
     env: { ...process.env, HALLQ_BENCH_PAYLOAD: JSON.stringify(payload ?? {}) },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,5 +1,6 @@
 /** The machine a bench ran on, printed beside its figures. */
 import os from 'node:os';
+import { serverRuntime } from './server-process';
 
 export interface Machine {
   cpu: string;
@@ -7,6 +8,8 @@ export interface Machine {
   memoryGb: number;
   node: string;
   platform: string;
+  /** How the hallq server ran. */
+  serverRuntime: string;
 }
 
 export function machine(): Machine {
@@ -17,5 +20,6 @@ export function machine(): Machine {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    serverRuntime: serverRuntime(),
   };
 }

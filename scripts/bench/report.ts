@@ -41,7 +41,7 @@ export function printTable(r: BenchReport): void {
   const m = r.machine;
   const lines: string[] = [];
   lines.push(
-    `hallq bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}${r.quick ? ' (quick)' : ''}`,
+    `hallq bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}; server: ${m.serverRuntime}${r.quick ? ' (quick)' : ''}`,
   );
   lines.push('');
   lines.push('| figure | hallq | floor | target |');

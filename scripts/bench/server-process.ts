@@ -1,12 +1,13 @@
 /**
  * The hallq server in its own child process, as it runs in a hall, so its
- * RSS and CPU are what the bench measures. Spawned as `node --import tsx
- * apps/server/src/main.ts` rather than through the `tsx` launcher, which
+ * RSS and CPU are what the bench measures. Spawned as `node
+ * apps/server/dist/main.js` (or `node --import tsx apps/server/src/main.ts`
+ * before a build) rather than through the `tsx` launcher, which
  * would put a second process between us and the server: the PID we hold is
  * the server's own, for RSS and for kill -9.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monoMs } from './stats';
@@ -34,6 +35,20 @@ export function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+const BUNDLE = path.join(REPO_ROOT, 'apps/server/dist/main.js');
+
+/**
+ * How the server runs: the production bundle under plain node when it has
+ * been built (`pnpm build`), as a hall runs it; else the sources under tsx.
+ */
+export const serverRuntime = (): 'node (dist bundle)' | 'node + tsx (sources)' =>
+  existsSync(BUNDLE) ? 'node (dist bundle)' : 'node + tsx (sources)';
+
+const serverArgs = (): string[] =>
+  existsSync(BUNDLE)
+    ? [BUNDLE]
+    : ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/main.ts')];
+
 export interface SpawnOptions {
   dataDir: string;
   port: number;
@@ -44,22 +59,18 @@ export interface SpawnOptions {
 
 export async function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
   const started = monoMs();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/main.ts')],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        PORT: String(options.port),
-        HOST: '127.0.0.1',
-        HALLQ_DATA_DIR: options.dataDir,
-        LOG_LEVEL: 'warn',
-        ...options.env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      HALLQ_DATA_DIR: options.dataDir,
+      LOG_LEVEL: 'warn',
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     if (stderr.length < 8_000) stderr += d.toString();
