@@ -62,6 +62,17 @@ export interface NewDevice {
 }
 
 export class Accounts {
+  /** Statements are prepared once: every authenticated request resolves a token. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   constructor(
     private readonly db: Database.Database,
     private readonly sessionHours: number,
@@ -69,63 +80,59 @@ export class Accounts {
 
   createStaff(s: NewStaff, now: number): StaffRow {
     const id = `staff-${s.username}`;
-    this.db
-      .prepare(
-        `INSERT INTO staff (id, username, name, staff_no, role, site_id, window_ids, password_hash, demo, created_at)
+    this.sql(
+      `INSERT INTO staff (id, username, name, staff_no, role, site_id, window_ids, password_hash, demo, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        s.username,
-        s.name,
-        s.staffNo,
-        s.role,
-        s.siteId,
-        JSON.stringify(s.windowIds ?? []),
-        hashPassword(s.password),
-        s.demo ? 1 : 0,
-        now,
-      );
+    ).run(
+      id,
+      s.username,
+      s.name,
+      s.staffNo,
+      s.role,
+      s.siteId,
+      JSON.stringify(s.windowIds ?? []),
+      hashPassword(s.password),
+      s.demo ? 1 : 0,
+      now,
+    );
     return this.staffById(id) as StaffRow;
   }
 
   createDevice(d: NewDevice, now: number): { device: DeviceRow; token: string } {
     const token = newToken('device');
     const id = d.id ?? `${d.kind}-${randomUUID().slice(0, 8)}`;
-    this.db
-      .prepare(
-        `INSERT INTO devices (id, kind, site_id, name, token_hash, printer_url, window_id, zone, demo, created_at)
+    this.sql(
+      `INSERT INTO devices (id, kind, site_id, name, token_hash, printer_url, window_id, zone, demo, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        d.kind,
-        d.siteId,
-        d.name,
-        hashToken(token),
-        d.printerUrl ?? null,
-        d.windowId ?? null,
-        d.zone ?? null,
-        d.demo ? 1 : 0,
-        now,
-      );
+    ).run(
+      id,
+      d.kind,
+      d.siteId,
+      d.name,
+      hashToken(token),
+      d.printerUrl ?? null,
+      d.windowId ?? null,
+      d.zone ?? null,
+      d.demo ? 1 : 0,
+      now,
+    );
     return { device: this.deviceById(id) as DeviceRow, token };
   }
 
   staffById(id: string): StaffRow | undefined {
-    return this.db.prepare(`SELECT * FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+    return this.sql(`SELECT * FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
   }
   deviceById(id: string): DeviceRow | undefined {
-    return this.db.prepare(`SELECT * FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined;
+    return this.sql(`SELECT * FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined;
   }
   listDevices(): DeviceRow[] {
-    return this.db.prepare(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
+    return this.sql(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
   }
 
   /** Names and staff numbers, for window screens and the caller. */
   staffBriefs(): { id: string; name: string; staffNo: string }[] {
     return (
-      this.db.prepare(`SELECT id, name, staff_no FROM staff`).all() as {
+      this.sql(`SELECT id, name, staff_no FROM staff`).all() as {
         id: string;
         name: string;
         staff_no: string;
@@ -135,31 +142,29 @@ export class Accounts {
 
   /** Checks a password; constant work whether or not the user exists. */
   checkPassword(username: string, password: string): StaffRow | undefined {
-    const row = this.db
-      .prepare(`SELECT * FROM staff WHERE username = ? AND active = 1`)
-      .get(username) as StaffRow | undefined;
+    const row = this.sql(`SELECT * FROM staff WHERE username = ? AND active = 1`).get(username) as
+      StaffRow | undefined;
     const ok = verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
     return ok && row ? row : undefined;
   }
 
   openSession(staffId: string, windowId: string | undefined, now: number): string {
     const token = newToken('staff');
-    this.db
-      .prepare(
-        `INSERT INTO sessions (token_hash, staff_id, window_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(hashToken(token), staffId, windowId ?? null, now, now + this.sessionHours * 3_600_000);
+    this.sql(
+      `INSERT INTO sessions (token_hash, staff_id, window_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
+    ).run(hashToken(token), staffId, windowId ?? null, now, now + this.sessionHours * 3_600_000);
     return token;
   }
 
   revokeSession(tokenHash: string, now: number): void {
-    this.db.prepare(`UPDATE sessions SET revoked_at = ? WHERE token_hash = ?`).run(now, tokenHash);
+    this.sql(`UPDATE sessions SET revoked_at = ? WHERE token_hash = ?`).run(now, tokenHash);
   }
 
   revokeStaffSessions(staffId: string, now: number): void {
-    this.db
-      .prepare(`UPDATE sessions SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL`)
-      .run(now, staffId);
+    this.sql(`UPDATE sessions SET revoked_at = ? WHERE staff_id = ? AND revoked_at IS NULL`).run(
+      now,
+      staffId,
+    );
   }
 
   resolve(token: string | undefined, now: number): Principal | undefined {
@@ -167,19 +172,17 @@ export class Accounts {
     const kind = tokenKind(token);
     const hash = hashToken(token);
     if (kind === 'staff') {
-      const s = this.db
-        .prepare(
-          `SELECT staff_id, window_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
-        )
-        .get(hash, now) as { staff_id: string; window_id: string | null } | undefined;
+      const s = this.sql(
+        `SELECT staff_id, window_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
+      ).get(hash, now) as { staff_id: string; window_id: string | null } | undefined;
       const staff = s && this.staffById(s.staff_id);
       if (!s || !staff || staff.active !== 1) return undefined;
       return { kind: 'staff', staff, windowId: s.window_id ?? undefined, tokenHash: hash };
     }
     if (kind === 'device') {
-      const device = this.db
-        .prepare(`SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`)
-        .get(hash) as DeviceRow | undefined;
+      const device = this.sql(
+        `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
+      ).get(hash) as DeviceRow | undefined;
       return device ? { kind: 'device', device } : undefined;
     }
     return undefined;
@@ -190,12 +193,10 @@ export class Accounts {
     now: number,
     fields: { printerStatus?: string; voiceSource?: string } = {},
   ): void {
-    this.db
-      .prepare(
-        `UPDATE devices SET last_seen_at = ?, printer_status = COALESCE(?, printer_status),
+    this.sql(
+      `UPDATE devices SET last_seen_at = ?, printer_status = COALESCE(?, printer_status),
          voice_source = COALESCE(?, voice_source) WHERE id = ?`,
-      )
-      .run(now, fields.printerStatus ?? null, fields.voiceSource ?? null, id);
+    ).run(now, fields.printerStatus ?? null, fields.voiceSource ?? null, id);
   }
 
   recordFault(
@@ -205,15 +206,13 @@ export class Accounts {
     ticketId: string | undefined,
     now: number,
   ): void {
-    this.db
-      .prepare(
-        `INSERT INTO device_faults (device_id, code, message, ticket_id, at) VALUES (?, ?, ?, ?, ?)`,
-      )
-      .run(deviceId, code, message, ticketId ?? null, now);
+    this.sql(
+      `INSERT INTO device_faults (device_id, code, message, ticket_id, at) VALUES (?, ?, ?, ?, ?)`,
+    ).run(deviceId, code, message, ticketId ?? null, now);
   }
 
   recentFaults(limit = 50) {
-    return this.db.prepare(`SELECT * FROM device_faults ORDER BY id DESC LIMIT ?`).all(limit) as {
+    return this.sql(`SELECT * FROM device_faults ORDER BY id DESC LIMIT ?`).all(limit) as {
       id: number;
       device_id: string;
       code: string;
@@ -224,11 +223,9 @@ export class Accounts {
   }
 
   hasDemoCredentials(): boolean {
-    const row = this.db
-      .prepare(
-        `SELECT (SELECT COUNT(*) FROM staff WHERE demo = 1 AND active = 1) + (SELECT COUNT(*) FROM devices WHERE demo = 1 AND revoked_at IS NULL) AS n`,
-      )
-      .get() as { n: number };
+    const row = this.sql(
+      `SELECT (SELECT COUNT(*) FROM staff WHERE demo = 1 AND active = 1) + (SELECT COUNT(*) FROM devices WHERE demo = 1 AND revoked_at IS NULL) AS n`,
+    ).get() as { n: number };
     return row.n > 0;
   }
 }
