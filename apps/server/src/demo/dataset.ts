@@ -115,4 +115,3 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
 /** Window ids are stable and readable: w1 … w34. */
 export const windowId = (n: number): string => `w${n}`;
 
-export const HALL_NAME: string = dataset.centre.name;

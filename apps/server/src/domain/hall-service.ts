@@ -14,7 +14,7 @@ import {
   type HallEvent,
   type HallState,
 } from '@hallq/core';
-import type { HallEventName, HallEventPayloads, RecentCall, WireEvent } from '@hallq/protocol';
+import type { HallEventPayloads, RecentCall, WireEvent } from '@hallq/protocol';
 import type { Clock } from '../clock';
 import { HallqError } from '../errors';
 import type { HallStore, ProjectionContext } from '../store/hall-store';
@@ -223,4 +223,3 @@ function recentCall(w: WireEvent): RecentCall | undefined {
   };
 }
 
-export type { HallEventName };
