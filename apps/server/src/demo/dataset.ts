@@ -114,4 +114,3 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
 
 /** Window ids are stable and readable: w1 … w34. */
 export const windowId = (n: number): string => `w${n}`;
-

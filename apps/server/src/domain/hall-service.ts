@@ -222,4 +222,3 @@ function recentCall(w: WireEvent): RecentCall | undefined {
     recall: w.name === 'ticket.recalled',
   };
 }
-
