@@ -145,4 +145,42 @@ describe('pnpm hallq (CLI)', () => {
     expect(again.stderr).toMatch(/already/);
     expect(count()).toEqual(before);
   });
+
+  it('configure-site sets opening hours, number width and the priority ratio; a backwards span is refused', async () => {
+    const dataDir = seededDataDir();
+    dirs.push(dataDir);
+    const bad = await hallq(
+      dataDir,
+      'configure-site',
+      '--site',
+      'district',
+      '--hours',
+      '12:00-09:00',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--hours/);
+    const ok = await hallq(
+      dataDir,
+      'configure-site',
+      '--site',
+      'district',
+      '--hours',
+      '09:00-12:00,13:30-17:30',
+      '--number-width',
+      '4',
+      '--priority-ratio',
+      '3:1',
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toMatch(/hours 09:00-12:00,13:30-17:30, 4 digits, priority ratio 3:1/);
+
+    hall = await startTestHall({ dataDir }); // Monday 10:00 in Shanghai
+    const first = await hall.issue(hall.itemOf('yibao'));
+    expect(first.status).toBe(201);
+    expect(first.body.ticket.number).toBe('A0001');
+    hall.clock.set(hall.clock.now() + 2.5 * 3_600_000); // 12:30, the lunch break
+    const lunch = await hall.issue(hall.itemOf('yibao'));
+    expect(lunch.status).toBe(409);
+    expect(lunch.body.error.code).toBe('HALLQ_E_OUTSIDE_HOURS');
+  });
 });

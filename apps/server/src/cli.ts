@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalog, Site, SiteLevel } from '@hallq/core';
+import type { Catalog, IsoWeekday, OpeningSpan, Site, SiteLevel } from '@hallq/core';
 import type { DeviceKind, Role } from '@hallq/protocol';
 import { loadConfig } from './config';
 import { openDatabase } from './store/open-database';
@@ -20,6 +20,10 @@ const USAGE = `usage: pnpm hallq <command> [options]   (data: $HALLQ_DATA_DIR, d
   seed --demo                         load the 大安区 demo hall with demo staff and devices
   seed --catalog <file.json>          load a hall catalogue (same shape as dayan-hall.json)
   create-site --id <id> --name <name> [--level district|township|village] [--timezone Asia/Shanghai]
+  configure-site --site <id> [--hours 09:00-12:00,13:30-17:30|none] [--number-width 3]
+               [--priority-ratio 2:1] [--weekdays 1,2,3,4,5]
+                                      opening hours (enforced only when set), ticket number
+                                      digits, priority:ordinary ratio; takes effect at the next start
   create-staff --username <u> --password <p> --name <name> --staff-no <no>
                --role admin|supervisor|clerk [--site district] [--windows w1,w2]
   create-device --kind kiosk|caller|display --name <name> [--site district] [--printer tcp://ip:9100]
@@ -30,6 +34,17 @@ const USAGE = `usage: pnpm hallq <command> [options]   (data: $HALLQ_DATA_DIR, d
 function fail(message: string): never {
   console.error(`hallq: ${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+/** "09:00-12:00,13:30-17:30" → spans; "none" → no hours (open whenever). */
+function parseHours(text: string): OpeningSpan[] {
+  if (text === 'none') return [];
+  return text.split(',').map((part) => {
+    const m = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]|24):([0-5]\d)$/.exec(part.trim());
+    if (!m || `${m[1]}:${m[2]}` >= `${m[3]}:${m[4]}`)
+      fail(`--hours: "${part}" is not a span like 09:00-12:00`);
+    return { start: `${m[1]}:${m[2]}`, end: `${m[3]}:${m[4]}` };
+  });
 }
 
 const [command, ...rest] = process.argv.slice(2);
@@ -50,6 +65,10 @@ const { values } = parseArgs({
     windows: { type: 'string' },
     kind: { type: 'string' },
     printer: { type: 'string' },
+    hours: { type: 'string' },
+    'number-width': { type: 'string' },
+    'priority-ratio': { type: 'string' },
+    weekdays: { type: 'string' },
   },
   strict: true,
 });
@@ -105,6 +124,36 @@ try {
         fail('--level must be district, township or village');
       saveCatalogEntry(db, 'site', site);
       console.log(`site ${site.id} saved`);
+      break;
+    }
+    case 'configure-site': {
+      const site = loadCatalog(db).sites[need('site')];
+      if (!site) fail(`unknown site ${values.site}`);
+      const next: Site = { ...site };
+      if (values.hours !== undefined) next.openingHours = parseHours(values.hours);
+      if (values['number-width'] !== undefined) {
+        const width = Number(values['number-width']);
+        if (!Number.isInteger(width) || width < 1 || width > 6)
+          fail('--number-width must be 1 to 6');
+        next.numberWidth = width;
+      }
+      if (values['priority-ratio'] !== undefined) {
+        const m = /^(\d{1,2}):(\d{1,2})$/.exec(values['priority-ratio']);
+        if (!m) fail('--priority-ratio must look like 2:1 (priority:ordinary)');
+        next.priorityRatio = { priority: Number(m[1]), ordinary: Number(m[2]) };
+      }
+      if (values.weekdays !== undefined) {
+        const days = values.weekdays.split(',').map(Number);
+        if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+          fail('--weekdays are 1 (Mon) to 7 (Sun)');
+        next.workingWeekdays = days as IsoWeekday[];
+      }
+      saveCatalogEntry(db, 'site', next);
+      console.log(
+        `site ${next.id}: hours ${next.openingHours.map((h) => `${h.start}-${h.end}`).join(',') || 'any time'}, ` +
+          `${next.numberWidth} digits, priority ratio ${next.priorityRatio.priority}:${next.priorityRatio.ordinary}, ` +
+          `weekdays ${next.workingWeekdays.join(',')} (restart the server to apply)`,
+      );
       break;
     }
     case 'create-staff': {
