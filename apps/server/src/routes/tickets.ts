@@ -1,6 +1,6 @@
 /** Issuing tickets (kiosk) and acting on them (the clerk's window). */
 import { randomBytes } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Command } from '@hallq/core';
 import {
@@ -17,6 +17,7 @@ import {
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { createIdempotency, requestHash } from '../domain/idempotency';
+import { clerkOnce } from './clerk-once';
 import { ticketView } from '../domain/views';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -28,8 +29,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const idem = createIdempotency(app.hall.store);
 
-  const viewOf = (id: string) => {
-    const state = app.hall.state;
+  /** A ticket as of `state` (the hall's current state unless a command just produced another). */
+  const viewOf = (id: string, state = app.hall.state) => {
     // Own keys only: a ticket id like `constructor` must not find an Object member.
     const active = Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
     const ticket = active ?? app.hall.store.ticket(id);
@@ -128,30 +129,17 @@ const routes: FastifyPluginAsync = async (fastify) => {
         const holder = app.hall.state.windows[windowId]?.staffId;
         if (holder !== undefined && holder !== staff.id)
           throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
-        return runIdempotent(request, `POST /tickets/:id/${path}`, () => {
-          app.hall.execute(command(request.params.id, windowId, app.clock.now(), request.body));
-          return { ticket: viewOf(request.params.id) };
-        });
+        return once(
+          request,
+          `POST /tickets/:id/${path}`,
+          () => command(request.params.id, windowId, app.clock.now(), request.body),
+          (state) => ({ ticket: viewOf(request.params.id, state) }),
+        );
       },
     );
 
   /** Clerk actions honour Idempotency-Key too: a retried 重呼 is not a second recall. */
-  const runIdempotent = <T>(
-    request: FastifyRequest<{ Params: { id: string } }>,
-    route: string,
-    run: () => T,
-  ): T => {
-    const key = request.headers['idempotency-key'];
-    const staff = staffOf(request);
-    if (typeof key !== 'string') return run();
-    const scope = `staff:${staff.staff.id}`;
-    const hash = requestHash(route, { id: request.params.id, body: request.body });
-    const prior = idem.lookup(scope, key, hash);
-    if (prior) return prior.body as T;
-    const result = run();
-    idem.store(scope, key, hash, { status: 200, body: result }, app.clock.now());
-    return result;
-  };
+  const once = clerkOnce(app);
 
   action(
     'recall',

@@ -17,14 +17,13 @@ import {
 } from '@hallq/protocol';
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
-import { createIdempotency, requestHash } from '../domain/idempotency';
+import { clerkOnce } from './clerk-once';
 import { ticketView, windowView } from '../domain/views';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const idem = createIdempotency(app.hall.store);
 
   /** The session must be signed into this very window. */
   const signedInto = (request: FastifyRequest<{ Params: { id: string } }>) => {
@@ -40,21 +39,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
     return s;
   };
 
-  const once = <T>(
-    request: FastifyRequest<{ Params: { id: string } }>,
-    route: string,
-    run: () => T,
-  ): T => {
-    const key = request.headers['idempotency-key'];
-    if (typeof key !== 'string') return run();
-    const scope = `staff:${staffOf(request).staff.id}`;
-    const hash = requestHash(route, { id: request.params.id, body: request.body ?? null });
-    const prior = idem.lookup(scope, key, hash);
-    if (prior) return prior.body as T;
-    const result = run();
-    idem.store(scope, key, hash, { status: 200, body: result }, app.clock.now());
-    return result;
-  };
+  const once = clerkOnce(app);
 
   const calledTicket = (state: HallState, windowId: string) => {
     const id = state.windows[windowId]?.currentTicketId;
@@ -80,14 +65,18 @@ const routes: FastifyPluginAsync = async (fastify) => {
       signedInto(request);
       const expected = request.body?.expectedCurrentTicketId;
       const windowId = request.params.id;
-      return once(request, 'POST /windows/:id/call-next', () => {
-        // The screen says what it believes is current; if the window moved on, refuse.
-        const current = app.hall.state.windows[windowId]?.currentTicketId ?? null;
-        if (expected !== undefined && expected !== current)
-          throw new HallqError('HALLQ_E_CONFLICT');
-        const r = app.hall.execute({ type: 'callNext', windowId, at: app.clock.now() });
-        return calledTicket(r.state, windowId);
-      });
+      return once(
+        request,
+        'POST /windows/:id/call-next',
+        () => {
+          // The screen says what it believes is current; if the window moved on, refuse.
+          const current = app.hall.state.windows[windowId]?.currentTicketId ?? null;
+          if (expected !== undefined && expected !== current)
+            throw new HallqError('HALLQ_E_CONFLICT');
+          return { type: 'callNext', windowId, at: app.clock.now() };
+        },
+        (state) => calledTicket(state, windowId),
+      );
     },
   );
 
@@ -107,16 +96,18 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       signedInto(request);
       const windowId = request.params.id;
-      return once(request, 'POST /windows/:id/call', () => {
-        const r = app.hall.execute({
+      return once(
+        request,
+        'POST /windows/:id/call',
+        () => ({
           type: 'callTicket',
           windowId,
           ticketId: request.body.ticketId,
           reason: request.body.reason,
           at: app.clock.now(),
-        });
-        return calledTicket(r.state, windowId);
-      });
+        }),
+        (state) => calledTicket(state, windowId),
+      );
     },
   );
 
