@@ -150,6 +150,13 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX events_by_type ON events (site_id, type, seq);
   `,
+  // 3: a clerk's figures for the day (GET /windows/:id/stats, fetched by every
+  // caller after each of its events) scanned every done ticket of the year:
+  // about half a second on 500,000 tickets. This index makes it a range read
+  // of that clerk's tickets of that day.
+  `
+  CREATE INDEX tickets_served ON tickets (served_by, business_day) WHERE status = 'done';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import Database from 'better-sqlite3';
 import { openDatabase } from './open-database';
 import { SCHEMA_VERSION } from './migrations';
+import { CLERK_DAY_SQL } from './sqlite-hall-store';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { countRows } from '../../test/db-digest';
 
@@ -21,6 +22,20 @@ describe('the database', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("reads a clerk's day through an index, never by scanning the year's tickets", () => {
+    const db = openDatabase(path.join(dir, 'hallq.sqlite'));
+    try {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${CLERK_DAY_SQL}`).all('s1', '2026-11-23') as {
+        detail: string;
+      }[];
+      const details = plan.map((row) => row.detail).join('\n');
+      expect(details).toContain('USING INDEX tickets_served');
+      expect(details).not.toMatch(/SCAN tickets/);
     } finally {
       db.close();
     }

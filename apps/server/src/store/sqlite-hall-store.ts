@@ -19,6 +19,12 @@ import { readEpoch } from './open-database';
 import { loadState, ticketFromRow, type TicketRow } from './sqlite-load-state';
 import { createProjector } from './sqlite-projector';
 
+/** A clerk's done tickets of one day; the tickets_served index (migration 3) serves it. */
+export const CLERK_DAY_SQL = `SELECT COUNT(*) AS served,
+    AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
+    AVG(called_at - issued_at) AS avgWait
+  FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`;
+
 export class SqliteHallStore implements HallStore {
   readonly epoch: string;
   readonly project: HallStore['project'];
@@ -49,10 +55,7 @@ export class SqliteHallStore implements HallStore {
         ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
       notices: db.prepare(`SELECT site_id, text FROM notices`),
       ticket: db.prepare(`SELECT * FROM tickets WHERE id = ?`),
-      clerkDay: db.prepare(`SELECT COUNT(*) AS served,
-          AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
-          AVG(called_at - issued_at) AS avgWait
-        FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`),
+      clerkDay: db.prepare(CLERK_DAY_SQL),
       reply: db.prepare(
         `SELECT request_hash, status, response FROM idempotency WHERE scope = ? AND key = ?`,
       ),
