@@ -4,8 +4,14 @@
  * server answers with the missed events or a snapshot. Live events are
  * applied strictly in seq order: a duplicate is dropped, a gap triggers a
  * resync. Clients never change hall state locally beyond mirroring events.
+ *
+ * Announcing (the hall screen speaks each call): every event that reaches
+ * the feed live is handed to `onEvent` exactly once, in seq order, even when
+ * it arrives while a resync is in flight and the snapshot that answers the
+ * resync already contains it. The feed remembers the highest seq it has
+ * announced; a snapshot moves the state, never that mark.
  */
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import {
   HALL_EVENT_NAMES,
   PROTOCOL_VERSION,
@@ -28,7 +34,11 @@ export interface HallFeedOptions {
   refreshMs?: number;
   /** socket.io transports; websocket-only suits many-client benchmarks. */
   transports?: ('websocket' | 'polling')[];
+  /** Opens the socket; tests pass a scripted one. Defaults to socket.io's `io`. */
+  connect?: (url: string, options: Partial<ManagerOptions & SocketOptions>) => FeedSocket;
 }
+
+export type FeedSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface FeedState {
   status: FeedStatus;
@@ -52,13 +62,16 @@ export class HallFeed {
   private epoch: string | undefined;
   private syncing = false;
   private pending: WireEvent[] = [];
+  /** The highest seq handed to the event listeners (reset with the epoch). */
+  private announced = 0;
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
   private refreshTimer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
   constructor(private readonly options: HallFeedOptions) {
-    this.socket = io(options.url ?? '', {
+    const connect = options.connect ?? io;
+    this.socket = connect(options.url ?? '', {
       auth: {
         token: options.token,
         siteId: options.siteId ?? 'district',
@@ -70,6 +83,8 @@ export class HallFeed {
     });
     this.socket.on('hello', (hello) => {
       const known = this.epoch === hello.epoch;
+      // A replaced database numbers its events afresh.
+      if (!known) this.announced = 0;
       this.epoch = hello.epoch;
       this.resync(known && this.current.snapshot ? this.current.seq : null);
     });
@@ -145,6 +160,12 @@ export class HallFeed {
     const snapshot = this.current.snapshot;
     if (!snapshot) return;
     this.set({ snapshot: applyEvent(snapshot, event), seq: event.payload.seq });
+    this.announce(event);
+  }
+
+  private announce(event: WireEvent): void {
+    if (event.payload.seq <= this.announced) return;
+    this.announced = event.payload.seq;
     for (const l of this.eventListeners) l(event);
   }
 
@@ -162,20 +183,24 @@ export class HallFeed {
             else this.syncing = false;
             return;
           }
+          const queued = this.pending.sort((a, b) => a.payload.seq - b.payload.seq);
+          this.pending = [];
           if (reply.mode === 'snapshot') {
-            // A snapshot replaces state; events up to its seq are not announced again.
+            // A snapshot replaces the state, events included. Those of them that
+            // reached us live while we waited are still announced, once each.
+            const covered = reply.snapshot.seq;
             this.set({
               snapshot: reply.snapshot,
               seq: reply.snapshot.seq,
               status: 'live',
               offlineSince: undefined,
             });
+            for (const e of queued) if (e.payload.seq <= covered) this.announce(e);
+            this.announced = Math.max(this.announced, covered);
           } else {
             this.set({ status: 'live', offlineSince: undefined });
             for (const e of reply.events) if (e.payload.seq === this.current.seq + 1) this.apply(e);
           }
-          const queued = this.pending.sort((a, b) => a.payload.seq - b.payload.seq);
-          this.pending = [];
           for (const e of queued) this.receive(e);
         },
       );
