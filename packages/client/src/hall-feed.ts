@@ -29,6 +29,7 @@ export interface HallFeedOptions {
   /** Server origin; '' or undefined = same origin. */
   url?: string;
   token: string;
+  /** The site the screen expects; absent: its token's site. */
   siteId?: string;
   /** Refresh the whole snapshot this often (longest waits and the like). */
   refreshMs?: number;
@@ -74,7 +75,8 @@ export class HallFeed {
     this.socket = connect(options.url ?? '', {
       auth: {
         token: options.token,
-        siteId: options.siteId ?? 'district',
+        // The server takes the site from the token; naming another is refused.
+        ...(options.siteId !== undefined ? { siteId: options.siteId } : {}),
         protocolVersion: PROTOCOL_VERSION,
       },
       reconnectionDelay: 500,

@@ -213,10 +213,25 @@ describe('socket.io on the same port', () => {
     again.socket.close();
   });
 
-  it("a township site's room does not receive the district's events", async () => {
+  it("joins its token's site only: a township screen never receives the district's events", async () => {
     const township = hall.app.hall.catalog.sites;
     const other = Object.keys(township).find((id) => id !== 'district') as string;
-    const c = track(open(url, { token: display, siteId: other }));
+    // A district screen that names the township is refused, not let in.
+    const nosy = track(open(url, { token: display, siteId: other }));
+    const refused = await nosy.hello.then(
+      () => undefined,
+      (e: Error & { data?: { code?: string } }) => e,
+    );
+    expect(refused?.data?.code).toBe('HALLQ_E_FORBIDDEN');
+    const townshipScreen = hall.app.accounts.createDevice(
+      { kind: 'display', siteId: other, name: '镇大厅屏' },
+      hall.clock.now(),
+    ).token;
+    // Even when it names the district, a township token is refused…
+    const sneaky = track(open(url, { token: townshipScreen, siteId: 'district' }));
+    await expect(sneaky.hello).rejects.toThrow();
+    // …and without a site it joins its own.
+    const c = track(open(url, { token: townshipScreen }));
     const hello = await c.hello;
     expect(hello.siteId).toBe(other);
     const d = track(open(url, { token: display, siteId: 'district' }));

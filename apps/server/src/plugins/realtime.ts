@@ -1,6 +1,8 @@
 /**
  * socket.io on the server's own port. One room per site. A client connects
- * with `auth: { token, siteId }`, gets `hello` with the site's seq and the
+ * with `auth: { token }` and joins the room of its token's site only (the
+ * device's or the staff member's site; an `auth.siteId` naming another site
+ * is refused with HALLQ_E_FORBIDDEN). It gets `hello` with the site's seq and the
  * database epoch, then asks `sync` with its last seq: it receives exactly the
  * events it missed, or a snapshot when the gap is older than the replay
  * window. Events are broadcast only after their transaction committed.
@@ -14,7 +16,7 @@ import {
   type SyncReply,
 } from '@hallq/protocol';
 import { hashToken } from '../security/tokens';
-import { errorMessage } from '@hallq/protocol';
+import { errorMessage, type HallqErrorCode } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
 
 declare module 'fastify' {
@@ -31,6 +33,10 @@ interface SocketData {
 }
 
 const room = (siteId: string) => `site:${siteId}`;
+
+/** A handshake refusal the client can read: `err.data.code`. */
+const refusal = (code: HallqErrorCode) =>
+  Object.assign(new Error(errorMessage(code, 'zh-CN')), { data: { code } });
 
 export default fp(
   async (app) => {
@@ -51,29 +57,20 @@ export default fp(
     io.use((socket, next) => {
       const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
       const token = typeof auth.token === 'string' ? auth.token : undefined;
-      const siteId = typeof auth.siteId === 'string' ? auth.siteId : 'district';
+      const asked = typeof auth.siteId === 'string' ? auth.siteId : undefined;
       if (typeof auth.protocolVersion === 'number' && auth.protocolVersion !== PROTOCOL_VERSION) {
-        return next(
-          Object.assign(new Error(errorMessage('HALLQ_E_INCOMPATIBLE', 'zh-CN')), {
-            data: { code: 'HALLQ_E_INCOMPATIBLE' },
-          }),
-        );
+        return next(refusal('HALLQ_E_INCOMPATIBLE'));
       }
       const principal = app.accounts.resolve(token, app.clock.now());
-      if (!principal) {
-        return next(
-          Object.assign(new Error(errorMessage('HALLQ_E_UNAUTHORIZED', 'zh-CN')), {
-            data: { code: 'HALLQ_E_UNAUTHORIZED' },
-          }),
-        );
+      if (!principal) return next(refusal('HALLQ_E_UNAUTHORIZED'));
+      // The site is the token's, never the client's word for it.
+      const siteId =
+        principal.kind === 'staff' ? principal.staff.site_id : principal.device.site_id;
+      if (asked !== undefined && !app.hall.catalog.sites[asked]) {
+        return next(refusal('HALLQ_E_SITE_NOT_FOUND'));
       }
-      if (!app.hall.catalog.sites[siteId]) {
-        return next(
-          Object.assign(new Error(errorMessage('HALLQ_E_SITE_NOT_FOUND', 'zh-CN')), {
-            data: { code: 'HALLQ_E_SITE_NOT_FOUND' },
-          }),
-        );
-      }
+      if (asked !== undefined && asked !== siteId) return next(refusal('HALLQ_E_FORBIDDEN'));
+      if (!app.hall.catalog.sites[siteId]) return next(refusal('HALLQ_E_SITE_NOT_FOUND'));
       socket.data.siteId = siteId;
       socket.data.tokenHash = hashToken(token as string);
       next();
