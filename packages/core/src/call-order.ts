@@ -38,15 +38,26 @@ export function waitingQueue(state: HallState, windowId: string, at: number): Ti
     .sort(compareCallOrder);
 }
 
-/** The ticket call-next gives `windowId` at `at`: call order with the priority ratio applied. */
+/**
+ * The ticket call-next gives `windowId` at `at`: call order with the priority
+ * ratio applied. One pass over the active tickets, no sort: the first in call
+ * order and the first ordinary one are all it needs.
+ */
 export function nextTicketFor(state: HallState, windowId: string, at: number): Ticket | undefined {
-  const queue = waitingQueue(state, windowId, at);
-  const first = queue[0];
-  if (!first || first.front) return first;
-  const site = state.catalog.sites[state.catalog.windows[windowId]?.siteId ?? ''];
-  const streak = state.windows[windowId]?.priorityStreak ?? 0;
-  if (site && isOrdinaryTurn(site.priorityRatio, streak)) {
-    return queue.find((ticket) => callClass(ticket) === 2) ?? first;
+  const window = state.catalog.windows[windowId];
+  const site = window && state.catalog.sites[window.siteId];
+  if (!window || !site) return undefined;
+  const time = siteTime(state, site, at);
+  const units = unitsServedBy(window, time.weekday);
+  let first: Ticket | undefined;
+  let firstOrdinary: Ticket | undefined;
+  for (const ticket of Object.values(state.tickets)) {
+    if (!isEligible(ticket, window, units, time.day)) continue;
+    if (!first || compareCallOrder(ticket, first) < 0) first = ticket;
+    if (callClass(ticket) === 2 && (!firstOrdinary || ticket.queueOrder < firstOrdinary.queueOrder))
+      firstOrdinary = ticket;
   }
-  return first;
+  if (!first || first.front) return first;
+  const streak = state.windows[windowId]?.priorityStreak ?? 0;
+  return isOrdinaryTurn(site.priorityRatio, streak) ? (firstOrdinary ?? first) : first;
 }

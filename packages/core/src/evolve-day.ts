@@ -1,21 +1,19 @@
 /**
- * evolve for the business day (Q1–Q3): each event moves its site's day forward
+ * apply for the business day (Q1–Q3): each event moves its site's day forward
  * (never back); day.closed expires the listed tickets, signs the site's windows out
  * and drops the site's counters of earlier days so the state stays bounded.
  */
 import { businessTime } from './business-time';
 import type { DayClosed, HallEvent } from './events';
 import { dayOfKey, itemOfKey } from './keys';
-import type { WindowState } from './model';
 import type { HallState } from './state';
 
-export function advanceDay(state: HallState, event: HallEvent): HallState {
+export function advanceDay(state: HallState, event: HallEvent): void {
   const site = state.catalog.sites[event.siteId];
-  if (!site) return state;
+  if (!site) return;
   const day = businessTime(event.at, site.timeZone).day;
   const stored = state.businessDays[site.id];
-  if (stored !== undefined && stored >= day) return state;
-  return { ...state, businessDays: { ...state.businessDays, [site.id]: day } };
+  if (stored === undefined || stored < day) state.businessDays[site.id] = day;
 }
 
 function itemSiteId(state: HallState, itemId: string): string | undefined {
@@ -24,31 +22,26 @@ function itemSiteId(state: HallState, itemId: string): string | undefined {
 }
 
 /** Counters of `siteId` for days before `today`, dropped. */
-function pruneCounters(state: HallState, siteId: string, today: string): HallState {
-  const serials = Object.fromEntries(
-    Object.entries(state.serials).filter(
-      ([key]) => !key.startsWith(`${siteId}|`) || dayOfKey(key) >= today,
-    ),
-  );
-  const itemIssued = Object.fromEntries(
-    Object.entries(state.itemIssued).filter(([key]) => {
-      const site = itemSiteId(state, itemOfKey(key));
-      return (site !== undefined && site !== siteId) || dayOfKey(key) >= today;
-    }),
-  );
-  return { ...state, serials, itemIssued };
+function pruneCounters(state: HallState, siteId: string, today: string): void {
+  for (const key of Object.keys(state.serials)) {
+    if (key.startsWith(`${siteId}|`) && dayOfKey(key) < today) delete state.serials[key];
+  }
+  for (const key of Object.keys(state.itemIssued)) {
+    const site = itemSiteId(state, itemOfKey(key));
+    if ((site === undefined || site === siteId) && dayOfKey(key) < today) {
+      delete state.itemIssued[key];
+    }
+  }
 }
 
-export function onDayClosed(state: HallState, event: DayClosed): HallState {
-  const tickets = { ...state.tickets };
-  for (const id of event.expiredTicketIds) delete tickets[id];
-  const windows: Record<string, WindowState> = { ...state.windows };
-  for (const [id, window] of Object.entries(state.windows)) {
+export function onDayClosed(state: HallState, event: DayClosed): void {
+  for (const id of event.expiredTicketIds) delete state.tickets[id];
+  for (const id of Object.keys(state.windows)) {
     if (state.catalog.windows[id]?.siteId !== event.siteId) continue;
     // The hall has closed: every window of the site is signed out, so screens
     // show 未登录 overnight and each clerk signs in afresh in the morning.
-    windows[id] = { id: window.id, status: 'signedOut', priorityStreak: 0 };
+    state.windows[id] = { id, status: 'signedOut', priorityStreak: 0 };
   }
   const today = state.businessDays[event.siteId] ?? event.businessDay;
-  return pruneCounters({ ...state, tickets, windows }, event.siteId, today);
+  pruneCounters(state, event.siteId, today);
 }

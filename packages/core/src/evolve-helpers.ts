@@ -1,34 +1,33 @@
 /**
- * Copy-on-write updates of HallState: each helper copies only the maps it
- * changes, so evolve never mutates its input.
+ * In-place updates of a HallState, used by `apply`. Each replaces the ticket
+ * or window record it changes (records are never edited), so a view that
+ * holds an old record keeps seeing it whole; the maps themselves are edited.
+ * `evolve` clones the maps first, which keeps it pure.
  */
 import type { Ticket, WindowState } from './model';
 import type { HallState } from './state';
 
-export function putTicket(state: HallState, ticket: Ticket): HallState {
-  return { ...state, tickets: { ...state.tickets, [ticket.id]: ticket } };
+export function putTicket(state: HallState, ticket: Ticket): void {
+  state.tickets[ticket.id] = ticket;
 }
 
-export function dropTicket(state: HallState, ticketId: string): HallState {
-  if (!(ticketId in state.tickets)) return state;
-  const { [ticketId]: _dropped, ...tickets } = state.tickets;
-  return { ...state, tickets };
+export function dropTicket(state: HallState, ticketId: string): void {
+  delete state.tickets[ticketId];
 }
 
 export function updateWindow(
   state: HallState,
   windowId: string,
   change: (window: WindowState) => WindowState,
-): HallState {
+): void {
   const window = state.windows[windowId];
-  if (!window) return state;
-  return { ...state, windows: { ...state.windows, [windowId]: change(window) } };
+  if (window) state.windows[windowId] = change(window);
 }
 
 /** The window no longer holds `ticketId` (if it did). */
-export function releaseWindow(state: HallState, windowId: string, ticketId: string): HallState {
-  if (state.windows[windowId]?.currentTicketId !== ticketId) return state;
-  return updateWindow(state, windowId, ({ currentTicketId: _released, ...window }) => window);
+export function releaseWindow(state: HallState, windowId: string, ticketId: string): void {
+  if (state.windows[windowId]?.currentTicketId !== ticketId) return;
+  updateWindow(state, windowId, ({ currentTicketId: _released, ...window }) => window);
 }
 
 /** A ticket without its per-call fields, as it is while waiting. */
@@ -41,4 +40,26 @@ export function asWaiting(ticket: Ticket): Ticket {
     ...rest
   } = ticket;
   return { ...rest, status: 'waiting' };
+}
+
+/**
+ * A copy of `state` whose maps can be edited without touching `state`. The
+ * records inside are shared (they are replaced, never edited) and so is the
+ * catalogue (a command never changes it).
+ */
+export function cloneState(state: HallState): HallState {
+  const serviceTimes: HallState['serviceTimes'] = {};
+  for (const [unitId, times] of Object.entries(state.serviceTimes)) {
+    serviceTimes[unitId] = times.slice();
+  }
+  return {
+    catalog: state.catalog,
+    businessDays: { ...state.businessDays },
+    serials: { ...state.serials },
+    itemIssued: { ...state.itemIssued },
+    tickets: { ...state.tickets },
+    windows: { ...state.windows },
+    orderCounter: state.orderCounter,
+    serviceTimes,
+  };
 }

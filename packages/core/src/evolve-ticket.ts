@@ -1,4 +1,4 @@
-/** evolve for ticket events: the ticket life cycle (Q15–Q17). */
+/** apply for ticket events: the ticket life cycle (Q15–Q17). Edits `state` in place. */
 import type {
   TicketCalled,
   TicketCancelled,
@@ -17,31 +17,24 @@ import type { HallState } from './state';
 /** Service durations kept per unit for estimates. */
 export const SERVICE_TIMES_KEPT = 20;
 
-export function onIssued(state: HallState, event: TicketIssued): HallState {
+export function onIssued(state: HallState, event: TicketIssued): void {
   const { ticket } = event;
   const serials = serialKey(ticket.siteId, ticket.unitId, ticket.businessDay);
   const issued = itemIssuedKey(ticket.itemId, ticket.businessDay);
-  return {
-    ...putTicket(state, ticket),
-    serials: { ...state.serials, [serials]: Math.max(state.serials[serials] ?? 0, ticket.serial) },
-    itemIssued: { ...state.itemIssued, [issued]: (state.itemIssued[issued] ?? 0) + 1 },
-    orderCounter: Math.max(state.orderCounter, ticket.queueOrder),
-  };
+  putTicket(state, ticket);
+  state.serials[serials] = Math.max(state.serials[serials] ?? 0, ticket.serial);
+  state.itemIssued[issued] = (state.itemIssued[issued] ?? 0) + 1;
+  state.orderCounter = Math.max(state.orderCounter, ticket.queueOrder);
 }
 
-export function onCalled(state: HallState, event: TicketCalled): HallState {
+export function onCalled(state: HallState, event: TicketCalled): void {
   const ticket = state.tickets[event.ticketId];
-  if (!ticket) return state;
+  if (!ticket) return;
   const ratio = state.catalog.sites[event.siteId]?.priorityRatio;
   // Only call-next counts towards the ratio: 选号 and front tickets do not.
   const counts = event.manualReason === undefined && !ticket.front && ratio !== undefined;
-  const next = putTicket(state, {
-    ...ticket,
-    status: 'called',
-    windowId: event.windowId,
-    calledAt: event.at,
-  });
-  return updateWindow(next, event.windowId, (window) => ({
+  putTicket(state, { ...ticket, status: 'called', windowId: event.windowId, calledAt: event.at });
+  updateWindow(state, event.windowId, (window) => ({
     ...window,
     currentTicketId: ticket.id,
     priorityStreak: counts
@@ -50,42 +43,36 @@ export function onCalled(state: HallState, event: TicketCalled): HallState {
   }));
 }
 
-export function onRecalled(state: HallState, event: TicketRecalled): HallState {
+export function onRecalled(state: HallState, event: TicketRecalled): void {
   const ticket = state.tickets[event.ticketId];
-  if (!ticket) return state;
-  return putTicket(state, { ...ticket, recallCount: event.recallCount });
+  if (ticket) putTicket(state, { ...ticket, recallCount: event.recallCount });
 }
 
-export function onStarted(state: HallState, event: TicketStarted): HallState {
+export function onStarted(state: HallState, event: TicketStarted): void {
   const ticket = state.tickets[event.ticketId];
-  if (!ticket) return state;
-  return putTicket(state, { ...ticket, status: 'serving', startedAt: event.at });
+  if (ticket) putTicket(state, { ...ticket, status: 'serving', startedAt: event.at });
 }
 
-export function onFinished(state: HallState, event: TicketFinished): HallState {
+export function onFinished(state: HallState, event: TicketFinished): void {
   const ticket = state.tickets[event.ticketId];
-  if (!ticket) return state;
+  if (!ticket) return;
   // Finishing straight from "called" counts service from the call.
   const duration = Math.max(0, event.at - (ticket.startedAt ?? ticket.calledAt ?? event.at));
+  dropTicket(state, ticket.id);
+  releaseWindow(state, event.windowId, ticket.id);
   const recent = state.serviceTimes[ticket.unitId] ?? [];
-  const next = releaseWindow(dropTicket(state, ticket.id), event.windowId, ticket.id);
-  return {
-    ...next,
-    serviceTimes: {
-      ...state.serviceTimes,
-      [ticket.unitId]: [...recent, duration].slice(-SERVICE_TIMES_KEPT),
-    },
-  };
+  state.serviceTimes[ticket.unitId] = [...recent, duration].slice(-SERVICE_TIMES_KEPT);
 }
 
-export function onNoShow(state: HallState, event: TicketNoShow): HallState {
-  return releaseWindow(dropTicket(state, event.ticketId), event.windowId, event.ticketId);
+export function onNoShow(state: HallState, event: TicketNoShow): void {
+  dropTicket(state, event.ticketId);
+  releaseWindow(state, event.windowId, event.ticketId);
 }
 
-export function onTransferred(state: HallState, event: TicketTransferred): HallState {
+export function onTransferred(state: HallState, event: TicketTransferred): void {
   const ticket = state.tickets[event.ticketId];
-  if (!ticket) return state;
-  const moved = {
+  if (!ticket) return;
+  putTicket(state, {
     ...asWaiting(ticket),
     unitId: event.toUnitId,
     itemId: event.toItemId,
@@ -93,11 +80,11 @@ export function onTransferred(state: HallState, event: TicketTransferred): HallS
     front: event.position === 'front',
     transferCount: ticket.transferCount + 1,
     ...(event.toWindowId !== undefined ? { targetWindowId: event.toWindowId } : {}),
-  };
-  const next = releaseWindow(putTicket(state, moved), event.fromWindowId, ticket.id);
-  return { ...next, orderCounter: Math.max(next.orderCounter, event.queueOrder) };
+  });
+  releaseWindow(state, event.fromWindowId, ticket.id);
+  state.orderCounter = Math.max(state.orderCounter, event.queueOrder);
 }
 
-export function onCancelled(state: HallState, event: TicketCancelled): HallState {
-  return dropTicket(state, event.ticketId);
+export function onCancelled(state: HallState, event: TicketCancelled): void {
+  dropTicket(state, event.ticketId);
 }

@@ -1,34 +1,33 @@
-/** evolve for window events: signed out ⇄ open ⇄ paused (Q12). */
+/** apply for window events: signed out ⇄ open ⇄ paused (Q12). */
 import type { WindowPaused, WindowResumed, WindowSignedIn, WindowSignedOut } from './events';
 import { updateWindow } from './evolve-helpers';
 import type { HallState } from './state';
 
-export function onSignedIn(state: HallState, event: WindowSignedIn): HallState {
-  return updateWindow(state, event.windowId, ({ pauseReason: _reason, ...window }) => ({
+export function onSignedIn(state: HallState, event: WindowSignedIn): void {
+  updateWindow(state, event.windowId, ({ pauseReason: _reason, ...window }) => ({
     ...window,
     status: 'open',
     staffId: event.staffId,
   }));
 }
 
-export function onSignedOut(state: HallState, event: WindowSignedOut): HallState {
-  return updateWindow(
-    state,
-    event.windowId,
-    ({ pauseReason: _reason, staffId: _staff, ...window }) => ({ ...window, status: 'signedOut' }),
-  );
+export function onSignedOut(state: HallState, event: WindowSignedOut): void {
+  updateWindow(state, event.windowId, ({ pauseReason: _reason, staffId: _staff, ...window }) => ({
+    ...window,
+    status: 'signedOut',
+  }));
 }
 
-export function onPaused(state: HallState, event: WindowPaused): HallState {
-  return updateWindow(state, event.windowId, (window) => ({
+export function onPaused(state: HallState, event: WindowPaused): void {
+  updateWindow(state, event.windowId, (window) => ({
     ...window,
     status: 'paused',
     pauseReason: event.reason,
   }));
 }
 
-export function onResumed(state: HallState, event: WindowResumed): HallState {
-  return updateWindow(state, event.windowId, ({ pauseReason: _reason, ...window }) => ({
+export function onResumed(state: HallState, event: WindowResumed): void {
+  updateWindow(state, event.windowId, ({ pauseReason: _reason, ...window }) => ({
     ...window,
     status: 'open',
   }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
-import { evolve, evolveAll } from './evolve';
+import { apply as applyEvent, evolve, evolveAll } from './evolve';
+import { cloneState } from './evolve-helpers';
 import type { HallState } from './state';
 import { MON_0900, TUE_0800 } from './test-support/fixture';
 import { deepFreeze } from './test-support/freeze';
@@ -21,19 +22,39 @@ describe('evolve', () => {
     expect(Object.keys(state.tickets)).toEqual(['n1']);
   });
 
-  it('Q21 copies only what changes', () => {
-    const before = openWith('w1', ['t1', 'yb-reg']);
-    const after = evolve(before, {
+  it('Q21 apply edits the model in place and replaces only the records the event names', () => {
+    const before = openWith('w1', ['t1', 'yb-reg'], ['t2', 'yb-reg']);
+    const model = cloneState(before);
+    const { tickets, windows } = model;
+    const t2 = model.tickets.t2;
+    applyEvent(model, {
       type: 'window.paused',
       at: MON_0900,
       siteId: 'hall',
       windowId: 'w1',
       reason: '午休',
     });
-    expect(after.tickets).toBe(before.tickets);
+    applyEvent(model, { type: 'ticket.cancelled', at: MON_0900, siteId: 'hall', ticketId: 't1' });
+    // The same maps, edited: no copy of every active ticket per event.
+    expect(model.tickets).toBe(tickets);
+    expect(model.windows).toBe(windows);
+    expect(Object.keys(model.tickets)).toEqual(['t2']);
+    expect(model.tickets.t2).toBe(t2);
+    expect(model.windows.w2).toBe(before.windows.w2);
+    expect(model.windows.w1).not.toBe(before.windows.w1);
+    expect(model.windows.w1?.status).toBe('paused');
+    // The record it replaced is whole, as a view holding it saw it.
+    expect(before.windows.w1?.status).toBe('open');
+    // evolve is the same apply on a copy: the input keeps both tickets.
+    const after = evolve(before, {
+      type: 'ticket.cancelled',
+      at: MON_0900,
+      siteId: 'hall',
+      ticketId: 't1',
+    });
+    expect(Object.keys(before.tickets)).toEqual(['t1', 't2']);
+    expect(Object.keys(after.tickets)).toEqual(['t2']);
     expect(after.catalog).toBe(before.catalog);
-    expect(after.windows.w2).toBe(before.windows.w2);
-    expect(after.windows.w1).not.toBe(before.windows.w1);
   });
 
   it('Q21 events about unknown tickets or windows change nothing', () => {

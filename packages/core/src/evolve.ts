@@ -1,11 +1,16 @@
 /**
- * evolve(state, event) → state: applies one event. Pure: the input is never
- * mutated; only the maps that change are copied. Events that name unknown
- * tickets or windows change nothing beyond the site's day (they cannot come
- * from decide, but replaying a log must not throw).
+ * apply(state, event) moves the hall by one event, editing `state` in place:
+ * the server keeps one model and applies each committed event to it, at the
+ * cost of the records the event touches (never a copy of every active
+ * ticket). evolve(state, event) is the pure form the SPEC's properties are
+ * stated over: the same apply on a copy of the maps, input untouched.
+ *
+ * Events that name unknown tickets or windows change nothing beyond the
+ * site's day (they cannot come from decide, but replaying a log must not throw).
  */
 import type { HallEvent } from './events';
 import { advanceDay, onDayClosed } from './evolve-day';
+import { cloneState } from './evolve-helpers';
 import {
   onCalled,
   onCancelled,
@@ -19,40 +24,46 @@ import {
 import { onPaused, onResumed, onSignedIn, onSignedOut } from './evolve-window';
 import type { HallState } from './state';
 
-export function evolve(state: HallState, event: HallEvent): HallState {
-  const dated = advanceDay(state, event);
+export function apply(state: HallState, event: HallEvent): void {
+  advanceDay(state, event);
   switch (event.type) {
     case 'ticket.issued':
-      return onIssued(dated, event);
+      return onIssued(state, event);
     case 'ticket.called':
-      return onCalled(dated, event);
+      return onCalled(state, event);
     case 'ticket.recalled':
-      return onRecalled(dated, event);
+      return onRecalled(state, event);
     case 'ticket.started':
-      return onStarted(dated, event);
+      return onStarted(state, event);
     case 'ticket.finished':
-      return onFinished(dated, event);
+      return onFinished(state, event);
     case 'ticket.noShow':
-      return onNoShow(dated, event);
+      return onNoShow(state, event);
     case 'ticket.transferred':
-      return onTransferred(dated, event);
+      return onTransferred(state, event);
     case 'ticket.cancelled':
-      return onCancelled(dated, event);
+      return onCancelled(state, event);
     case 'window.signedIn':
-      return onSignedIn(dated, event);
+      return onSignedIn(state, event);
     case 'window.signedOut':
-      return onSignedOut(dated, event);
+      return onSignedOut(state, event);
     case 'window.paused':
-      return onPaused(dated, event);
+      return onPaused(state, event);
     case 'window.resumed':
-      return onResumed(dated, event);
+      return onResumed(state, event);
     case 'day.closed':
-      return onDayClosed(dated, event);
-    default:
-      return dated;
+      return onDayClosed(state, event);
   }
 }
 
+export function evolve(state: HallState, event: HallEvent): HallState {
+  const next = cloneState(state);
+  apply(next, event);
+  return next;
+}
+
 export function evolveAll(state: HallState, events: readonly HallEvent[]): HallState {
-  return events.reduce<HallState>((current, event) => evolve(current, event), state);
+  const next = cloneState(state);
+  for (const event of events) apply(next, event);
+  return next;
 }

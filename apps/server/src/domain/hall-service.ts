@@ -7,8 +7,8 @@
  * clerks pressing "next" at the same instant are simply two commands in a row.
  */
 import {
+  apply,
   decide,
-  evolve,
   type Catalog,
   type Command,
   type HallEvent,
@@ -109,31 +109,38 @@ export class HallService {
     const decision = decide(this.current, command);
     if (!decision.ok) throw new HallqError(decision.error.code, decision.error.details);
     const seqs = new Map(this.seqs);
-    let next = this.current;
+    // The one model moves in place, event by event, inside the transaction
+    // (the projections and the wire form read it). Should the transaction
+    // throw, the model is read back from the store, which rolled back.
+    const next = this.current;
     const wire: WireEvent[] = [];
     let extra: T | undefined;
-    this.store.transaction(() => {
-      for (const event of decision.events) {
-        const prev = next;
-        next = evolve(prev, event);
-        const seq = (seqs.get(event.siteId) ?? 0) + 1;
-        seqs.set(event.siteId, seq);
-        const w = toWire(event, seq, prev, next, this.staff);
-        this.store.append({ siteId: event.siteId, seq, at: event.at, domain: event, wire: w });
-        this.store.project(event, next, ctx);
-        wire.push(w);
-      }
-      for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
-        this.store.saveSiteState(
-          siteId,
-          seqs.get(siteId) ?? 0,
-          next.businessDays[siteId],
-          next.orderCounter,
-        );
-      }
-      if (within) extra = within({ events: decision.events, wire, state: next });
-    });
-    this.current = next;
+    try {
+      this.store.transaction(() => {
+        for (const event of decision.events) {
+          const before = 'ticketId' in event ? next.tickets[event.ticketId] : undefined;
+          apply(next, event);
+          const seq = (seqs.get(event.siteId) ?? 0) + 1;
+          seqs.set(event.siteId, seq);
+          const w = toWire(event, seq, before, next, this.staff);
+          this.store.append({ siteId: event.siteId, seq, at: event.at, domain: event, wire: w });
+          this.store.project(event, next, ctx);
+          wire.push(w);
+        }
+        for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
+          this.store.saveSiteState(
+            siteId,
+            seqs.get(siteId) ?? 0,
+            next.businessDays[siteId],
+            next.orderCounter,
+          );
+        }
+        if (within) extra = within({ events: decision.events, wire, state: next });
+      });
+    } catch (err) {
+      this.current = this.store.loadState(this.current.catalog);
+      throw err;
+    }
     for (const [k, v] of seqs) this.seqs.set(k, v);
     this.publish(wire);
     return { events: decision.events, wire, state: next, extra };

@@ -1,6 +1,7 @@
 /**
- * Domain event → socket.io event. `prev` is the state before the event (a
- * finished ticket has already left `next`), `next` the state after it.
+ * Domain event → socket.io event. `before` is the event's ticket as it was
+ * before the event (a finished ticket has already left `next`), `next` the
+ * model after it.
  */
 import type { HallEvent, HallState, Ticket } from '@hallq/core';
 import type { TicketRef, WindowRef, WireEvent } from '@hallq/protocol';
@@ -17,7 +18,7 @@ const ref = (t: Ticket): TicketRef => ({
 export function toWire(
   event: HallEvent,
   seq: number,
-  prev: HallState,
+  before: Ticket | undefined,
   next: HallState,
   staff: StaffLookup,
 ): WireEvent {
@@ -27,7 +28,7 @@ export function toWire(
     return { id, number: w?.number ?? 0, name: w?.name ?? id };
   };
   const ticket = (id: string): TicketRef => {
-    const t = next.tickets[id] ?? prev.tickets[id];
+    const t = next.tickets[id] ?? (before?.id === id ? before : undefined);
     if (!t) throw new Error(`event for unknown ticket ${id}`);
     return ref(t);
   };

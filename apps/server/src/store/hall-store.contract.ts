@@ -45,7 +45,8 @@ function hallOn(store: HallStore) {
           const prev = next;
           next = evolve(prev, event);
           s += 1;
-          const wire = toWire(event, s, prev, next, () => undefined);
+          const before = 'ticketId' in event ? prev.tickets[event.ticketId] : undefined;
+          const wire = toWire(event, s, before, next, () => undefined);
           store.append({ siteId: event.siteId, seq: s, at: event.at, domain: event, wire });
           store.project(event, next, {});
         }

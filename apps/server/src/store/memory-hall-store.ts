@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  cloneState,
   initialState,
   type Catalog,
   type HallEvent,
@@ -102,7 +103,8 @@ export class MemoryHallStore implements HallStore {
     this.data.events.set(record.siteId, list);
   }
   project(event: HallEvent, next: HallState, _ctx: ProjectionContext): void {
-    this.data.state = next;
+    // The server's model moves on in place: keep a copy, as a database would.
+    this.data.state = cloneState(next);
     const touched =
       event.type === 'ticket.issued'
         ? event.ticket.id
