@@ -2,7 +2,8 @@
  * @hallq/core — the queue domain, pure: commands in, events out.
  *
  *   decide(state, command) → { ok: true, events } | { ok: false, error }
- *   evolve(state, event)   → state
+ *   apply(model, event)    moves the model in place (what the server runs)
+ *   evolve(state, event)   → state, the pure form: apply on a copy
  *
  * No IO, no clock, no randomness: time and ids arrive with each command.
  * The rules are written down, with stable ids, in ../SPEC.md.
