@@ -25,10 +25,16 @@ export interface StaffBrief {
 }
 export type StaffLookup = (id: string) => StaffBrief | undefined;
 
-export function ticketView(t: Ticket, state: HallState, now: number): TicketView {
+export function ticketView(
+  t: Ticket,
+  state: HallState,
+  now: number,
+  /** People ahead, when the caller has counted them already (a whole queue at once). */
+  counted?: number,
+): TicketView {
   const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
   // One pass over the queue: the count feeds the estimate too.
-  const ahead = waiting ? peopleAhead(state, t.id, now) : 0;
+  const ahead = waiting ? (counted ?? peopleAhead(state, t.id, now)) : 0;
   const window = t.windowId ? state.catalog.windows[t.windowId] : undefined;
   return {
     id: t.id,

@@ -185,6 +185,13 @@ describe("the clerk's window: call-next, pause and resume", () => {
     });
     expect(queue.status).toBe(200);
     expect(queue.body.tickets.map((t: { id: string }) => t.id)).toEqual([p1.id, n1.id, n2.id]);
+    // Each row's people ahead is what the visitor's own ticket page says.
+    const aheads = queue.body.tickets.map((t: { ahead: number }) => t.ahead);
+    expect(aheads).toEqual([0, 1, 2]);
+    for (const row of queue.body.tickets as { id: string; ahead: number }[]) {
+      const own = await hall.request({ method: 'GET', url: `/api/v1/tickets/${row.id}` });
+      expect(own.body.ticket.ahead).toBe(row.ahead);
+    }
 
     const minute = 60_000;
     const act = (id: string, a: string) =>

@@ -218,8 +218,17 @@ const routes: FastifyPluginAsync = async (fastify) => {
         throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
       const now = app.clock.now();
       const state = app.hall.state;
+      // The queue is in call order, so the people ahead of each ticket are the
+      // earlier ones of its own queue (its unit, or the window it was sent to):
+      // one count per queue instead of a scan of every active ticket per row.
+      const seen = new Map<string, number>();
       return {
-        tickets: waitingQueue(state, request.params.id, now).map((t) => ticketView(t, state, now)),
+        tickets: waitingQueue(state, request.params.id, now).map((t) => {
+          const queue = t.targetWindowId !== undefined ? `w:${t.targetWindowId}` : `u:${t.unitId}`;
+          const ahead = seen.get(queue) ?? 0;
+          seen.set(queue, ahead + 1);
+          return ticketView(t, state, now, ahead);
+        }),
       };
     },
   );
