@@ -12,6 +12,8 @@ interface DatasetUnit {
   kind: string;
   ticketPrefix: string;
   rotaWeekdays?: number[];
+  /** The site the unit is stationed at; absent: the file's district hall. */
+  siteId?: string;
 }
 interface DatasetItem {
   code: string;
@@ -28,8 +30,11 @@ interface DatasetWindow {
   kind: string;
   unitIds: string[];
   label?: string;
+  /** The site the window stands in; absent: the file's district hall. */
+  siteId?: string;
 }
 
+/** The demo hall's own site in dayan-hall.json (its district-level site). */
 export const DEMO_SITE_ID = 'district';
 
 export interface CatalogOptions {
@@ -58,6 +63,18 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
     };
     catalog.sites[site.id] = site;
   }
+  // A unit or window without a site of its own belongs to the file's
+  // district-level hall (in dayan-hall.json: every one of them).
+  const hall = Object.values(catalog.sites).find((s) => s.level === 'district');
+  const siteOf = (entry: { siteId?: string }, what: string): string => {
+    const id = entry.siteId ?? hall?.id;
+    if (id === undefined || !catalog.sites[id]) {
+      throw new Error(
+        `catalogue file: ${what} names no known site (and the file has no district hall)`,
+      );
+    }
+    return id;
+  };
   const zoneOf = new Map<string, string>();
   for (const w of dataset.windows as DatasetWindow[]) {
     for (const u of w.unitIds) zoneOf.set(u, w.zone);
@@ -65,7 +82,7 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
   for (const u of dataset.units as DatasetUnit[]) {
     const unit: Unit = {
       id: u.id,
-      siteId: DEMO_SITE_ID,
+      siteId: siteOf(u, `unit ${u.id}`),
       name: u.name,
       shortName: u.shortName,
       ticketPrefix: u.ticketPrefix,
@@ -100,7 +117,7 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
     const rota = rotaByWindow.get(w.number);
     catalog.windows[id] = {
       id,
-      siteId: DEMO_SITE_ID,
+      siteId: siteOf(w, `window ${w.number}`),
       number: w.number,
       name: w.label ? `${w.name}（${w.label}）` : w.name,
       zone: w.zone,

@@ -1,0 +1,41 @@
+/**
+ * `seed --catalog <file>` reads a catalogue file through catalogFromDataset:
+ * the sites the file gives its units and windows are kept, so a township's
+ * own windows land in the township, not in the district hall.
+ */
+import { describe, expect, it } from 'vitest';
+import dataset from './dayan-hall.json' with { type: 'json' };
+import { catalogFromDataset, type HallDataset } from './dataset';
+
+const options = { timeZone: 'Asia/Shanghai' };
+
+describe('a catalogue file', () => {
+  it('puts units and windows without a site of their own in its district hall', () => {
+    const catalog = catalogFromDataset(dataset, options);
+    const district = Object.values(catalog.sites).find((s) => s.level === 'district');
+    expect(district).toBeDefined();
+    expect(new Set(Object.values(catalog.units).map((u) => u.siteId))).toEqual(
+      new Set([district?.id]),
+    );
+  });
+
+  it("keeps the site a unit or window names (a township's own window)", () => {
+    const copy = structuredClone(dataset) as HallDataset;
+    const township = copy.sites.find((s) => s.level === 'township');
+    if (!township) throw new Error('the demo file lists townships');
+    const unit = copy.units[0] as (typeof copy.units)[number] & { siteId?: string };
+    unit.siteId = township.id;
+    const window = copy.windows[0] as (typeof copy.windows)[number] & { siteId?: string };
+    window.siteId = township.id;
+    const catalog = catalogFromDataset(copy, options);
+    expect(catalog.units[unit.id]?.siteId).toBe(township.id);
+    expect(catalog.windows[`w${window.number}`]?.siteId).toBe(township.id);
+    expect(catalog.units[copy.units[1]!.id]?.siteId).not.toBe(township.id);
+  });
+
+  it('refuses a unit that names a site the file does not have', () => {
+    const copy = structuredClone(dataset) as HallDataset;
+    (copy.units[0] as { siteId?: string }).siteId = 'atlantis';
+    expect(() => catalogFromDataset(copy, options)).toThrow(/names no known site/);
+  });
+});
