@@ -129,15 +129,15 @@ export class Accounts {
     return this.sql(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
   }
 
-  /** Names and staff numbers, for window screens and the caller. */
-  staffBriefs(): { id: string; name: string; staffNo: string }[] {
-    return (
-      this.sql(`SELECT id, name, staff_no FROM staff`).all() as {
-        id: string;
-        name: string;
-        staff_no: string;
-      }[]
-    ).map((r) => ({ id: r.id, name: r.name, staffNo: r.staff_no }));
+  /**
+   * A staff member's name and number, for window screens and the caller. Read
+   * from the table on each use (a primary-key lookup), never from a copy made
+   * at boot, so a clerk added or renamed while the server runs shows at once.
+   */
+  staffBrief(id: string): { id: string; name: string; staffNo: string } | undefined {
+    const row = this.sql(`SELECT id, name, staff_no FROM staff WHERE id = ?`).get(id) as
+      { id: string; name: string; staff_no: string } | undefined;
+    return row && { id: row.id, name: row.name, staffNo: row.staff_no };
   }
 
   /** Checks a password; constant work whether or not the user exists. */

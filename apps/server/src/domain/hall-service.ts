@@ -38,13 +38,13 @@ export class HallService {
   private readonly seqs = new Map<string, number>();
   private readonly recent = new Map<string, RecentCall[]>();
   private readonly notices = new Map<string, string>();
-  private readonly staffById = new Map<string, StaffBrief>();
   private readonly listeners = new Set<HallListener>();
 
   constructor(
     readonly store: HallStore,
     private readonly clock: Clock,
-    private readonly loadStaff: () => StaffBrief[],
+    /** Looks a staff member up where staff are kept (no copy here: see Accounts.staffBrief). */
+    private readonly findStaff: (id: string) => StaffBrief | undefined,
   ) {
     this.current = store.loadState(store.loadCatalog());
     for (const [siteId, seq] of Object.entries(store.siteSeqs())) this.seqs.set(siteId, seq);
@@ -58,13 +58,6 @@ export class HallService {
       );
     }
     for (const [siteId, text] of Object.entries(store.notices())) this.notices.set(siteId, text);
-    this.refreshStaff();
-  }
-
-  /** Re-read staff names (after an admin adds someone). */
-  refreshStaff(): void {
-    this.staffById.clear();
-    for (const s of this.loadStaff()) this.staffById.set(s.id, s);
   }
 
   /** Reload the catalogue after an admin change; active state is kept. */
@@ -89,7 +82,7 @@ export class HallService {
   seq(siteId: string): number {
     return this.seqs.get(siteId) ?? 0;
   }
-  staff = (id: string): StaffBrief | undefined => this.staffById.get(id);
+  staff = (id: string): StaffBrief | undefined => this.findStaff(id);
 
   onEvents(listener: HallListener): () => void {
     this.listeners.add(listener);

@@ -26,8 +26,8 @@ const IDEMPOTENCY_KEEP_MS = 2 * 24 * 3_600_000;
 export default fp<{ clock: Clock; config: Config }>(
   async (app, opts) => {
     const accounts = new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS);
-    const hall = new HallService(new SqliteHallStore(app.db), opts.clock, () =>
-      accounts.staffBriefs(),
+    const hall = new HallService(new SqliteHallStore(app.db), opts.clock, (id) =>
+      accounts.staffBrief(id),
     );
     app.decorate('clock', opts.clock);
     app.decorate('config', opts.config);
