@@ -8,12 +8,15 @@ export interface BenchArgs {
   issueTickets: number;
   paceTickets: number;
   dayVisitors: number;
+  /** Timed requests per route in the reads-on-history case. */
+  readRequests: number;
   /** Also write the JSON report to this file. */
   out: string | undefined;
 }
 
 export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=5]
-  [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000] [--out=report.json]`;
+  [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000]
+  [--read-requests=200] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
@@ -44,6 +47,7 @@ export function parseArgs(argv: string[]): BenchArgs {
         'issue-tickets',
         'pace-tickets',
         'day-visitors',
+        'read-requests',
         'out',
         'help',
       ].includes(k)
@@ -63,6 +67,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     issueTickets: num('issue-tickets', 2_000, 500),
     paceTickets: num('pace-tickets', 1_000, 200),
     dayVisitors: num('day-visitors', 2_000, 300),
+    readRequests: num('read-requests', 200, 100),
     out: flags.get('out'),
   };
 }

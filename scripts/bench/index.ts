@@ -8,6 +8,7 @@
  *   callToScreen 34 windows call at once, N clients           vs a bare socket.io broadcast
  *   memory       server RSS idle, with 5,000 clients, after a simulated day
  *   coldStart    time to ready with a year of history          vs an empty hall
+ *   reads        a clerk's and a screen's GETs on a year of history vs GET /health
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ import { freePort } from './ports';
 import { rssOf, spawnServer, type ServerProcess } from './server-process';
 import { sqliteFloor } from './sqlite-floor';
 import { round } from './stats';
+import { measureReads } from './read-latency';
 import { printTable, type BenchReport } from './report';
 
 const args = parseArgs(process.argv.slice(2));
@@ -72,6 +74,7 @@ async function main(): Promise<BenchReport> {
     coldStartMs: 0,
     coldStart: { historyTickets: 0, emptyMs: 0 },
     day: undefined,
+    reads: undefined,
   };
 
   log('floor: raw SQLite inserts, one synchronous=FULL transaction each');
@@ -253,6 +256,20 @@ async function main(): Promise<BenchReport> {
   for (let i = 0; i < trials; i++) full.push(await withServer(coldDir, async (s) => s.readyMs));
   report.coldStartMs = Math.round(median(full));
   report.coldStart = { historyTickets: gen.tickets, emptyMs: Math.round(median(empty)) };
+
+  log(
+    `reads on ${gen.tickets} tickets of history: ${args.readRequests} requests per route, one connection`,
+  );
+  const reads = await withServer(coldDir, (s) =>
+    measureReads({
+      url: s.url,
+      dataDir: coldDir,
+      clerks: 4,
+      requests: args.readRequests,
+      warmup: Math.min(20, args.readRequests),
+    }),
+  );
+  report.reads = { historyTickets: gen.tickets, ...reads };
   return report;
 }
 

@@ -1,5 +1,6 @@
 /** The bench's JSON shape and its table, with the issue's targets beside each figure. */
 import type { Machine } from './machine';
+import type { ReadsResult } from './read-latency';
 
 export interface BenchReport {
   machine: Machine;
@@ -33,6 +34,8 @@ export interface BenchReport {
   coldStartMs: number;
   coldStart: { historyTickets: number; emptyMs: number };
   day: { issued: number; served: number; noShows: number; commands: number } | undefined;
+  /** A clerk's and a screen's reads on the cold-start hall's history; floor: GET /health. */
+  reads: (ReadsResult & { historyTickets: number }) | undefined;
 }
 
 const ok = (pass: boolean) => (pass ? '✓' : '✗');
@@ -78,6 +81,14 @@ export function printTable(r: BenchReport): void {
     lines.push(
       `| simulated day (${r.day.issued} tickets, ${r.day.commands} commands) | served ${r.day.served}, 过号 ${r.day.noShows} | | |`,
     );
+  if (r.reads) {
+    const f = r.reads.floor;
+    const history = r.reads.historyTickets.toLocaleString('en');
+    for (const x of r.reads.reads)
+      lines.push(
+        `| ${x.route}, ${history} tickets of history: p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | ${f.p50Ms} / ${f.p99Ms} ms (GET /health) | p99 < 5 ms ${ok(x.p99Ms < 5)} |`,
+      );
+  }
   const missing = r.callToScreen.reduce((a, c) => a + c.missing, 0);
   if (missing > 0 || i.errors > 0)
     lines.push('', `warning: ${missing} call events missing, ${i.errors} issue errors`);
