@@ -2,21 +2,12 @@
  * Figures derived from the state for visitors (Q18, Q19): people ahead and an
  * estimated wait. Estimates only: the ratio and manual calls can reorder.
  */
-import { compareCallOrder } from './call-class';
-import type { Ticket } from './model';
 import { windowsServingUnit } from './rota';
 import { siteTime } from './site-time';
 import type { HallState } from './state';
+import { aheadInQueue } from './waiting-index';
 
 const MINUTE_MS = 60_000;
-
-/** Same queue: transferred to the same window, or untargeted and of the same unit. */
-function sameQueue(other: Ticket, ticket: Ticket): boolean {
-  if (other.siteId !== ticket.siteId || other.businessDay !== ticket.businessDay) return false;
-  return ticket.targetWindowId !== undefined
-    ? other.targetWindowId === ticket.targetWindowId
-    : other.targetWindowId === undefined && other.unitId === ticket.unitId;
-}
 
 /**
  * Waiting tickets of the ticket's queue that come before it in call order.
@@ -26,18 +17,7 @@ function sameQueue(other: Ticket, ticket: Ticket): boolean {
 export function peopleAhead(state: HallState, ticketId: string, _at: number): number {
   const ticket = state.tickets[ticketId];
   if (!ticket || ticket.status !== 'waiting') return 0;
-  let ahead = 0;
-  for (const other of Object.values(state.tickets)) {
-    if (
-      other.id !== ticket.id &&
-      other.status === 'waiting' &&
-      sameQueue(other, ticket) &&
-      compareCallOrder(other, ticket) < 0
-    ) {
-      ahead += 1;
-    }
-  }
-  return ahead;
+  return aheadInQueue(state, ticket);
 }
 
 const mean = (values: readonly number[]): number =>

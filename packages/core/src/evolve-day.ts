@@ -6,6 +6,7 @@
 import { businessTime } from './business-time';
 import type { DayClosed, HallEvent } from './events';
 import { dayOfKey, itemOfKey } from './keys';
+import { dropTicket } from './evolve-helpers';
 import type { HallState } from './state';
 
 export function advanceDay(state: HallState, event: HallEvent): void {
@@ -35,7 +36,7 @@ function pruneCounters(state: HallState, siteId: string, today: string): void {
 }
 
 export function onDayClosed(state: HallState, event: DayClosed): void {
-  for (const id of event.expiredTicketIds) delete state.tickets[id];
+  for (const id of event.expiredTicketIds) dropTicket(state, id);
   for (const id of Object.keys(state.windows)) {
     if (state.catalog.windows[id]?.siteId !== event.siteId) continue;
     // The hall has closed: every window of the site is signed out, so screens

@@ -6,12 +6,19 @@
  */
 import type { Ticket, WindowState } from './model';
 import type { HallState } from './state';
+import { joinQueue, leaveQueue } from './waiting-index';
 
+/** Stores `ticket`, keeping the waiting index in step with its status. */
 export function putTicket(state: HallState, ticket: Ticket): void {
+  const old = state.tickets[ticket.id];
+  if (old?.status === 'waiting') leaveQueue(state, old);
   state.tickets[ticket.id] = ticket;
+  if (ticket.status === 'waiting') joinQueue(state, ticket);
 }
 
 export function dropTicket(state: HallState, ticketId: string): void {
+  const old = state.tickets[ticketId];
+  if (old?.status === 'waiting') leaveQueue(state, old);
   delete state.tickets[ticketId];
 }
 
@@ -58,6 +65,12 @@ export function cloneState(state: HallState): HallState {
     serials: { ...state.serials },
     itemIssued: { ...state.itemIssued },
     tickets: { ...state.tickets },
+    queues: Object.fromEntries(
+      Object.entries(state.queues).map(([key, [front, priority, ordinary]]) => [
+        key,
+        [front.slice(), priority.slice(), ordinary.slice()],
+      ]),
+    ),
     windows: { ...state.windows },
     orderCounter: state.orderCounter,
     serviceTimes,

@@ -12,6 +12,8 @@ import { decide } from './decide';
 import type { HallEvent } from './events';
 import { evolve } from './evolve';
 import { initialState } from './initial-state';
+import { peopleAhead } from './derived';
+import { indexWaiting } from './waiting-index';
 import type { Catalog, PriorityRatio, Ticket, TicketStatus } from './model';
 import { unitsServedBy } from './rota';
 import type { HallState } from './state';
@@ -364,6 +366,21 @@ function checkState(state: HallState, observer: Observer): void {
   }
   const active = [...observer.status].filter(([, s]) => ACTIVE.has(s)).map(([id]) => id);
   expect(Object.keys(state.tickets).sort()).toEqual(active.sort());
+  // Q18: the waiting index is exactly the waiting tickets, and the people
+  // ahead it gives are the waiting tickets of the same queue called earlier.
+  expect(state.queues).toEqual(indexWaiting(state.tickets));
+  const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting');
+  for (const ticket of waiting) {
+    const sameQueue = (o: Ticket) =>
+      ticket.targetWindowId !== undefined
+        ? o.targetWindowId === ticket.targetWindowId
+        : o.targetWindowId === undefined && o.unitId === ticket.unitId;
+    const earlier = waiting.filter(
+      (o) =>
+        sameQueue(o) && (callClass(o) - callClass(ticket) || o.queueOrder - ticket.queueOrder) < 0,
+    );
+    expect(peopleAhead(state, ticket.id, 0), `people ahead of ${ticket.id}`).toBe(earlier.length);
+  }
   // Bounded: the per-day counters are only those of each site's current day.
   for (const key of Object.keys(state.serials)) {
     const [siteId = '', , day] = key.split('|');

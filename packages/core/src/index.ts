@@ -19,6 +19,7 @@ export { decide } from './decide';
 export type { Decision } from './decide';
 export { apply, evolve, evolveAll } from './evolve';
 export { cloneState } from './evolve-helpers';
+export { indexWaiting } from './waiting-index';
 export { businessTime } from './business-time';
 export type { BusinessTime } from './business-time';
 export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';

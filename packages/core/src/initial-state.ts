@@ -13,6 +13,7 @@ export function initialState(catalog: Catalog): HallState {
     serials: {},
     itemIssued: {},
     tickets: {},
+    queues: {},
     windows,
     orderCounter: 0,
     serviceTimes: {},

@@ -6,6 +6,12 @@
  */
 import type { Catalog, Ticket, WindowState } from './model';
 
+/**
+ * queue key ("u|unitId" or "w|windowId") → queueOrder of its waiting tickets,
+ * one ascending list per call class (front, priority, ordinary).
+ */
+export type QueueIndex = Record<string, [number[], number[], number[]]>;
+
 export interface HallState {
   catalog: Catalog;
   /** siteId → current business day "YYYY-MM-DD" (absent until the first event). */
@@ -16,6 +22,8 @@ export interface HallState {
   itemIssued: Record<string, number>;
   /** Active tickets (waiting, called, serving) by id. */
   tickets: Record<string, Ticket>;
+  /** The waiting tickets of `tickets`, by queue and call class (kept by apply). */
+  queues: QueueIndex;
   windows: Record<string, WindowState>;
   /** Monotonic counter for queue order (arrival and transfers). */
   orderCounter: number;

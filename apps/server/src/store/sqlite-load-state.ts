@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import {
+  indexWaiting,
   initialState,
   type Catalog,
   type HallState,
@@ -143,6 +144,7 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     serials,
     itemIssued,
     tickets,
+    queues: indexWaiting(tickets),
     windows,
     orderCounter: counter ? Number(counter.value) : 0,
     serviceTimes,
