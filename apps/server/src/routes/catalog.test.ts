@@ -59,6 +59,30 @@ describe('GET /api/v1/catalog (open)', () => {
     expect(units.get('wenti')).toMatchObject({ servedToday: false, servedWeekdays: [2] });
   });
 
+  it("answers for one site: the one asked for, else the caller's own, else the district hall", async () => {
+    const township = await hall.request({ method: 'GET', url: '/api/v1/catalog?siteId=twn-001' });
+    expect(township.body.units).toEqual([]);
+    expect(township.body.items).toEqual([]);
+    expect(township.body.windows).toEqual([]);
+    expect(township.body.sites).toHaveLength(17); // the names of every site, still
+    const screen = hall.app.accounts.createDevice(
+      { kind: 'display', siteId: 'twn-001', name: '街道大厅屏' },
+      hall.clock.now(),
+    ).token;
+    const own = await hall.request({ method: 'GET', url: '/api/v1/catalog', token: screen });
+    expect(own.body.hall.name).toBe('大安街道便民服务中心');
+    expect(own.body.units).toEqual([]);
+    const district = await hall.request({
+      method: 'GET',
+      url: '/api/v1/catalog',
+      token: hall.device('kiosk'),
+    });
+    expect(district.body.units).toHaveLength(31);
+    expect(district.body.windows.every((w: { siteId: string }) => w.siteId === 'district')).toBe(
+      true,
+    );
+  });
+
   it('refuses an unknown query parameter with a coded 400', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/catalog?bogus=1' });
     expect(res.status).toBe(400);

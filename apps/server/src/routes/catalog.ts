@@ -1,10 +1,35 @@
-/** The hall's catalogue as a kiosk or screen needs it, with today's rota applied. */
+/**
+ * One site's catalogue as a kiosk or screen needs it, with today's rota
+ * applied: the site named by `?siteId=`, else the caller's own (a device's or
+ * staff member's token), else the district-level hall. Every site is listed
+ * (names only) so a screen can offer the others.
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { businessTime, servedWeekdays, unitsServedBy, windowsServingUnit } from '@hallq/core';
+import {
+  businessTime,
+  unitsServedBy,
+  type Catalog,
+  type IsoWeekday,
+  type Window,
+} from '@hallq/core';
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
 import { HallqError } from '../errors';
+import { bearer } from '../plugins/auth';
+
+const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** weekday → the units some window of the site serves that day: the rota, read once. */
+function servedByWeekday(windows: readonly Window[]): Map<IsoWeekday, Set<string>> {
+  return new Map(
+    WEEKDAYS.map((d) => [d, new Set(windows.flatMap((w) => unitsServedBy(w, d)))] as const),
+  );
+}
+
+function districtHall(catalog: Catalog): string | undefined {
+  return Object.values(catalog.sites).find((s) => s.level === 'district')?.id;
+}
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -24,9 +49,20 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       const now = app.clock.now();
       const { catalog, itemIssued } = app.hall.state;
-      const siteId = request.query.siteId ?? 'district';
-      const site = catalog.sites[siteId];
+      // An open route: a token only says whose site to answer for.
+      const principal = app.accounts.resolve(bearer(request), now);
+      const own =
+        principal?.kind === 'staff'
+          ? principal.staff.site_id
+          : principal?.kind === 'device'
+            ? principal.device.site_id
+            : undefined;
+      const siteId = request.query.siteId ?? own ?? districtHall(catalog);
+      const site = siteId === undefined ? undefined : catalog.sites[siteId];
       if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
+      const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
+      const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
+      const served = servedByWeekday(windows);
       const tz = site.timeZone;
       const bt = businessTime(now, tz);
       const day = bt.day;
@@ -49,7 +85,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           level: s.level,
           timeZone: s.timeZone,
         })),
-        units: Object.values(catalog.units).map((u) => ({
+        units: units.map((u) => ({
           id: u.id,
           siteId: u.siteId,
           name: u.name,
@@ -58,26 +94,28 @@ const routes: FastifyPluginAsync = async (fastify) => {
           kind: u.kind,
           ...(u.rotaWeekdays ? { rotaWeekdays: u.rotaWeekdays } : {}),
           ...(u.zone ? { zone: u.zone } : {}),
-          servedToday: windowsServingUnit(catalog, u.id, bt.weekday).length > 0,
-          servedWeekdays: servedWeekdays(catalog, u.id),
+          servedToday: served.get(bt.weekday)?.has(u.id) ?? false,
+          servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
         })),
-        items: Object.values(catalog.items).map((i) => ({
-          id: i.id,
-          unitId: i.unitId,
-          code: i.code,
-          name: i.name,
-          category: i.category,
-          promisedDays: i.promisedDays,
-          onTheSpot: i.onTheSpot,
-          expectedServiceMinutes: i.expectedServiceMinutes,
-          ...(i.dailyQuota != null
-            ? {
-                dailyQuota: i.dailyQuota,
-                remainingToday: Math.max(0, i.dailyQuota - (itemIssued[`${i.id}|${day}`] ?? 0)),
-              }
-            : {}),
-        })),
-        windows: Object.values(catalog.windows)
+        items: Object.values(catalog.items)
+          .filter((i) => catalog.units[i.unitId]?.siteId === site.id)
+          .map((i) => ({
+            id: i.id,
+            unitId: i.unitId,
+            code: i.code,
+            name: i.name,
+            category: i.category,
+            promisedDays: i.promisedDays,
+            onTheSpot: i.onTheSpot,
+            expectedServiceMinutes: i.expectedServiceMinutes,
+            ...(i.dailyQuota != null
+              ? {
+                  dailyQuota: i.dailyQuota,
+                  remainingToday: Math.max(0, i.dailyQuota - (itemIssued[`${i.id}|${day}`] ?? 0)),
+                }
+              : {}),
+          })),
+        windows: windows
           .sort((a, b) => a.number - b.number)
           .map((w) => ({
             id: w.id,
