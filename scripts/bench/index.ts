@@ -68,6 +68,7 @@ async function main(): Promise<BenchReport> {
       p99At200PerSecMs: 0,
       tickets: 0,
       errors: 0,
+      oneQueue: undefined,
     },
     callToScreen: [],
     memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0, floorWith5000Mb: null },
@@ -231,6 +232,23 @@ async function main(): Promise<BenchReport> {
     });
     log(`issue throughput: ${args.issueTickets} tickets, 16 connections, as fast as they go`);
     const burst = await issueLoad({ ...load, tickets: args.issueTickets, maxSeconds: 60 });
+    // The hall-model target: one unit's queue already 4,000 long (a queue
+    // scan per ticket would show here), then timed issuing into it.
+    const oneItem = everyDayItems.slice(0, 1);
+    const waitingBefore = args.quick ? 1_000 : 4_000;
+    log(`issue into one queue: filling it to ${waitingBefore} waiting, then timing`);
+    await issueLoad({ ...load, itemIds: oneItem, tickets: waitingBefore, maxSeconds: 120 });
+    const oneQueue = await issueLoad({
+      ...load,
+      itemIds: oneItem,
+      tickets: args.issueTickets,
+      maxSeconds: 60,
+    });
+    report.issue.oneQueue = {
+      waitingBefore,
+      ticketsPerSec: Math.round(oneQueue.ticketsPerSec),
+      p99Ms: oneQueue.p99Ms,
+    };
     report.issue = {
       ...report.issue,
       ticketsPerSec: Math.round(burst.ticketsPerSec),
@@ -238,7 +256,7 @@ async function main(): Promise<BenchReport> {
       p99Ms: burst.p99Ms,
       p99At200PerSecMs: paced.p99Ms,
       tickets: burst.issued + paced.issued,
-      errors: burst.errors + paced.errors,
+      errors: burst.errors + paced.errors + oneQueue.errors,
     };
   });
 
