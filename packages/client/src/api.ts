@@ -2,17 +2,26 @@
  * Typed REST client for /api/v1. Every write can carry an Idempotency-Key;
  * callers that retry after a NetworkError must reuse the same key.
  */
+// Every reply and body type is the protocol's Static<typeof Schema> of the schema
+// the server validates with (same name for both): no hand-typed copies here.
 import type {
   CatalogReply,
-  HallSnapshot,
+  DeviceStatusBody,
+  HealthReply,
   IssueTicketBody,
+  ItemQuotaReply,
+  KioskPrinterReply,
   LoginBody,
   LoginReply,
   MeReply,
+  NoticeReply,
+  OkReply,
+  QueuesReply,
   TicketReply,
-  TicketView,
   TransferBody,
+  WindowQueueReply,
   WindowReply,
+  WindowStatsReply,
 } from '@hallq/protocol';
 import { NetworkError, apiErrorFrom } from './api-error';
 
@@ -74,10 +83,10 @@ export function createApi(options: ApiOptions = {}) {
   const id = (s: string) => encodeURIComponent(s);
 
   return {
-    health: () => request<{ status: 'ok'; version: string }>('GET', '/health'),
+    health: () => request<HealthReply>('GET', '/health'),
     catalog: (siteId?: string) => request<CatalogReply>('GET', `/catalog${q(siteId)}`),
     login: (body: LoginBody) => request<LoginReply>('POST', '/auth/login', body),
-    logout: () => request<{ ok: true }>('POST', '/auth/logout', {}),
+    logout: () => request<OkReply>('POST', '/auth/logout', {}),
     me: () => request<MeReply>('GET', '/auth/me'),
 
     issueTicket: (body: IssueTicketBody, key: string) =>
@@ -111,28 +120,19 @@ export function createApi(options: ApiOptions = {}) {
       request<WindowReply>('POST', `/windows/${id(windowId)}/resume`, {}),
     window: (windowId: string) => request<WindowReply>('GET', `/windows/${id(windowId)}`),
     windowQueue: (windowId: string) =>
-      request<{ tickets: TicketView[] }>('GET', `/windows/${id(windowId)}/queue`),
+      request<WindowQueueReply>('GET', `/windows/${id(windowId)}/queue`),
     windowStats: (windowId: string) =>
-      request<{ served: number; avgServiceMs: number; avgWaitMs: number }>(
-        'GET',
-        `/windows/${id(windowId)}/stats`,
-      ),
+      request<WindowStatsReply>('GET', `/windows/${id(windowId)}/stats`),
 
-    queues: (siteId?: string) => request<HallSnapshot>('GET', `/queues${q(siteId)}`),
-    notice: (siteId?: string) => request<{ notice: string }>('GET', `/notice${q(siteId)}`),
+    queues: (siteId?: string) => request<QueuesReply>('GET', `/queues${q(siteId)}`),
+    notice: (siteId?: string) => request<NoticeReply>('GET', `/notice${q(siteId)}`),
     setNotice: (notice: string, siteId?: string) =>
-      request<{ notice: string }>('PUT', `/notice${q(siteId)}`, { notice }),
-    reportDeviceStatus: (body: {
-      printerStatus?: 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline';
-      voiceSource?: 'speechSynthesis' | 'serverTts' | 'chimeOnly';
-      fault?: { code: string; message: string; ticketId?: string };
-    }) => request<{ ok: true }>('POST', '/devices/me/status', body),
-    kioskPrinter: () =>
-      request<{
-        status: 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline' | 'none';
-      }>('GET', '/devices/me/printer'),
+      request<NoticeReply>('PUT', `/notice${q(siteId)}`, { notice }),
+    reportDeviceStatus: (body: DeviceStatusBody) =>
+      request<OkReply>('POST', '/devices/me/status', body),
+    kioskPrinter: () => request<KioskPrinterReply>('GET', '/devices/me/printer'),
     setItemQuota: (itemId: string, dailyQuota: number | null) =>
-      request<{ id: string; dailyQuota: number | null }>('PATCH', `/items/${id(itemId)}`, {
+      request<ItemQuotaReply>('PATCH', `/items/${id(itemId)}`, {
         dailyQuota,
       }),
     ttsUrl: (text: string) => `${base}/tts?text=${encodeURIComponent(text)}`,

@@ -12,5 +12,8 @@ export * from './schemas/tickets';
 export * from './schemas/windows';
 export * from './schemas/auth';
 export * from './schemas/queues';
+export * from './schemas/window-reads';
+export * from './schemas/device-status';
+export * from './schemas/service-replies';
 export * from './socket-events';
 export * from './desktop-bridge';

@@ -1,0 +1,21 @@
+/** Small replies of the service routes: health, a bare acknowledgement, the hall notice, an item's quota. */
+import { Type, type Static } from 'typebox';
+
+/** GET /health */
+export const HealthReply = Type.Object({ status: Type.Literal('ok'), version: Type.String() });
+export type HealthReply = Static<typeof HealthReply>;
+
+/** A write whose only answer is that it was done (logout, a device's status report). */
+export const OkReply = Type.Object({ ok: Type.Literal(true) });
+export type OkReply = Static<typeof OkReply>;
+
+/** GET and PUT /notice */
+export const NoticeReply = Type.Object({ notice: Type.String() });
+export type NoticeReply = Static<typeof NoticeReply>;
+
+/** PATCH /items/:id */
+export const ItemQuotaReply = Type.Object({
+  id: Type.String(),
+  dailyQuota: Type.Union([Type.Integer(), Type.Null()]),
+});
+export type ItemQuotaReply = Static<typeof ItemQuotaReply>;
