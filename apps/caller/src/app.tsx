@@ -4,7 +4,9 @@
  * server serves one page at /caller/.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ApiError, createApi, type HallqApi } from '@hallq/client';
+import { createQueryClient } from './query-client';
 import type { CatalogReply, StaffView } from '@hallq/protocol';
 import { I18nProvider, useT } from '@hallq/ui';
 import { dict, type DictKey } from './dict';
@@ -20,10 +22,14 @@ type Phase =
   | { kind: 'work'; staff: StaffView; windowId: string; token: string };
 
 export function App() {
+  // The caller's one QueryClient (the window's reads, see use-window-data.ts).
+  const [queryClient] = useState(createQueryClient);
   return (
-    <I18nProvider dict={dict}>
-      <Caller />
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider dict={dict}>
+        <Caller />
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }
 

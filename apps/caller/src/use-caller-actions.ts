@@ -5,7 +5,7 @@
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { ApiError, NetworkError, messageOf, newIdempotencyKey, type HallqApi } from '@hallq/client';
-import type { TicketView, TransferBody, WindowStateView } from '@hallq/protocol';
+import type { TicketView, TransferBody, WindowReply } from '@hallq/protocol';
 import { ActionRunner, type ActionId, type Outcome } from './action-runner';
 import type { DictKey } from './dict';
 
@@ -28,7 +28,7 @@ export interface ActionDeps {
   /** The ticket this screen shows as current (what the clerk acts on). */
   current: TicketView | undefined;
   applyCurrent: (t: TicketView | undefined) => void;
-  applyWindow: (w: WindowStateView) => void;
+  applyWindow: (w: WindowReply['window']) => void;
   refresh: () => Promise<void>;
   /** The session is gone (401) or no longer holds the window (403). */
   onAuthError: (err: ApiError) => void;

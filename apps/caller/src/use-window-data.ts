@@ -1,97 +1,124 @@
 /**
- * The window's state, its waiting queue and the clerk's figures, read from the
- * server. Only the newest load is applied, so a slow answer never overwrites
- * a newer one; an action's reply (the server's own answer) is applied at once.
+ * The window's state, its waiting queue and the clerk's figures: three
+ * TanStack Query reads of the server, read again when a hall event says they
+ * may have changed (`onFeedEvent`), when the feed comes back, or after an
+ * action. No timer: the feed is the signal, the REST answer is the data.
+ *
+ * - A slow old answer never overwrites a newer one: a read in flight when an
+ *   event or an action lands is cancelled and asked again (`rereadNow`).
+ * - An action's reply (the server's own answer) shows at once
+ *   (`setQueryData`), then everything is read again.
+ * - 401/403 goes to `onAuthError`; any other failure keeps the last answer
+ *   on screen (the connection badge says why it may be old).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, type HallqApi } from '@hallq/client';
-import type { TicketView, WindowStateView } from '@hallq/protocol';
+import { createRereader, rereadNow } from '@hallq/client/react';
+import type { TicketView, WindowReply, WindowStatsReply, WireEvent } from '@hallq/protocol';
 
-export interface Stats {
-  served: number;
-  avgServiceMs: number;
-  avgWaitMs: number;
-}
+/** The window as GET /windows/:id answers it (its current ticket in full). */
+export type WindowState = WindowReply['window'];
+import { readsAffectedBy, type WindowRead } from './relevant-event';
+
+export type Stats = WindowStatsReply;
 
 export interface WindowData {
-  window: WindowStateView | undefined;
+  window: WindowState | undefined;
   queue: TicketView[];
   stats: Stats | undefined;
 }
 
+/**
+ * Query keys of one clerk session at one window. The session's token is part
+ * of them, so a new sign-in never sees the previous session's answers (or its
+ * 401); the old entries are dropped by the cache once unused.
+ */
+export const windowKeys = (session: string, windowId: string) => {
+  const all = ['caller', session, windowId] as const;
+  return {
+    all,
+    window: [...all, 'window'] as const,
+    queue: [...all, 'queue'] as const,
+    stats: [...all, 'stats'] as const,
+  };
+};
+
+const isAuthError = (err: unknown): err is ApiError =>
+  err instanceof ApiError && (err.status === 401 || err.status === 403);
+
 export function useWindowData(
   api: HallqApi,
   windowId: string,
+  session: string,
+  unitIds: readonly string[],
   onAuthError: (err: ApiError) => void,
 ) {
-  const [data, setData] = useState<WindowData>({
-    window: undefined,
-    queue: [],
-    stats: undefined,
+  const client = useQueryClient();
+  const keys = useMemo(() => windowKeys(session, windowId), [session, windowId]);
+
+  const windowQuery = useQuery({
+    queryKey: keys.window,
+    queryFn: async () => (await api.window(windowId)).window,
   });
-  const generation = useRef(0);
-  const authError = useRef(onAuthError);
-  authError.current = onAuthError;
+  const queueQuery = useQuery({
+    queryKey: keys.queue,
+    queryFn: async () => (await api.windowQueue(windowId)).tickets,
+  });
+  const statsQuery = useQuery({
+    queryKey: keys.stats,
+    queryFn: () => api.windowStats(windowId),
+  });
 
-  const refresh = useCallback(async () => {
-    const mine = ++generation.current;
-    try {
-      const [w, q, s] = await Promise.all([
-        api.window(windowId),
-        api.windowQueue(windowId),
-        api.windowStats(windowId),
-      ]);
-      if (mine !== generation.current) return;
-      setData({ window: w.window, queue: q.tickets, stats: s });
-    } catch (err) {
-      if (mine !== generation.current) return;
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
-        authError.current(err);
-      }
-      // Offline: keep showing the last answer; the connection badge says why it may be old.
-    }
-  }, [api, windowId]);
+  const authError = [windowQuery.error, queueQuery.error, statsQuery.error].find(isAuthError);
+  const authErrorRef = useRef(onAuthError);
+  authErrorRef.current = onAuthError;
+  useEffect(() => {
+    if (authError) authErrorRef.current(authError);
+  }, [authError]);
 
-  /** Show the ticket the server just answered with (or none), then reload the rest. */
+  /** Read everything again (after an action, a refusal, a reconnect). */
+  const refresh = useCallback(() => rereadNow(client, keys.all), [client, keys]);
+
+  /** Show the ticket the server just answered with (or none), then read the rest again. */
   const applyCurrent = useCallback(
     (current: TicketView | undefined) => {
-      generation.current++;
-      setData((d) => {
-        if (!d.window) return d;
-        const { current: _old, ...rest } = d.window;
-        return { ...d, window: current ? { ...rest, current } : rest };
+      // A read of the window asked before the action would bring the old ticket back.
+      void client.cancelQueries({ queryKey: keys.window });
+      client.setQueryData<WindowState>(keys.window, (w) => {
+        if (!w) return w;
+        const { current: _old, ...rest } = w;
+        return current ? { ...rest, current } : rest;
       });
       void refresh();
     },
-    [refresh],
+    [client, keys, refresh],
   );
 
   const applyWindow = useCallback(
-    (window: WindowStateView) => {
-      generation.current++;
-      setData((d) => ({ ...d, window }));
+    (window: WindowState) => {
+      void client.cancelQueries({ queryKey: keys.window });
+      client.setQueryData<WindowState>(keys.window, window);
       void refresh();
     },
-    [refresh],
+    [client, keys, refresh],
   );
 
-  // Feed events come in bursts (a call is several screens' worth): one reload per burst.
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const refreshSoon = useCallback(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      void refresh();
-    }, 250);
-  }, [refresh]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const reread = useMemo(() => createRereader(client), [client]);
+  const currentId = windowQuery.data?.current?.id;
+  const onFeedEvent = useCallback(
+    (e: WireEvent) => {
+      for (const read of readsAffectedBy(e, windowId, unitIds, currentId)) {
+        reread(keys[read satisfies WindowRead]);
+      }
+    },
+    [reread, keys, windowId, unitIds, currentId],
+  );
 
-  useEffect(() => {
-    void refresh();
-    // A backstop for anything the feed could not tell us (e.g. a day rollover while offline).
-    const t = setInterval(() => void refresh(), 30_000);
-    return () => clearInterval(t);
-  }, [refresh]);
-
-  return { data, refresh, refreshSoon, applyCurrent, applyWindow };
+  const data: WindowData = {
+    window: windowQuery.data,
+    queue: queueQuery.data ?? [],
+    stats: statsQuery.data,
+  };
+  return { data, refresh, onFeedEvent, applyCurrent, applyWindow };
 }

@@ -1,12 +1,13 @@
 /**
  * The clerk's main screen: the current ticket, the eight keypad actions, the
- * window's queue, the clerk's figures and the warnings. Live updates come
- * from the hall feed; every change is read back from the server.
+ * window's queue, the clerk's figures and the warnings. Hall feed events
+ * only say what to read again (use-window-data.ts); what shows is always the
+ * server's REST answer.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError, HallqApi } from '@hallq/client';
 import { useHallFeed } from '@hallq/client/react';
-import type { CatalogReply, StaffView, WireEvent } from '@hallq/protocol';
+import type { CatalogReply, StaffView } from '@hallq/protocol';
 import {
   ConnectionBadge,
   LangToggle,
@@ -23,7 +24,6 @@ import { FiguresPanel } from './figures-panel';
 import { actionForKey, type KeyedAction } from './hotkeys';
 import { PauseDialog } from './pause-dialog';
 import { QueuePanel } from './queue-panel';
-import { concernsWindow } from './relevant-event';
 import { TransferDialog } from './transfer-dialog';
 import { noticeText, useCallerActions } from './use-caller-actions';
 import { useWindowData } from './use-window-data';
@@ -58,9 +58,11 @@ export function Workbench({
     (err: ApiError) => onExit(err.status === 401 ? 'sessionExpired' : 'windowClosedElsewhere'),
     [onExit],
   );
-  const { data, refresh, refreshSoon, applyCurrent, applyWindow } = useWindowData(
+  const { data, refresh, onFeedEvent, applyCurrent, applyWindow } = useWindowData(
     api,
     windowId,
+    token,
+    unitIds,
     onAuthError,
   );
 
@@ -68,14 +70,10 @@ export function Workbench({
     () => ({ url: serverUrl, token, siteId: info?.siteId ?? 'district' }),
     [serverUrl, token, info?.siteId],
   );
-  const onEvent = useCallback(
-    (e: WireEvent) => {
-      if (concernsWindow(e, windowId, unitIds)) refreshSoon();
-    },
-    [windowId, unitIds, refreshSoon],
-  );
-  const feed = useHallFeed(feedOptions, onEvent);
-  // Back online (first connect, or after a server restart): read the window again.
+  const feed = useHallFeed(feedOptions, onFeedEvent);
+  // Live (first connect, or back after an outage or a server restart): what
+  // happened before the feed joined, or while it was away, comes as a
+  // snapshot, not as events, so read the window again.
   useEffect(() => {
     if (feed.status === 'live') void refresh();
     if (feed.status === 'unauthorized') onExit('sessionExpired');

@@ -1,1 +1,3 @@
 export { useHallFeed } from './use-hall-feed';
+export { MUTATION_DEFAULTS, QUERY_DEFAULTS, retryDelay, shouldRetry } from './query-defaults';
+export { createRereader, rereadNow, type QueryKey, type Rereadable } from './reread';
