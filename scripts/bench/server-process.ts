@@ -22,6 +22,8 @@ export interface ServerProcess {
   readyMs: number;
   /** Resident set size of the server process, in MB (from /proc). */
   rssMb(): number;
+  /** CPU time (user + system) the server process has used so far, in ms (from /proc). */
+  cpuMs(): number;
   /** SIGKILL: no shutdown, no flush — a power cut as far as the process knows. */
   kill9(): Promise<void>;
   /** SIGTERM and wait (bounded); SIGKILL if it does not exit in time. */
@@ -33,6 +35,14 @@ export interface ServerProcess {
 export function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** CPU time (user + system) of a process so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const BUNDLE = path.join(REPO_ROOT, 'apps/server/dist/main.js');
@@ -53,24 +63,30 @@ export interface SpawnOptions {
   dataDir: string;
   port: number;
   env?: Record<string, string>;
+  /** Extra node flags before the script, e.g. `--cpu-prof` for a profile. */
+  nodeArgs?: string[];
   /** Give up waiting for health after this long. */
   timeoutMs?: number;
 }
 
 export async function spawnServer(options: SpawnOptions): Promise<ServerProcess> {
   const started = monoMs();
-  const child: ChildProcess = spawn(process.execPath, serverArgs(), {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      HALLQ_DATA_DIR: options.dataDir,
-      LOG_LEVEL: 'warn',
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ...serverArgs()],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        HALLQ_DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
     if (stderr.length < 8_000) stderr += d.toString();
@@ -114,6 +130,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     port: options.port,
     readyMs,
     rssMb: () => rssOf(pid),
+    cpuMs: () => cpuMsOf(pid),
     kill9: () => kill('SIGKILL'),
     async stop() {
       await kill('SIGTERM');
