@@ -1,6 +1,14 @@
 /**
  * Staff accounts, their sessions, and device tokens. Tokens are opaque and
  * stored hashed; a session can be revoked at any time.
+ *
+ * Every authenticated request resolves its token, so resolved tokens are
+ * kept in memory by token hash. A revocation takes effect on the very next
+ * request all the same: every method here that revokes, deactivates or
+ * changes a cached row forgets it, and a write by another connection (the
+ * `pnpm hallq` CLI runs in its own process) empties the cache, noticed
+ * through SQLite's `PRAGMA data_version`, which moves only when another
+ * connection commits.
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -61,7 +69,41 @@ export interface NewDevice {
   id?: string;
 }
 
+/**
+ * Resolved tokens by token hash. A hall has a few dozen live tokens (its
+ * clerks' sessions and its devices), far under the bound, so eviction order
+ * hardly matters: a Map dropping its oldest entry (insertion order) is
+ * enough here, without a dependency.
+ */
+const PRINCIPALS_KEPT = 1_000;
+
+interface Resolved {
+  principal: Principal;
+  /** A session's end; devices do not expire. */
+  expiresAt: number;
+}
+
 export class Accounts {
+  private readonly principals = new Map<string, Resolved>();
+  private dataVersion: number | undefined;
+
+  /** Forget one resolved token (by its hash), or every one. */
+  invalidate(tokenHash?: string): void {
+    if (tokenHash === undefined) this.principals.clear();
+    else this.principals.delete(tokenHash);
+  }
+
+  private forgetWhere(test: (p: Principal) => boolean): void {
+    for (const [hash, r] of this.principals) if (test(r.principal)) this.principals.delete(hash);
+  }
+
+  /** Empties the cache when another connection committed since the last look. */
+  private noticeOtherWriters(): void {
+    const version = this.sql(`PRAGMA data_version`).pluck().get() as number;
+    if (version !== this.dataVersion) this.principals.clear();
+    this.dataVersion = version;
+  }
+
   /** Statements are prepared once: every authenticated request resolves a token. */
   private readonly statements = new Map<string, Database.Statement>();
   private sql(text: string): Database.Statement {
@@ -158,6 +200,7 @@ export class Accounts {
 
   revokeSession(tokenHash: string, now: number): void {
     this.sql(`UPDATE sessions SET revoked_at = ? WHERE token_hash = ?`).run(now, tokenHash);
+    this.invalidate(tokenHash);
   }
 
   revokeStaffSessions(staffId: string, now: number): void {
@@ -165,27 +208,47 @@ export class Accounts {
       now,
       staffId,
     );
+    this.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
   }
 
   resolve(token: string | undefined, now: number): Principal | undefined {
     if (!token || token.length > 200) return undefined;
     const kind = tokenKind(token);
+    if (!kind) return undefined;
     const hash = hashToken(token);
+    this.noticeOtherWriters();
+    const kept = this.principals.get(hash);
+    if (kept && now < kept.expiresAt) return kept.principal;
+    const found = this.lookup(kind, hash, now);
+    if (!found) {
+      this.principals.delete(hash);
+      return undefined;
+    }
+    if (this.principals.size >= PRINCIPALS_KEPT) {
+      const oldest = this.principals.keys().next();
+      if (!oldest.done) this.principals.delete(oldest.value);
+    }
+    this.principals.set(hash, found);
+    return found.principal;
+  }
+
+  private lookup(kind: 'staff' | 'device', hash: string, now: number): Resolved | undefined {
     if (kind === 'staff') {
       const s = this.sql(
-        `SELECT staff_id, window_id FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
-      ).get(hash, now) as { staff_id: string; window_id: string | null } | undefined;
+        `SELECT staff_id, window_id, expires_at FROM sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
+      ).get(hash, now) as
+        { staff_id: string; window_id: string | null; expires_at: number } | undefined;
       const staff = s && this.staffById(s.staff_id);
       if (!s || !staff || staff.active !== 1) return undefined;
-      return { kind: 'staff', staff, windowId: s.window_id ?? undefined, tokenHash: hash };
+      return {
+        principal: { kind: 'staff', staff, windowId: s.window_id ?? undefined, tokenHash: hash },
+        expiresAt: s.expires_at,
+      };
     }
-    if (kind === 'device') {
-      const device = this.sql(
-        `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
-      ).get(hash) as DeviceRow | undefined;
-      return device ? { kind: 'device', device } : undefined;
-    }
-    return undefined;
+    const device = this.sql(
+      `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
+    ).get(hash) as DeviceRow | undefined;
+    return device ? { principal: { kind: 'device', device }, expiresAt: Infinity } : undefined;
   }
 
   touchDevice(
@@ -197,6 +260,8 @@ export class Accounts {
       `UPDATE devices SET last_seen_at = ?, printer_status = COALESCE(?, printer_status),
          voice_source = COALESCE(?, voice_source) WHERE id = ?`,
     ).run(now, fields.printerStatus ?? null, fields.voiceSource ?? null, id);
+    // The cached row would show the old last-seen time and printer status.
+    this.forgetWhere((p) => p.kind === 'device' && p.device.id === id);
   }
 
   recordFault(

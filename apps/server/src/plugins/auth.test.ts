@@ -2,6 +2,8 @@
  * Every write route refuses a missing or unknown token with 401 and a token
  * of the wrong kind or role with 403, and a refused request changes nothing.
  */
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { stateDigest } from '../../test/db-digest';
@@ -151,13 +153,19 @@ describe('unauthenticated writes are refused', () => {
     ).toBe(403);
   });
 
-  it('a revoked device token is refused', async () => {
-    hall.app.db
-      .prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`)
-      .run(hall.clock.now());
-    const res = await hall.issue(f.yibaoItem);
-    expect(res.status).toBe(401);
-    hall.app.db.prepare(`UPDATE devices SET revoked_at = NULL WHERE kind = 'kiosk'`).run();
+  it('a device token revoked while the server runs is refused on its next request', async () => {
+    expect((await hall.issue(f.yibaoItem)).status).toBe(201);
+    // Revoked as `pnpm hallq` does it: from its own connection to the file.
+    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
+    try {
+      other.prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`).run(hall.clock.now());
+      const res = await hall.issue(f.yibaoItem);
+      expect(res.status).toBe(401);
+    } finally {
+      other.prepare(`UPDATE devices SET revoked_at = NULL WHERE kind = 'kiosk'`).run();
+      other.close();
+    }
+    expect((await hall.issue(f.yibaoItem)).status).toBe(201);
   });
 
   it('an expired session is refused', async () => {

@@ -1,0 +1,80 @@
+/**
+ * Resolved tokens are kept in memory (accounts.ts); a token revoked or an
+ * account deactivated while the server runs must still be refused on its
+ * very next request, whoever revoked it: the server itself, or `pnpm hallq`
+ * from its own process.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+const serverDir = fileURLToPath(new URL('../..', import.meta.url));
+
+function hallq(dataDir: string, ...args: string[]) {
+  return new Promise<{ code: number; stdout: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(serverDir, 'src/cli.ts'), ...args],
+      { cwd: serverDir, env: { ...process.env, HALLQ_DATA_DIR: dataDir }, timeout: 60_000 },
+      (err, stdout) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout }),
+    );
+  });
+}
+
+describe('a revoked token is refused on its next request', () => {
+  let hall: TestHall;
+  beforeEach(async () => {
+    hall = await startTestHall();
+  });
+  afterEach(() => hall.close());
+
+  const me = async (token: string) =>
+    (await hall.request({ method: 'GET', url: '/api/v1/auth/me', token })).status;
+
+  it('`pnpm hallq revoke-demo` while the server runs: the demo clerk and kiosk are refused at once', async () => {
+    const clerk = await hall.login('w05', 'w5');
+    const kiosk = hall.device('kiosk');
+    expect(await me(clerk)).toBe(200);
+    expect(await me(kiosk)).toBe(200);
+    const revoke = await hallq(hall.dataDir, 'revoke-demo');
+    expect(revoke.code).toBe(0);
+    expect(await me(clerk)).toBe(401);
+    expect(await me(kiosk)).toBe(401);
+    expect((await hall.issue(hall.itemOf('shebao'))).status).toBe(401);
+  });
+
+  it('a clerk deactivated from another connection is refused, though the session stands', async () => {
+    const clerk = await hall.login('w05', 'w5');
+    expect(await me(clerk)).toBe(200);
+    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
+    try {
+      other.prepare(`UPDATE staff SET active = 0 WHERE username = 'w05'`).run();
+    } finally {
+      other.close();
+    }
+    expect(await me(clerk)).toBe(401);
+  });
+
+  it("revoking a clerk's sessions refuses every one of them", async () => {
+    const first = await hall.login('w05', 'w5');
+    const second = await hall.login('w05');
+    const colleague = await hall.login('w06', 'w6');
+    for (const t of [first, second, colleague]) expect(await me(t)).toBe(200);
+    hall.app.accounts.revokeStaffSessions('staff-w05', hall.clock.now());
+    expect(await me(first)).toBe(401);
+    expect(await me(second)).toBe(401);
+    expect(await me(colleague)).toBe(200);
+  });
+
+  it('a session in use is refused once it expires', async () => {
+    const clerk = await hall.login('w05', 'w5');
+    expect(await me(clerk)).toBe(200);
+    hall.clock.advance(hall.config.HALLQ_SESSION_HOURS * 3_600_000 - 1);
+    expect(await me(clerk)).toBe(200);
+    hall.clock.advance(1);
+    expect(await me(clerk)).toBe(401);
+  });
+});
