@@ -55,17 +55,20 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (!device) throw new HallqError('HALLQ_E_FORBIDDEN');
       const key = request.headers['idempotency-key'];
       const scope = `device:${device.id}`;
-      const hash = requestHash('POST /tickets', {
-        itemId: request.body.itemId,
-        priority: request.body.priority ?? 'normal',
-      });
+      // Only a request with a key is ever compared with another.
+      const hash = key
+        ? requestHash('POST /tickets', {
+            itemId: request.body.itemId,
+            priority: request.body.priority ?? 'normal',
+          })
+        : '';
       const prior = key ? idem.lookup(scope, key, hash) : undefined;
       let ticket: TicketView;
       if (prior) {
         ticket = viewOf((prior.body as { ticketId: string }).ticketId);
       } else {
         const ticketId = newTicketId();
-        const { wire } = app.hall.execute(
+        app.hall.execute(
           {
             type: 'issueTicket',
             ticketId,
@@ -79,9 +82,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
               idem.store(scope, key, hash, { status: 201, body: { ticketId } }, app.clock.now());
           },
         );
-        // The view broadcast with the event is the reply: same state, no second pass.
-        const issued = wire.find((w) => w.name === 'ticket.issued');
-        ticket = issued?.name === 'ticket.issued' ? issued.payload.ticket : viewOf(ticketId);
+        // The new ticket with its place in the queue (an index count, not a scan).
+        ticket = viewOf(ticketId);
       }
       const print =
         request.body.print && !prior ? await app.printForKiosk(device, ticket, request) : undefined;
