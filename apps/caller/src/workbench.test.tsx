@@ -129,6 +129,7 @@ function fakeServer() {
     } as WindowReply['window'],
     queue: [] as TicketView[],
     fail: undefined as unknown,
+    sessionEnded: false,
   };
   const held = new Map<string, (answer?: unknown) => void>();
   const read = <T,>(route: string, answer: () => T): Promise<T> => {
@@ -142,6 +143,11 @@ function fakeServer() {
     window: vi.fn(() => read('window', () => ({ window: structuredClone(state.window) }))),
     windowQueue: vi.fn(() => read('queue', () => ({ tickets: [...state.queue] }))),
     windowStats: vi.fn(() => read('stats', () => ({ served: 0, avgServiceMs: 0, avgWaitMs: 0 }))),
+    me: vi.fn(async () => {
+      if (state.sessionEnded)
+        throw new ApiError(401, 'HALLQ_E_UNAUTHORIZED', '请重新登录', 'Sign in again');
+      return { kind: 'staff', staff };
+    }),
     callNext: vi.fn(async () => {
       const next = state.queue.shift();
       if (!next) throw new Error('empty');
@@ -308,5 +314,21 @@ describe('what the clerk sees stays the newest answer', () => {
     emit(issued(ticket('A002')));
     await settle();
     expect(onExit).toHaveBeenCalledWith('sessionExpired');
+  });
+
+  it.each([
+    ['its session ended', true, 'sessionExpired'],
+    ['someone closed it elsewhere', false, 'windowClosedElsewhere'],
+  ])('leaves with the right sentence when the window closes because %s', async (_, ended, why) => {
+    const server = fakeServer();
+    const onExit = render(server);
+    await settle();
+    server.state.window = { ...server.state.window, status: 'signedOut' };
+    delete server.state.window.staff;
+    server.state.sessionEnded = ended;
+    emit(ev('window.signedOut', { window: { id: 'w5', number: 5, name: '5号窗口' } }));
+    await settle();
+    expect(onExit).toHaveBeenCalledTimes(1);
+    expect(onExit).toHaveBeenCalledWith(why);
   });
 });

@@ -5,7 +5,7 @@
  * server's REST answer.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError, HallqApi } from '@hallq/client';
+import { ApiError, type HallqApi } from '@hallq/client';
 import { useHallFeed } from '@hallq/client/react';
 import type { CatalogReply, StaffView } from '@hallq/protocol';
 import {
@@ -80,13 +80,29 @@ export function Workbench({
   }, [feed.status, refresh, onExit]);
 
   // Closed from elsewhere (an administrator, or the clerk signing in at another desk): leave.
+  // The window is read again the moment its event arrives, often before the session's
+  // end is known; ask for the session, so the clerk is told the right reason.
   const closedElsewhere =
     data.window !== undefined &&
     (data.window.status === 'signedOut' ||
       (data.window.staff !== undefined && data.window.staff.id !== staff.id));
   useEffect(() => {
-    if (closedElsewhere) onExit('windowClosedElsewhere');
-  }, [closedElsewhere, onExit]);
+    if (!closedElsewhere) return;
+    let live = true;
+    const leave = (why: DictKey) => live && onExit(why);
+    api.me().then(
+      () => leave('windowClosedElsewhere'),
+      (err: unknown) =>
+        leave(
+          err instanceof ApiError && err.status === 401
+            ? 'sessionExpired'
+            : 'windowClosedElsewhere',
+        ),
+    );
+    return () => {
+      live = false;
+    };
+  }, [closedElsewhere, api, onExit]);
 
   const current = data.window?.current;
   const paused = data.window?.status === 'paused';
