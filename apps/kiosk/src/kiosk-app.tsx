@@ -1,11 +1,13 @@
 /** The kiosk page: resolves its device configuration, then runs the kiosk in zh-CN (en on request). */
 import { useEffect, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nProvider } from '@hallq/ui';
 import { KIOSK_DICTIONARY } from './dictionary';
 import type { DeviceConfig } from './device-config';
 import type { KioskOptions } from './kiosk-options';
 import { Kiosk } from './kiosk';
 import { LoadingScreen, SetupScreen } from './screens/status-screens';
+import { createQueryClient } from './query-client';
 
 export function KioskApp({
   loadConfig,
@@ -15,6 +17,8 @@ export function KioskApp({
   options: KioskOptions;
 }) {
   const [config, setConfig] = useState<DeviceConfig | 'failed'>();
+  // The kiosk's one QueryClient: health, catalogue and printer reads (src/hooks).
+  const [queryClient] = useState(createQueryClient);
   useEffect(() => {
     let live = true;
     loadConfig()
@@ -25,18 +29,20 @@ export function KioskApp({
     };
   }, [loadConfig]);
   return (
-    <I18nProvider dict={KIOSK_DICTIONARY}>
-      {config === undefined ? (
-        <div className="kiosk">
-          <LoadingScreen />
-        </div>
-      ) : config === 'failed' ? (
-        <div className="kiosk">
-          <SetupScreen />
-        </div>
-      ) : (
-        <Kiosk config={config} options={options} />
-      )}
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider dict={KIOSK_DICTIONARY}>
+        {config === undefined ? (
+          <div className="kiosk">
+            <LoadingScreen />
+          </div>
+        ) : config === 'failed' ? (
+          <div className="kiosk">
+            <SetupScreen />
+          </div>
+        ) : (
+          <Kiosk config={config} options={options} />
+        )}
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

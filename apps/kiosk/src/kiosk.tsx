@@ -1,11 +1,13 @@
 /**
- * The kiosk: wires the server (health, catalogue, printer, issuing) to the
- * visitor's path (kiosk-state.ts) and picks the screen. The 暂停取号 screen
+ * The kiosk: wires the server (health, catalogue, printer, issuing; the hall
+ * feed for when the catalogue moved) to the visitor's path (kiosk-state.ts)
+ * and picks the screen. The 暂停取号 screen
  * covers everything while the server is unreachable; the path underneath is
  * kept, so a visitor mid-way carries on when it comes back.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ApiError, NetworkError, createApi, messageOf, newIdempotencyKey } from '@hallq/client';
+import { useHallFeed } from '@hallq/client/react';
 import { useI18n } from '@hallq/ui';
 import type { DeviceConfig } from './device-config';
 import type { KioskOptions } from './kiosk-options';
@@ -42,7 +44,13 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
   const [unauthorized, setUnauthorized] = useState(false);
   const onUnauthorized = useCallback(() => setUnauthorized(true), []);
   const { health, downSince, check } = useHealth(healthApi, options.healthPollMs);
-  const { catalog, reload } = useCatalog(api, options.catalogPollMs);
+  const { catalog, reload, onFeedEvent } = useCatalog(api, options.catalogPollMs);
+  // The hall feed tells the kiosk when the catalogue's quotas or rota moved (see use-catalog.ts).
+  const feedOptions = useMemo(
+    () => (token ? { url: config.serverUrl, token } : undefined),
+    [config.serverUrl, token],
+  );
+  useHallFeed(feedOptions, onFeedEvent);
   const printer = usePrinterStatus(api, config.bridge, options.printerPollMs, onUnauthorized);
   const pinyinMatch = usePinyinMatch();
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);

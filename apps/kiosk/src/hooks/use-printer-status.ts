@@ -3,45 +3,64 @@
  * can warn when it is out of paper. Under Electron the main process asks the
  * local printer and the kiosk passes changes on to the server (the admin
  * screen shows them); in a browser the server asks the network printer.
+ *
+ * A genuine poll (TanStack Query's refetchInterval): paper runs out, a cover
+ * opens, a printer is unplugged without anyone telling the server, so no
+ * hall event exists for it. A failed check keeps the last known state; the
+ * next poll is the retry.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ApiError, type HallqApi } from '@hallq/client';
 import type { BridgePrinterStatus, DesktopBridge } from '@hallq/protocol';
-import { usePoll } from './use-poll';
 
 export type PrinterStatus = BridgePrinterStatus | 'none';
 
+export const PRINTER_KEY = ['kiosk', 'printer'] as const;
+
+type PrinterApi = Pick<HallqApi, 'kioskPrinter' | 'reportDeviceStatus'>;
+
 export function usePrinterStatus(
-  api: Pick<HallqApi, 'kioskPrinter' | 'reportDeviceStatus'> | undefined,
+  api: PrinterApi | undefined,
   bridge: Pick<DesktopBridge, 'printerStatus'> | undefined,
   everyMs: number,
   onUnauthorized: () => void,
 ): { status: PrinterStatus | undefined; refresh: () => void } {
-  const [status, setStatus] = useState<PrinterStatus>();
   const reported = useRef<PrinterStatus>(undefined);
-  const refresh = usePoll(
-    async () => {
-      if (!api) return;
-      if (bridge) {
-        const s = await bridge.printerStatus().catch(() => 'offline' as const);
-        setStatus(s);
-        if (reported.current !== s) {
-          await api.reportDeviceStatus({ printerStatus: s });
+  const query = useQuery({
+    queryKey: PRINTER_KEY,
+    queryFn: async (): Promise<PrinterStatus> => {
+      const server = api as PrinterApi;
+      if (!bridge) return (await server.kioskPrinter()).status;
+      const s = await bridge.printerStatus().catch(() => 'offline' as const);
+      if (reported.current !== s) {
+        try {
+          await server.reportDeviceStatus({ printerStatus: s });
           reported.current = s;
+        } catch {
+          // Not reported: the next check tries again. The screen shows the local state anyway.
         }
-        return;
       }
-      try {
-        setStatus((await api.kioskPrinter()).status);
-      } catch (err) {
-        if (err instanceof ApiError && (err.status === 401 || err.status === 403)) onUnauthorized();
-        // Otherwise keep the last known state; the outage screen covers an unreachable server.
-      }
+      return s;
     },
-    everyMs,
-    api !== undefined,
-  );
-  return { status, refresh };
+    enabled: api !== undefined,
+    retry: false,
+    refetchInterval: everyMs,
+    refetchIntervalInBackground: true,
+  });
+
+  const unauthorized = useRef(onUnauthorized);
+  unauthorized.current = onUnauthorized;
+  const err = query.error;
+  useEffect(() => {
+    if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+      unauthorized.current();
+    }
+  }, [err]);
+
+  const { refetch } = query;
+  const refresh = useCallback(() => void refetch(), [refetch]);
+  return { status: query.data, refresh };
 }
 
 /** The home-screen warning, if any: the visitor should know before taking a number. */
