@@ -10,13 +10,15 @@ export interface BenchArgs {
   dayVisitors: number;
   /** Timed requests per route in the reads-on-history case. */
   readRequests: number;
+  /** Timed call-next requests (all windows together) in the call-next case. */
+  callNextCalls: number;
   /** Also write the JSON report to this file. */
   out: string | undefined;
 }
 
 export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=5]
   [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000]
-  [--read-requests=200] [--out=report.json]`;
+  [--read-requests=200] [--call-next-calls=1020] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
@@ -48,6 +50,7 @@ export function parseArgs(argv: string[]): BenchArgs {
         'pace-tickets',
         'day-visitors',
         'read-requests',
+        'call-next-calls',
         'out',
         'help',
       ].includes(k)
@@ -68,6 +71,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     paceTickets: num('pace-tickets', 1_000, 200),
     dayVisitors: num('day-visitors', 2_000, 300),
     readRequests: num('read-requests', 200, 100),
+    callNextCalls: num('call-next-calls', 1_020, 340),
     out: flags.get('out'),
   };
 }

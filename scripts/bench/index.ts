@@ -9,6 +9,7 @@
  *   memory       server RSS idle, with 5,000 clients, after a simulated day
  *   coldStart    time to ready with a year of history          vs an empty hall
  *   reads        a clerk's and a screen's GETs on a year of history vs GET /health
+ *   callNext     a clerk's call-next with 4,000 waiting, 34 clerks signed in vs one raw SQLite transaction
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { historyInto } from '../generate-history';
 import { localDay, runSimulatedDay, type DayReply } from '../sim/simulated-day';
 import { parseArgs } from './args';
 import { spawnBareServer } from './bare-server-process';
+import { measureCallNext } from './call-next-latency';
 import { measureCallToScreen, type ScreenResult } from './call-to-screen';
 import { prepareHall } from './hall-setup';
 import { issueLoad, pacedIssue } from './issue-throughput';
@@ -70,6 +72,7 @@ async function main(): Promise<BenchReport> {
       errors: 0,
       oneQueue: undefined,
     },
+    callNext: undefined,
     callToScreen: [],
     memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0, floorWith5000Mb: null },
     coldStartMs: 0,
@@ -79,7 +82,8 @@ async function main(): Promise<BenchReport> {
   };
 
   log('floor: raw SQLite inserts, one synchronous=FULL transaction each');
-  report.issue.floorPerSec = Math.round(sqliteFloor(root, 20_000, args.quick ? 1_500 : 4_000));
+  const floor = sqliteFloor(root, 20_000, args.quick ? 1_500 : 4_000);
+  report.issue.floorPerSec = Math.round(floor.perSec);
 
   const hallDir = path.join(root, 'hall');
   const rounds = args.rounds;
@@ -258,6 +262,27 @@ async function main(): Promise<BenchReport> {
       tickets: burst.issued + paced.issued,
       errors: burst.errors + paced.errors + oneQueue.errors,
     };
+  });
+
+  // A fresh hall again: 4,000 waiting in the queues the calling windows serve.
+  const callDir = path.join(root, 'call-next');
+  const callHall = await prepareHall(callDir, 0);
+  const callRate = 100;
+  await withServer(callDir, async (server) => {
+    log(
+      `call-next: ${args.callNextCalls} calls at ${callRate}/s by the windows serving today, 4,000 waiting`,
+    );
+    const r = await measureCallNext({
+      url: server.url,
+      kioskToken: callHall.kioskToken,
+      catalog: callHall.catalog,
+      windowTokens: callHall.windowTokens,
+      waiting: 4_000,
+      calls: args.callNextCalls,
+      rate: callRate,
+      maxSeconds: 120,
+    });
+    report.callNext = { ...r, ratePerSec: callRate, floorP99Ms: floor.p99Ms };
   });
 
   log(`cold start: an empty hall, then ${args.history} tickets of history`);

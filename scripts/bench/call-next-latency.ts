@@ -1,0 +1,122 @@
+/**
+ * A clerk's 叫号 (call-next) latency over HTTP while the hall is busy: the 34
+ * clerks are signed in, `waiting` tickets wait in the queues their windows
+ * serve (topped up by the calls to come, so no call sees fewer), and every
+ * window that serves a unit today calls the next visitor and finishes them,
+ * in turn, at a steady overall `rate` of calls per second. Each call-next is
+ * timed from send to reply; the finishes load the server but are not timed.
+ */
+import { businessTime, unitsServedBy, type Catalog } from '@hallq/core';
+import { Pool } from 'undici';
+import { issueLoad } from './issue-throughput';
+import { summarize } from './stats';
+
+export interface CallNextOptions {
+  url: string;
+  kioskToken: string;
+  catalog: Catalog;
+  /** Clerk session tokens by window id. */
+  windowTokens: Record<string, string>;
+  /** Tickets waiting before the first timed call. */
+  waiting: number;
+  /** Timed calls, over all windows. */
+  calls: number;
+  /** Calls per second, over all windows. */
+  rate: number;
+  maxSeconds: number;
+}
+
+export interface CallNextResult {
+  waiting: number;
+  /** Windows that serve a unit today (they call); the rest are signed in only. */
+  callingWindows: number;
+  signedIn: number;
+  p50Ms: number;
+  p99Ms: number;
+  calls: number;
+  errors: number;
+}
+
+export async function measureCallNext(o: CallNextOptions): Promise<CallNextResult> {
+  const site = o.catalog.sites.district;
+  const weekday = businessTime(Date.now(), site?.timeZone ?? 'Asia/Shanghai').weekday;
+  const served = new Map<string, string[]>();
+  for (const w of Object.values(o.catalog.windows)) {
+    const units = unitsServedBy(w, weekday);
+    if (units.length > 0 && o.windowTokens[w.id]) served.set(w.id, units);
+  }
+  const windows = [...served.keys()];
+  const units = new Set([...served.values()].flat());
+  const itemIds = Object.values(o.catalog.items)
+    .filter((i) => units.has(i.unitId))
+    .map((i) => i.id);
+  // One warm-up call per window, then the timed ones; every call leaves `waiting` behind it.
+  const fill = await issueLoad({
+    url: o.url,
+    kioskToken: o.kioskToken,
+    itemIds,
+    tickets: o.waiting + windows.length + o.calls,
+    maxSeconds: 120,
+  });
+
+  const pool = new Pool(o.url, { connections: windows.length, pipelining: 1 });
+  const post = async (path: string, token: string) => {
+    const res = await pool.request({
+      path,
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+      headersTimeout: 10_000,
+    });
+    const body = (await res.body.json()) as { ticket?: { id: string } };
+    return { status: res.statusCode, ticketId: body.ticket?.id };
+  };
+  const latencies: number[] = [];
+  let errors = fill.errors;
+  /** One clerk's turn: call the next visitor (timed), then finish with them. */
+  const turn = async (w: string, timed: boolean) => {
+    const token = o.windowTokens[w] ?? '';
+    const sent = performance.now();
+    const called = await post(`/api/v1/windows/${w}/call-next`, token).catch(() => undefined);
+    const ms = performance.now() - sent;
+    if (called?.status !== 200 || !called.ticketId) {
+      errors++;
+      return;
+    }
+    if (timed) latencies.push(ms);
+    const done = await post(`/api/v1/tickets/${called.ticketId}/finish`, token).catch(
+      () => undefined,
+    );
+    if (done?.status !== 200) errors++;
+  };
+  try {
+    await Promise.all(windows.map((w) => turn(w, false)));
+    // Clerk i's k-th call is due at (k·n + i)/rate: the windows take turns.
+    const busy = new Map<string, Promise<void>>();
+    const started = performance.now();
+    const deadline = started + o.maxSeconds * 1000;
+    for (let c = 0; c < o.calls && performance.now() < deadline; c++) {
+      const w = windows[c % windows.length] as string;
+      const wait = started + (c * 1000) / o.rate - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      // A clerk does one thing at a time: the next call waits for the last finish.
+      busy.set(
+        w,
+        (busy.get(w) ?? Promise.resolve()).then(() => turn(w, true)),
+      );
+    }
+    await Promise.all(busy.values());
+  } finally {
+    await pool.close();
+  }
+  const s = summarize(latencies);
+  return {
+    waiting: o.waiting,
+    callingWindows: windows.length,
+    signedIn: Object.keys(o.windowTokens).length,
+    p50Ms: s.p50,
+    p99Ms: s.p99,
+    calls: s.n,
+    errors,
+  };
+}
