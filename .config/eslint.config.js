@@ -113,14 +113,22 @@ export default tseslint.config(
       ],
     },
   },
-  // client: protocol and core; a browser library.
+  // hall-view: the one reducer, shared by the server and the screens. Pure.
+  {
+    files: ['packages/hall-view/**'],
+    rules: restrict(
+      group(IO_MODULES, 'packages/hall-view is pure: no IO modules.'),
+      group(['@hallq/*', '!@hallq/protocol'], 'hall-view may import only protocol.'),
+    ),
+  },
+  // client: protocol, core and hall-view; a browser library.
   {
     files: ['packages/client/**'],
     rules: restrict(
       group(['node:*', 'fastify', 'better-sqlite3', 'electron'], 'client runs in the browser.'),
       group(
-        ['@hallq/*', '!@hallq/protocol', '!@hallq/core'],
-        'client may import only protocol and core.',
+        ['@hallq/*', '!@hallq/protocol', '!@hallq/core', '!@hallq/hall-view'],
+        'client may import only protocol, core and hall-view.',
       ),
     ),
   },
@@ -164,8 +172,8 @@ export default tseslint.config(
     rules: restrict(
       group(['electron', 'react', 'react-dom'], 'The server has no UI.'),
       group(
-        ['@hallq/*', '!@hallq/core', '!@hallq/protocol', '!@hallq/printer'],
-        'server imports core, protocol and printer.',
+        ['@hallq/*', '!@hallq/core', '!@hallq/protocol', '!@hallq/hall-view', '!@hallq/printer'],
+        'server imports core, protocol, hall-view and printer.',
       ),
     ),
   },

@@ -14,13 +14,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import {
+  EVENT_VERSION,
   formatNumber,
+  ticketFacts,
   unitsServedBy,
   type Catalog,
   type HallEvent,
   type Ticket,
 } from '@hallq/core';
-import type { WireEvent } from '@hallq/protocol';
 import { pick, seededRandom } from './sim/random';
 
 export interface HistoryOptions {
@@ -106,7 +107,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
     recall_count, transfer_count, queue_order, front, device_id)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, 'kiosk-1')`);
   const insEvent = db.prepare(
-    `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insSerial = db.prepare(
     `INSERT INTO serials (site_id, unit_id, business_day, last) VALUES (?, ?, ?, ?)`,
@@ -114,8 +115,9 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   const insItem = db.prepare(
     `INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, ?)`,
   );
-  const event = (e: HallEvent, w: WireEvent) => {
-    insEvent.run(SITE, w.payload.seq, e.type, e.at, JSON.stringify(e), JSON.stringify(w));
+  // Stored as the server stores it: the domain event once, at the log's version.
+  const event = (e: HallEvent) => {
+    insEvent.run(SITE, ++seq, e.type, e.at, EVENT_VERSION, JSON.stringify(e));
   };
 
   let tickets = 0;
@@ -123,7 +125,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   const windows = Object.values(catalog.windows).filter((w) => w.siteId === SITE);
   db.transaction(() => {
     for (const [dayIndex, { day, weekday, midnight }] of days.entries()) {
-      const nextDay = days[dayIndex + 1]?.day ?? options.beforeDay;
       const servers = new Map<string, string[]>();
       for (const w of windows)
         for (const u of unitsServedBy(w, weekday))
@@ -144,7 +145,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         const noShow = rng() < 0.04;
         const finishedAt = calledAt + (noShow ? 120_000 : Math.floor((2 + rng() * 12) * 60_000));
         const windowId = pick(rng, servers.get(unit.id) ?? ['w1']);
-        const win = catalog.windows[windowId];
         const number = formatNumber(unit.ticketPrefix, serial, site.numberWidth);
         const id = `t_h${day.replaceAll('-', '')}${String(k).padStart(5, '0')}`;
         order++;
@@ -183,79 +183,30 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           staffOf.get(windowId) ?? null,
           order,
         );
-        const ref = { id, number, unitId: unit.id, itemId: item.id, priority: ticket.priority };
-        const wref = { id: windowId, number: win?.number ?? 0, name: win?.name ?? windowId };
-        const base = { siteId: SITE };
-        event(
-          { type: 'ticket.issued', at: issuedAt, ...base, ticket },
-          {
-            name: 'ticket.issued',
-            payload: {
-              seq: ++seq,
-              ...base,
-              at: issuedAt,
-              ticket: {
-                id,
-                number,
-                status: 'waiting',
-                siteId: SITE,
-                unitId: unit.id,
-                itemId: item.id,
-                priority: ticket.priority,
-                businessDay: day,
-                issuedAt,
-                ahead: 0,
-                estimatedWaitMs: 0,
-                recallCount: 0,
-                transferCount: 0,
-                front: false,
-              },
-            },
-          },
-        );
-        event(
-          { type: 'ticket.called', at: calledAt, ...base, ticketId: id, number, windowId },
-          {
-            name: 'ticket.called',
-            payload: { seq: ++seq, ...base, at: calledAt, ticket: ref, window: wref },
-          },
-        );
-        if (noShow) {
-          event(
-            { type: 'ticket.noShow', at: finishedAt, ...base, ticketId: id, windowId },
-            {
-              name: 'ticket.noShow',
-              payload: { seq: ++seq, ...base, at: finishedAt, ticket: ref, window: wref },
-            },
-          );
-        } else {
-          event(
-            { type: 'ticket.finished', at: finishedAt, ...base, ticketId: id, windowId },
-            {
-              name: 'ticket.finished',
-              payload: { seq: ++seq, ...base, at: finishedAt, ticket: ref, window: wref },
-            },
-          );
-        }
+        const facts = ticketFacts(ticket);
+        const staffId = staffOf.get(windowId);
+        const held = {
+          siteId: SITE,
+          ticketId: id,
+          ticket: facts,
+          windowId,
+          ...(staffId ? { staffId } : {}),
+        };
+        event({ type: 'ticket.issued', at: issuedAt, siteId: SITE, ticket });
+        event({ type: 'ticket.called', at: calledAt, ...held, number });
+        event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...held });
         tickets++;
         events += 3;
       }
       // The next morning's first command closed the day (Q2); nothing was left to expire.
       const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
-      event(
-        { type: 'day.closed', at: closedAt, siteId: SITE, businessDay: day, expiredTicketIds: [] },
-        {
-          name: 'day.closed',
-          payload: {
-            seq: ++seq,
-            siteId: SITE,
-            at: closedAt,
-            businessDay: day,
-            currentDay: nextDay,
-            expired: 0,
-          },
-        },
-      );
+      event({
+        type: 'day.closed',
+        at: closedAt,
+        siteId: SITE,
+        businessDay: day,
+        expiredTicketIds: [],
+      });
       events++;
       for (const [unitId, last] of serials) insSerial.run(SITE, unitId, day, last);
       for (const [itemId, count] of itemCounts) insItem.run(itemId, day, count);

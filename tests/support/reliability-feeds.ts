@@ -9,7 +9,7 @@ import type { HallSnapshot } from '@hallq/protocol';
 export function openFeeds(url: string, token: string, count: number): HallFeed[] {
   return Array.from(
     { length: count },
-    () => new HallFeed({ url, token, transports: ['websocket'], refreshMs: 0 }),
+    () => new HallFeed({ url, token, transports: ['websocket'] }),
   );
 }
 

@@ -80,8 +80,8 @@ export function watchInvariants(app: App): InvariantChecker {
       const t = e.payload.ticket;
       if (status.has(t.id)) fail(`Q8 ticket id ${t.id} issued twice`);
       status.set(t.id, 'waiting');
-      const key = `${t.siteId}|${t.unitId}|${t.businessDay}|${t.number}`;
-      if (numbers.has(key)) fail(`Q5 number ${t.number} issued twice on ${t.businessDay}`);
+      const key = `${e.payload.siteId}|${t.unitId}|${e.payload.businessDay}|${t.number}`;
+      if (numbers.has(key)) fail(`Q5 number ${t.number} issued twice on ${e.payload.businessDay}`);
       numbers.set(key, t.id);
       return;
     }

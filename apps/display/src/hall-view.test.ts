@@ -56,8 +56,8 @@ const snapshot = (calls: RecentCall[]): HallSnapshot => ({
   businessDay: '2026-11-26',
   at: 0,
   units: [
-    { unitId: 'yibao', waiting: 7, priorityWaiting: 0, longestWaitMs: 0 },
-    { unitId: 'jiaoyu', waiting: 0, priorityWaiting: 0, longestWaitMs: 0 },
+    { unitId: 'yibao', waiting: 7, priorityWaiting: 0 },
+    { unitId: 'jiaoyu', waiting: 0, priorityWaiting: 0 },
   ],
   windows: [],
   recentCalls: calls,

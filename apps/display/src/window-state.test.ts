@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TicketView, WindowStateView } from '@hallq/protocol';
+import type { CurrentTicket, WindowStateView } from '@hallq/protocol';
 import { windowScreenState } from './window-state';
 
 const base: WindowStateView = {
@@ -9,8 +9,18 @@ const base: WindowStateView = {
   status: 'open',
   todayUnitIds: ['yibao'],
 };
-const ticket = (status: TicketView['status']) =>
-  ({ id: 't1', number: 'A012', status }) as TicketView;
+const ticket = (status: CurrentTicket['status']): CurrentTicket => ({
+  id: 't1',
+  number: 'A012',
+  unitId: 'yibao',
+  itemId: 'yb-1',
+  priority: 'normal',
+  issuedAt: 0,
+  transferCount: 0,
+  status,
+  calledAt: 0,
+  recallCount: 0,
+});
 
 describe('windowScreenState', () => {
   it('names each state a visitor can see above a window', () => {

@@ -52,7 +52,7 @@ const snapshotAt = (seq: number, calls: number[] = []): HallSnapshot => ({
   siteId: 'district',
   businessDay: '2026-11-23',
   at: 0,
-  units: [{ unitId: 'u1', waiting: 5, priorityWaiting: 0, longestWaitMs: 0 }],
+  units: [{ unitId: 'u1', waiting: 5, priorityWaiting: 0 }],
   windows: [{ id: 'w1', number: 1, name: '1号窗口', status: 'open', todayUnitIds: ['u1'] }],
   // Newest first, as the server keeps them.
   recentCalls: [...calls].reverse().map((n) => ({
@@ -71,7 +71,15 @@ const call = (seq: number): WireEvent => ({
     seq,
     siteId: 'district',
     at: seq,
-    ticket: { id: `t${seq}`, number: `A00${seq}`, unitId: 'u1', itemId: 'i1', priority: 'normal' },
+    ticket: {
+      id: `t${seq}`,
+      number: `A00${seq}`,
+      unitId: 'u1',
+      itemId: 'i1',
+      priority: 'normal',
+      issuedAt: 0,
+      transferCount: 0,
+    },
     window: { id: 'w1', number: 1, name: '1号窗口' },
   },
 });
@@ -80,7 +88,6 @@ function openFeed() {
   const socket = new ScriptedSocket();
   const feed = new HallFeed({
     token: 'device-token',
-    refreshMs: 0,
     connect: () => socket as unknown as FeedSocket,
   });
   const spoken: number[] = [];
@@ -98,13 +105,13 @@ function openFeed() {
 }
 
 describe('HallFeed announces every live call exactly once', () => {
-  it('announces calls that arrive during a refresh even though the snapshot already has them', () => {
+  it('announces calls that arrive during a resync even though the snapshot already has them', () => {
     const { socket, feed, spoken, live, hello } = openFeed();
     hello();
     socket.answerNext({ ok: true, mode: 'snapshot', snapshot: snapshotAt(10), seq: 10 });
     expect(feed.state.status).toBe('live');
 
-    feed.refresh(); // the screen asks for a whole snapshot…
+    hello(); // the connection came back: the feed asks for what it missed…
     for (const seq of [11, 12, 13]) live(call(seq)); // …and three calls arrive meanwhile
     expect(spoken).toEqual([]); // held until the answer: order is kept
     socket.answerNext({
@@ -126,7 +133,7 @@ describe('HallFeed announces every live call exactly once', () => {
     const { socket, feed, spoken, live, hello } = openFeed();
     hello();
     socket.answerNext({ ok: true, mode: 'snapshot', snapshot: snapshotAt(10), seq: 10 });
-    feed.refresh();
+    hello();
     live(call(13)); // out of order on the wire
     live(call(11));
     live(call(12));

@@ -10,6 +10,10 @@
  * it arrives while a resync is in flight and the snapshot that answers the
  * resync already contains it. The feed remembers the highest seq it has
  * announced; a snapshot moves the state, never that mark.
+ *
+ * The state is folded with `@hallq/hall-view`, the function the server keeps
+ * its own view with; a snapshot is only for a gap too old to replay (or a
+ * new database), never a periodic refresh.
  */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import {
@@ -21,7 +25,7 @@ import {
   type SyncReply,
   type WireEvent,
 } from '@hallq/protocol';
-import { applyEvent } from './apply-event';
+import { applyHallEvent } from '@hallq/hall-view';
 
 export type FeedStatus = 'connecting' | 'live' | 'offline' | 'unauthorized';
 
@@ -31,8 +35,6 @@ export interface HallFeedOptions {
   token: string;
   /** The site the screen expects; absent: its token's site. */
   siteId?: string;
-  /** Refresh the whole snapshot this often (longest waits and the like). */
-  refreshMs?: number;
   /** socket.io transports; websocket-only suits many-client benchmarks. */
   transports?: ('websocket' | 'polling')[];
   /** Opens the socket; tests pass a scripted one. Defaults to socket.io's `io`. */
@@ -67,7 +69,6 @@ export class HallFeed {
   private announced = 0;
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
-  private refreshTimer: ReturnType<typeof setInterval> | undefined;
   private closed = false;
 
   constructor(private readonly options: HallFeedOptions) {
@@ -110,8 +111,6 @@ export class HallFeed {
         this.receive({ name, payload } as WireEvent),
       );
     }
-    const refreshMs = options.refreshMs ?? 60_000;
-    if (refreshMs > 0) this.refreshTimer = setInterval(() => this.refresh(), refreshMs);
   }
 
   get state(): FeedState {
@@ -132,15 +131,9 @@ export class HallFeed {
 
   close(): void {
     this.closed = true;
-    if (this.refreshTimer) clearInterval(this.refreshTimer);
     this.socket.close();
     this.listeners.clear();
     this.eventListeners.clear();
-  }
-
-  /** A full snapshot, keeping the seq discipline (used for periodic refresh). */
-  refresh(): void {
-    if (this.current.status === 'live' && !this.syncing) this.resync(null, true);
   }
 
   private receive(event: WireEvent): void {
@@ -161,7 +154,9 @@ export class HallFeed {
   private apply(event: WireEvent): void {
     const snapshot = this.current.snapshot;
     if (!snapshot) return;
-    this.set({ snapshot: applyEvent(snapshot, event), seq: event.payload.seq });
+    // The server keeps its view with this very function: the two cannot drift,
+    // so no periodic refresh papers over a difference.
+    this.set({ snapshot: applyHallEvent(snapshot, event), seq: event.payload.seq });
     this.announce(event);
   }
 
@@ -171,7 +166,7 @@ export class HallFeed {
     for (const l of this.eventListeners) l(event);
   }
 
-  private resync(since: number | null, quiet = false): void {
+  private resync(since: number | null): void {
     this.syncing = true;
     this.socket
       .timeout(10_000)
@@ -181,7 +176,7 @@ export class HallFeed {
         (err, reply: SyncReply) => {
           this.syncing = false;
           if (err || !reply || !reply.ok) {
-            if (this.socket.connected) setTimeout(() => this.resync(since, quiet), 1_000);
+            if (this.socket.connected) setTimeout(() => this.resync(since), 1_000);
             else this.syncing = false;
             return;
           }

@@ -6,4 +6,3 @@
 export { createApi, newIdempotencyKey, type ApiOptions, type HallqApi } from './api';
 export { ApiError, NetworkError, messageOf, isCode } from './api-error';
 export { HallFeed, type FeedState, type FeedStatus, type HallFeedOptions } from './hall-feed';
-export { applyEvent, MAX_RECENT_CALLS } from './apply-event';

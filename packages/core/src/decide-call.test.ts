@@ -15,6 +15,7 @@ import {
   openWith,
   rejection,
   signIn,
+  facts,
 } from './test-support/run';
 
 const callTicket = (windowId: string, ticketId: string, reason = '老年人'): Command => ({
@@ -72,6 +73,8 @@ describe('call-next errors', () => {
         at: MON_0900,
         siteId: 'hall',
         ticketId: 't1',
+        ticket: facts('t1', 'A001'),
+        staffId: 'staff-w1',
         number: 'A001',
         windowId: 'w1',
       },
@@ -231,6 +234,8 @@ describe('选号 callTicket', () => {
         at: MON_0900,
         siteId: 'hall',
         ticketId: 't2',
+        ticket: facts('t2', 'A002'),
+        staffId: 'staff-w1',
         number: 'A002',
         windowId: 'w1',
         manualReason: '行动不便',

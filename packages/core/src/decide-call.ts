@@ -1,5 +1,7 @@
 /** Calling (Q9–Q11, Q13, Q14): call-next by the rules, or 选号 a chosen ticket. */
 import { isEligible, nextTicketFor } from './call-order';
+import { ticketFacts } from './events';
+import { staffAt } from './staff-at';
 import type { CallNext, CallTicket } from './commands';
 import { accept, reject } from './decision';
 import type { DecideContext, Decision } from './decision';
@@ -27,8 +29,10 @@ export function decideCallNext(ctx: DecideContext, command: CallNext): Decision 
     at: command.at,
     siteId: ctx.site.id,
     ticketId: ticket.id,
+    ticket: ticketFacts(ticket),
     number: ticket.number,
     windowId: command.windowId,
+    ...staffAt(ctx, command.windowId),
   });
 }
 
@@ -52,8 +56,10 @@ export function decideCallTicket(ctx: DecideContext, command: CallTicket): Decis
     at: command.at,
     siteId: ctx.site.id,
     ticketId: ticket.id,
+    ticket: ticketFacts(ticket),
     number: ticket.number,
     windowId: command.windowId,
+    ...staffAt(ctx, command.windowId),
     manualReason: command.reason,
   });
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from './commands';
 import { decide } from './decide';
+import { ticketFacts } from './events';
 import { evolve } from './evolve';
+import type { Ticket } from './model';
 import { MON_0900 } from './test-support/fixture';
-import { act, apply, callNext, issue, openWith, rejection, signIn } from './test-support/run';
+import {
+  act,
+  apply,
+  callNext,
+  issue,
+  openWith,
+  rejection,
+  signIn,
+  facts,
+} from './test-support/run';
 
 const MIN = 60_000;
 const cancel = (ticketId: string): Command => ({
@@ -79,7 +90,14 @@ describe('ticket transitions', () => {
     expect(rejection(state, cancel('nope'))).toBe('HALLQ_E_TICKET_NOT_FOUND');
     const { state: after, events } = apply(state, cancel('t2'));
     expect(events).toEqual([
-      { type: 'ticket.cancelled', at: MON_0900, siteId: 'hall', ticketId: 't2', reason: '不办了' },
+      {
+        type: 'ticket.cancelled',
+        at: MON_0900,
+        siteId: 'hall',
+        ticketId: 't2',
+        ticket: facts('t2', 'A002'),
+        reason: '不办了',
+      },
     ]);
     expect(after.tickets.t2).toBeUndefined();
   });
@@ -108,6 +126,7 @@ describe('service times', () => {
         at: at + i * 1000,
         siteId: 'hall',
         ticketId: `t${i}`,
+        ticket: ticketFacts(state.tickets[`t${i}`] as Ticket),
         windowId: 'w1',
       });
     }

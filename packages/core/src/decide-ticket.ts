@@ -4,6 +4,8 @@
  */
 import type { Cancel, TicketAction } from './commands';
 import { accept, reject } from './decision';
+import { ticketFacts } from './events';
+import { staffAt } from './staff-at';
 import type { DecideContext, Decision } from './decision';
 import type { Ticket, TicketStatus } from './model';
 
@@ -50,7 +52,9 @@ export function decideTicketAction(ctx: DecideContext, command: TicketAction): D
     at: command.at,
     siteId: ctx.site.id,
     ticketId: held.id,
+    ticket: ticketFacts(held),
     windowId: command.windowId,
+    ...staffAt(ctx, command.windowId),
   };
   switch (command.type) {
     case 'recall':
@@ -84,6 +88,7 @@ export function decideCancel(ctx: DecideContext, command: Cancel): Decision {
     at: command.at,
     siteId: ctx.site.id,
     ticketId: ticket.id,
+    ticket: ticketFacts(ticket),
     ...(command.reason !== undefined ? { reason: command.reason } : {}),
   });
 }

@@ -11,6 +11,7 @@ import {
   openWith,
   rejection,
   signIn,
+  facts,
 } from './test-support/run';
 
 type Targets = { toUnitId?: string; toItemId?: string; toWindowId?: string };
@@ -44,6 +45,8 @@ describe('transfer', () => {
         at: MON_0900,
         siteId: 'hall',
         ticketId: 't1',
+        ticket: facts('t1', 'A001'),
+        staffId: 'staff-w1',
         fromWindowId: 'w1',
         toUnitId: 'gongan',
         toItemId: 'yb-reg',

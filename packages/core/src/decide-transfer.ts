@@ -4,6 +4,8 @@
  */
 import type { Transfer } from './commands';
 import { accept, reject } from './decision';
+import { ticketFacts } from './events';
+import { staffAt } from './staff-at';
 import type { DecideContext, Decision } from './decision';
 import { heldTicket } from './decide-ticket';
 import { servedWeekdays, windowsServingUnit } from './rota';
@@ -52,6 +54,8 @@ export function decideTransfer(ctx: DecideContext, command: Transfer): Decision 
     at: command.at,
     siteId: site.id,
     ticketId: held.id,
+    ticket: ticketFacts(held),
+    ...staffAt(ctx, command.windowId),
     fromWindowId: command.windowId,
     toUnitId: unitId,
     toItemId: item?.id ?? held.itemId,

@@ -2,50 +2,75 @@
  * Events: the durable record. Everything else (queues, positions, figures)
  * is derived from them. Names are part of the public contract.
  */
-import type { Ticket } from './model';
+import type { Ticket, TicketPriority } from './model';
+
+/**
+ * The log's format version. A stored event keeps the version it was written
+ * with; readers upcast older ones (see the server's event-log rule in
+ * apps/server/src/store/README.md). Bump it for every change to an event's
+ * fields, and add the upcast in the same change.
+ */
+export const EVENT_VERSION = 2;
 
 interface Base {
   at: number;
   siteId: string;
 }
 
+/**
+ * The ticket as it was when the event happened (before the event moved it),
+ * carried by every event about a ticket after its issue, so projections and
+ * the wire form are built from the event alone.
+ */
+export interface TicketFacts {
+  id: string;
+  number: string;
+  unitId: string;
+  itemId: string;
+  priority: TicketPriority;
+  issuedAt: number;
+  transferCount: number;
+}
+
+/** An event about a ticket that a window holds: the ticket and the clerk signed in there. */
+interface HeldBase extends Base {
+  ticketId: string;
+  ticket: TicketFacts;
+  windowId: string;
+  /** The clerk signed into the window (absent only in events logged before v2). */
+  staffId?: string;
+}
+
 export interface TicketIssued extends Base {
   type: 'ticket.issued';
   ticket: Ticket;
 }
-export interface TicketCalled extends Base {
+export interface TicketCalled extends HeldBase {
   type: 'ticket.called';
-  ticketId: string;
   number: string;
-  windowId: string;
   /** Set for 选号呼叫. */
   manualReason?: string;
 }
-export interface TicketRecalled extends Base {
+export interface TicketRecalled extends HeldBase {
   type: 'ticket.recalled';
-  ticketId: string;
   number: string;
-  windowId: string;
   recallCount: number;
 }
-export interface TicketStarted extends Base {
+export interface TicketStarted extends HeldBase {
   type: 'ticket.started';
-  ticketId: string;
-  windowId: string;
 }
-export interface TicketFinished extends Base {
+export interface TicketFinished extends HeldBase {
   type: 'ticket.finished';
-  ticketId: string;
-  windowId: string;
 }
-export interface TicketNoShow extends Base {
+export interface TicketNoShow extends HeldBase {
   type: 'ticket.noShow';
-  ticketId: string;
-  windowId: string;
 }
 export interface TicketTransferred extends Base {
   type: 'ticket.transferred';
   ticketId: string;
+  ticket: TicketFacts;
+  /** The clerk who transferred it (absent only in events logged before v2). */
+  staffId?: string;
   fromWindowId: string;
   toUnitId: string;
   toItemId: string;
@@ -56,6 +81,7 @@ export interface TicketTransferred extends Base {
 export interface TicketCancelled extends Base {
   type: 'ticket.cancelled';
   ticketId: string;
+  ticket: TicketFacts;
   reason?: string;
 }
 export interface WindowSignedIn extends Base {
@@ -99,3 +125,16 @@ export type HallEvent =
   | DayClosed;
 
 export type HallEventType = HallEvent['type'];
+
+/** The facts an event carries about `ticket` as it is now. */
+export function ticketFacts(ticket: Ticket): TicketFacts {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    unitId: ticket.unitId,
+    itemId: ticket.itemId,
+    priority: ticket.priority,
+    issuedAt: ticket.issuedAt,
+    transferCount: ticket.transferCount,
+  };
+}

@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
 import { apply as applyEvent, evolve, evolveAll } from './evolve';
 import { cloneState } from './evolve-helpers';
+import { ticketFacts, type TicketFacts } from './events';
+import type { Ticket } from './model';
 import type { HallState } from './state';
 import { MON_0900, TUE_0800 } from './test-support/fixture';
 import { deepFreeze } from './test-support/freeze';
 import { act, apply, callNext, fresh, issue, openWith } from './test-support/run';
+
+const GHOST: TicketFacts = {
+  id: 'ghost',
+  number: 'A999',
+  unitId: 'yibao',
+  itemId: 'yb-reg',
+  priority: 'normal',
+  issuedAt: MON_0900,
+  transferCount: 0,
+};
 
 describe('evolve', () => {
   it('Q21 never mutates its input (a frozen state throws on any write)', () => {
@@ -34,7 +46,13 @@ describe('evolve', () => {
       windowId: 'w1',
       reason: '午休',
     });
-    applyEvent(model, { type: 'ticket.cancelled', at: MON_0900, siteId: 'hall', ticketId: 't1' });
+    applyEvent(model, {
+      type: 'ticket.cancelled',
+      at: MON_0900,
+      siteId: 'hall',
+      ticketId: 't1',
+      ticket: ticketFacts(before.tickets.t1 as Ticket),
+    });
     // The same maps, edited: no copy of every active ticket per event.
     expect(model.tickets).toBe(tickets);
     expect(model.windows).toBe(windows);
@@ -51,6 +69,7 @@ describe('evolve', () => {
       at: MON_0900,
       siteId: 'hall',
       ticketId: 't1',
+      ticket: ticketFacts(before.tickets.t1 as Ticket),
     });
     expect(Object.keys(before.tickets)).toEqual(['t1', 't2']);
     expect(Object.keys(after.tickets)).toEqual(['t2']);
@@ -65,11 +84,19 @@ describe('evolve', () => {
         at: MON_0900,
         siteId: 'hall',
         ticketId: 'ghost',
+        ticket: GHOST,
         number: 'A999',
         windowId: 'w1',
       },
       { type: 'window.paused', at: MON_0900, siteId: 'hall', windowId: 'w404', reason: '' },
-      { type: 'ticket.finished', at: MON_0900, siteId: 'hall', ticketId: 'ghost', windowId: 'w1' },
+      {
+        type: 'ticket.finished',
+        at: MON_0900,
+        siteId: 'hall',
+        ticketId: 'ghost',
+        ticket: GHOST,
+        windowId: 'w1',
+      },
     ]);
     expect(after).toEqual(before);
   });

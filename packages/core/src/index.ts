@@ -11,6 +11,7 @@
 export type * from './model';
 export type * from './commands';
 export type * from './events';
+export { EVENT_VERSION, ticketFacts } from './events';
 export type * from './state';
 export { domainError, isDomainError } from './errors';
 export type { DomainError, DomainErrorCode } from './errors';
@@ -20,7 +21,7 @@ export type { Decision } from './decide';
 export { apply, evolve, evolveAll } from './evolve';
 export { cloneState } from './evolve-helpers';
 export { indexWaiting } from './waiting-index';
-export { businessTime } from './business-time';
+export { businessTime, weekdayOfDay } from './business-time';
 export type { BusinessTime } from './business-time';
 export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
 export { formatNumber } from './numbering';

@@ -5,15 +5,21 @@
  * is older than the server keeps.
  */
 import type { HallSnapshot } from './schemas/queues';
-import type { TicketView } from './schemas/tickets';
-import type { WindowStateView } from './schemas/windows';
+import type { StaffBrief } from './schemas/windows';
 
+/**
+ * A ticket as an event names it: enough for a screen to show it and count it.
+ * `unitId` is the ticket's unit when the event happened (before a transfer
+ * moves it).
+ */
 export interface TicketRef {
   id: string;
   number: string;
   unitId: string;
   itemId: string;
   priority: 'normal' | 'priority';
+  issuedAt: number;
+  transferCount: number;
 }
 export interface WindowRef {
   id: string;
@@ -27,28 +33,54 @@ interface Base {
   at: number;
 }
 
+/**
+ * Version 2: every payload is built from the stored domain event, the
+ * catalogue and the staff list alone (never from a state), so a replay is
+ * never stale. Window events name the window; the hall-view reducer derives
+ * its state.
+ */
 export interface HallEventPayloads {
-  'ticket.issued': Base & { ticket: TicketView };
-  'ticket.called': Base & { ticket: TicketRef; window: WindowRef; manualReason?: string };
-  'ticket.recalled': Base & { ticket: TicketRef; window: WindowRef; recallCount: number };
-  'ticket.started': Base & { ticket: TicketRef; window: WindowRef };
-  'ticket.finished': Base & { ticket: TicketRef; window: WindowRef };
-  'ticket.noShow': Base & { ticket: TicketRef; window: WindowRef };
+  'ticket.issued': Base & { ticket: TicketRef; businessDay: string };
+  'ticket.called': Base & {
+    ticket: TicketRef;
+    window: WindowRef;
+    staffId?: string;
+    manualReason?: string;
+  };
+  'ticket.recalled': Base & {
+    ticket: TicketRef;
+    window: WindowRef;
+    staffId?: string;
+    recallCount: number;
+  };
+  'ticket.started': Base & { ticket: TicketRef; window: WindowRef; staffId?: string };
+  'ticket.finished': Base & { ticket: TicketRef; window: WindowRef; staffId?: string };
+  'ticket.noShow': Base & { ticket: TicketRef; window: WindowRef; staffId?: string };
   'ticket.transferred': Base & {
     ticket: TicketRef;
     window: WindowRef;
+    staffId?: string;
     toUnitId: string;
     toItemId: string;
     toWindowId?: string;
     position: 'front' | 'back';
   };
   'ticket.cancelled': Base & { ticket: TicketRef };
-  'window.signedIn': Base & { window: WindowStateView };
-  'window.signedOut': Base & { window: WindowStateView };
-  'window.paused': Base & { window: WindowStateView; reason: string };
-  'window.resumed': Base & { window: WindowStateView };
-  /** `businessDay` closed; `currentDay` is the site's day after the close (the same day for an explicit close). */
-  'day.closed': Base & { businessDay: string; currentDay: string; expired: number };
+  'window.signedIn': Base & { window: WindowRef; staff: StaffBrief };
+  'window.signedOut': Base & { window: WindowRef };
+  'window.paused': Base & { window: WindowRef; reason: string };
+  'window.resumed': Base & { window: WindowRef };
+  /**
+   * `businessDay` closed; `currentDay` is the site's day after the close (the
+   * same day for an explicit close); `todayUnitIds` is each window's units on
+   * `currentDay` (the rota moves with the day).
+   */
+  'day.closed': Base & {
+    businessDay: string;
+    currentDay: string;
+    expired: number;
+    todayUnitIds: Record<string, string[]>;
+  };
   'notice.updated': Base & { notice: string };
 }
 export type HallEventName = keyof HallEventPayloads;

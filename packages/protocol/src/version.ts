@@ -1,2 +1,2 @@
 /** Bumped on any incompatible change of the REST or socket contract. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -14,12 +14,14 @@ import {
   type HallEvent,
   type HallState,
 } from '@hallq/core';
-import type { HallEventPayloads, RecentCall, WireEvent } from '@hallq/protocol';
+import { applyHallEvent, MAX_RECENT_CALLS } from '@hallq/hall-view';
+import type { HallEventPayloads, HallSnapshot, RecentCall, WireEvent } from '@hallq/protocol';
 import type { Clock } from '../clock';
 import { HallqError } from '../errors';
 import type { HallStore, ProjectionContext } from '../store/hall-store';
+import type { LoggedEvent, Sequenced } from './logged-event';
 import { toWire } from './wire';
-import { snapshot, type StaffBrief } from './views';
+import { hallViewOf, type StaffBrief } from './views';
 
 export type HallListener = (siteId: string, events: WireEvent[]) => void;
 
@@ -29,15 +31,14 @@ export interface CommandResult {
   state: HallState;
 }
 
-const RECENT_CALLS = 12;
 /** A reconnecting screen further behind than this gets a snapshot instead. */
 export const REPLAY_LIMIT = 500;
 
 export class HallService {
   private current: HallState;
   private readonly seqs = new Map<string, number>();
-  private readonly recent = new Map<string, RecentCall[]>();
-  private readonly notices = new Map<string, string>();
+  /** Each site's hall view, kept by folding every committed event with @hallq/hall-view. */
+  private readonly views = new Map<string, HallSnapshot>();
   private readonly listeners = new Set<HallListener>();
 
   constructor(
@@ -48,16 +49,34 @@ export class HallService {
   ) {
     this.current = store.loadState(store.loadCatalog());
     for (const [siteId, seq] of Object.entries(store.siteSeqs())) this.seqs.set(siteId, seq);
+    this.rebuildViews(store.notices());
+  }
+
+  /** Every site's hall view from the model, the log's recent calls and the notices. */
+  private rebuildViews(notices: Record<string, string>): void {
+    const now = this.clock.now();
     for (const siteId of Object.keys(this.current.catalog.sites)) {
-      this.recent.set(
+      const calls = this.store
+        .recentCalls(siteId, MAX_RECENT_CALLS)
+        .map((e) => recentCall(this.wire(e)))
+        .filter((c) => c !== undefined);
+      this.views.set(
         siteId,
-        store
-          .recentCalls(siteId, RECENT_CALLS)
-          .map(recentCall)
-          .filter((c) => c !== undefined),
+        hallViewOf(
+          this.current,
+          siteId,
+          this.seq(siteId),
+          now,
+          this.staff,
+          calls,
+          notices[siteId] ?? this.views.get(siteId)?.notice ?? '',
+        ),
       );
     }
-    for (const [siteId, text] of Object.entries(store.notices())) this.notices.set(siteId, text);
+  }
+
+  private wire(e: Sequenced): WireEvent {
+    return toWire(e, this.current.catalog, this.staff);
   }
 
   /** Reload the catalogue after an admin change; active state is kept. */
@@ -68,6 +87,8 @@ export class HallService {
       catalog,
       windows: { ...initialWindows(catalog), ...this.current.windows },
     };
+    // Windows renamed or added: the views start again from the model.
+    this.rebuildViews({});
   }
 
   get state(): HallState {
@@ -111,14 +132,12 @@ export class HallService {
     try {
       this.store.transaction(() => {
         for (const event of decision.events) {
-          const before = 'ticketId' in event ? next.tickets[event.ticketId] : undefined;
           apply(next, event);
           const seq = (seqs.get(event.siteId) ?? 0) + 1;
           seqs.set(event.siteId, seq);
-          const w = toWire(event, seq, before, next, this.staff);
-          this.store.append({ siteId: event.siteId, seq, at: event.at, domain: event, wire: w });
+          this.store.append({ siteId: event.siteId, seq, at: event.at, event });
           this.store.project(event, next, ctx);
-          wire.push(w);
+          wire.push(this.wire({ seq, event }));
         }
         for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
           this.store.saveSiteState(
@@ -143,9 +162,9 @@ export class HallService {
   setNotice(siteId: string, text: string): void {
     const at = this.clock.now();
     const seq = this.seq(siteId) + 1;
-    const w: WireEvent = { name: 'notice.updated', payload: { seq, siteId, at, notice: text } };
+    const event: LoggedEvent = { type: 'notice.updated', siteId, at, notice: text };
     this.store.transaction(() => {
-      this.store.append({ siteId, seq, at, domain: null, wire: w });
+      this.store.append({ siteId, seq, at, event });
       this.store.saveSiteState(
         siteId,
         seq,
@@ -155,12 +174,11 @@ export class HallService {
       this.store.saveNotice(siteId, text, at);
     });
     this.seqs.set(siteId, seq);
-    this.notices.set(siteId, text);
-    this.publish([w]);
+    this.publish([this.wire({ seq, event })]);
   }
 
   notice(siteId: string): string {
-    return this.notices.get(siteId) ?? '';
+    return this.views.get(siteId)?.notice ?? '';
   }
 
   /** Events after `since`, or undefined when the gap is too old to replay. */
@@ -168,31 +186,26 @@ export class HallService {
     const head = this.seq(siteId);
     if (since > head || since < 0) return undefined;
     if (head - since > REPLAY_LIMIT) return undefined;
-    return this.store.eventsSince(siteId, since, REPLAY_LIMIT);
+    return this.store.eventsSince(siteId, since, REPLAY_LIMIT).map((e) => this.wire(e));
   }
 
-  snapshot(siteId: string) {
-    return snapshot(
-      this.current,
-      siteId,
-      this.seq(siteId),
-      this.clock.now(),
-      this.staff,
-      this.recent.get(siteId) ?? [],
-      this.notice(siteId),
-    );
+  /**
+   * The site's hall view at its current seq: what a screen that cannot
+   * replay starts from. Screens fold later events into it with the same
+   * function the server used to keep it.
+   */
+  snapshot(siteId: string): HallSnapshot {
+    const view = this.views.get(siteId);
+    if (!view) throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
+    // `at` is when the answer was given (a rebuilt and a folded view agree on all else).
+    return { ...view, at: this.clock.now() };
   }
 
   private publish(wire: WireEvent[]): void {
     const bySite = new Map<string, WireEvent[]>();
     for (const w of wire) {
-      // A closed day's calls leave the screens with it.
-      if (w.name === 'day.closed') this.recent.set(w.payload.siteId, []);
-      const call = recentCall(w);
-      if (call) {
-        const list = [call, ...(this.recent.get(w.payload.siteId) ?? [])].slice(0, RECENT_CALLS);
-        this.recent.set(w.payload.siteId, list);
-      }
+      const view = this.views.get(w.payload.siteId);
+      if (view) this.views.set(w.payload.siteId, applyHallEvent(view, w));
       const list = bySite.get(w.payload.siteId) ?? [];
       list.push(w);
       bySite.set(w.payload.siteId, list);

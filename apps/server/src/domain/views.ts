@@ -1,6 +1,9 @@
 /**
- * Read models sent over the wire: tickets, windows, the hall snapshot. Built
- * from the core state (active tickets) and the projections (everything else).
+ * Read models built from the core model: a ticket with its place in the
+ * queue, a window as its clerk reads it, and a site's hall view rebuilt from
+ * scratch (at boot and after a catalogue change; between those the hall
+ * service keeps it by folding events with @hallq/hall-view, and the property
+ * test in hall-view-fold.test.ts holds the two equal).
  */
 import {
   businessTime,
@@ -11,11 +14,13 @@ import {
   type Ticket,
 } from '@hallq/core';
 import type {
-  TicketView,
-  WindowStateView,
+  CurrentTicket,
   HallSnapshot,
   RecentCall,
+  TicketView,
   UnitQueue,
+  WindowDetail,
+  WindowStateView,
 } from '@hallq/protocol';
 
 export interface StaffBrief {
@@ -60,36 +65,80 @@ export function ticketView(
   };
 }
 
-export function windowView(
+interface WindowBase {
+  base: Omit<WindowStateView, 'current'>;
+  current: Ticket | undefined;
+}
+
+function windowBase(
   windowId: string,
   state: HallState,
   staff: StaffLookup,
   now: number,
-): WindowStateView {
+): WindowBase {
   const w = state.catalog.windows[windowId];
   const ws = state.windows[windowId];
   if (!w || !ws) throw new Error(`unknown window ${windowId}`);
   const site = state.catalog.sites[w.siteId];
   const weekday = businessTime(now, site?.timeZone ?? 'Asia/Shanghai').weekday;
-  const current = ws.currentTicketId ? state.tickets[ws.currentTicketId] : undefined;
   const who = ws.staffId ? staff(ws.staffId) : undefined;
   return {
-    id: w.id,
-    number: w.number,
-    name: w.name,
-    status: ws.status,
-    todayUnitIds: unitsServedBy(w, weekday),
-    ...(ws.pauseReason ? { pauseReason: ws.pauseReason } : {}),
-    ...(who ? { staff: who } : {}),
-    ...(current ? { current: ticketView(current, state, now) } : {}),
+    base: {
+      id: w.id,
+      number: w.number,
+      name: w.name,
+      status: ws.status,
+      todayUnitIds: unitsServedBy(w, weekday),
+      ...(ws.pauseReason ? { pauseReason: ws.pauseReason } : {}),
+      ...(who ? { staff: who } : {}),
+    },
+    current: ws.currentTicketId ? state.tickets[ws.currentTicketId] : undefined,
   };
 }
 
-export function unitQueues(state: HallState, siteId: string, now: number): UnitQueue[] {
+/** A window as its clerk reads it: the held ticket in full. */
+export function windowView(
+  windowId: string,
+  state: HallState,
+  staff: StaffLookup,
+  now: number,
+): WindowDetail {
+  const { base, current } = windowBase(windowId, state, staff, now);
+  return current ? { ...base, current: ticketView(current, state, now) } : base;
+}
+
+/** The held ticket as the hall view keeps it. */
+export function currentTicket(t: Ticket): CurrentTicket {
+  return {
+    id: t.id,
+    number: t.number,
+    unitId: t.unitId,
+    itemId: t.itemId,
+    priority: t.priority,
+    issuedAt: t.issuedAt,
+    transferCount: t.transferCount,
+    status: t.status === 'serving' ? 'serving' : 'called',
+    calledAt: t.calledAt ?? 0,
+    ...(t.startedAt != null ? { startedAt: t.startedAt } : {}),
+    recallCount: t.recallCount,
+  };
+}
+
+function hallWindow(
+  windowId: string,
+  state: HallState,
+  staff: StaffLookup,
+  now: number,
+): WindowStateView {
+  const { base, current } = windowBase(windowId, state, staff, now);
+  return current ? { ...base, current: currentTicket(current) } : base;
+}
+
+/** Waiting counts per unit of the site, from the active tickets (never history). */
+export function unitQueues(state: HallState, siteId: string): UnitQueue[] {
   const byUnit = new Map<string, UnitQueue>();
   for (const u of Object.values(state.catalog.units)) {
-    if (u.siteId === siteId)
-      byUnit.set(u.id, { unitId: u.id, waiting: 0, priorityWaiting: 0, longestWaitMs: 0 });
+    if (u.siteId === siteId) byUnit.set(u.id, { unitId: u.id, waiting: 0, priorityWaiting: 0 });
   }
   for (const t of Object.values(state.tickets)) {
     if (t.siteId !== siteId || t.status !== 'waiting') continue;
@@ -97,12 +146,12 @@ export function unitQueues(state: HallState, siteId: string, now: number): UnitQ
     if (!q) continue;
     q.waiting++;
     if (t.priority === 'priority') q.priorityWaiting++;
-    q.longestWaitMs = Math.max(q.longestWaitMs, now - t.issuedAt);
   }
   return [...byUnit.values()];
 }
 
-export function snapshot(
+/** A site's hall view rebuilt from the model (the fold's starting point). */
+export function hallViewOf(
   state: HallState,
   siteId: string,
   seq: number,
@@ -115,14 +164,14 @@ export function snapshot(
   const windows = Object.values(state.catalog.windows)
     .filter((w) => w.siteId === siteId)
     .sort((a, b) => a.number - b.number)
-    .map((w) => windowView(w.id, state, staff, now));
+    .map((w) => hallWindow(w.id, state, staff, now));
   return {
     seq,
     siteId,
     businessDay:
       state.businessDays[siteId] ?? businessTime(now, site?.timeZone ?? 'Asia/Shanghai').day,
     at: now,
-    units: unitQueues(state, siteId, now),
+    units: unitQueues(state, siteId),
     windows,
     recentCalls,
     notice,

@@ -1,50 +1,56 @@
 /**
- * Domain event → socket.io event. `before` is the event's ticket as it was
- * before the event (a finished ticket has already left `next`), `next` the
- * model after it.
+ * Logged event → socket.io event (protocol v2). Built from the event itself,
+ * the catalogue and the staff list only, never from a state, so the live
+ * send and a replay a day later are the same bytes.
  */
-import type { HallEvent, HallState, Ticket } from '@hallq/core';
+import { businessTime, unitsServedBy, type Catalog, type TicketFacts } from '@hallq/core';
 import type { TicketRef, WindowRef, WireEvent } from '@hallq/protocol';
-import { ticketView, windowView, type StaffLookup } from './views';
+import type { Sequenced } from './logged-event';
+import type { StaffLookup } from './views';
 
-const ref = (t: Ticket): TicketRef => ({
+const ref = (t: TicketFacts): TicketRef => ({
   id: t.id,
   number: t.number,
   unitId: t.unitId,
   itemId: t.itemId,
   priority: t.priority,
+  issuedAt: t.issuedAt,
+  transferCount: t.transferCount,
 });
 
-export function toWire(
-  event: HallEvent,
-  seq: number,
-  before: Ticket | undefined,
-  next: HallState,
-  staff: StaffLookup,
-): WireEvent {
+const staffOf = (staffId: string | undefined) => (staffId === undefined ? {} : { staffId });
+
+/** Each window of the site with the units it serves on the day `at` falls in. */
+export function todayUnitIds(catalog: Catalog, siteId: string, at: number) {
+  const site = catalog.sites[siteId];
+  const weekday = businessTime(at, site?.timeZone ?? 'Asia/Shanghai').weekday;
+  const out: Record<string, string[]> = {};
+  for (const w of Object.values(catalog.windows)) {
+    if (w.siteId === siteId) out[w.id] = unitsServedBy(w, weekday);
+  }
+  return out;
+}
+
+export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: StaffLookup): WireEvent {
   const base = { seq, siteId: event.siteId, at: event.at };
   const win = (id: string): WindowRef => {
-    const w = next.catalog.windows[id];
+    const w = catalog.windows[id];
     return { id, number: w?.number ?? 0, name: w?.name ?? id };
-  };
-  const ticket = (id: string): TicketRef => {
-    const t = next.tickets[id] ?? (before?.id === id ? before : undefined);
-    if (!t) throw new Error(`event for unknown ticket ${id}`);
-    return ref(t);
   };
   switch (event.type) {
     case 'ticket.issued':
       return {
         name: event.type,
-        payload: { ...base, ticket: ticketView(event.ticket, next, event.at) },
+        payload: { ...base, ticket: ref(event.ticket), businessDay: event.ticket.businessDay },
       };
     case 'ticket.called':
       return {
         name: event.type,
         payload: {
           ...base,
-          ticket: ticket(event.ticketId),
+          ticket: ref(event.ticket),
           window: win(event.windowId),
+          ...staffOf(event.staffId),
           ...(event.manualReason ? { manualReason: event.manualReason } : {}),
         },
       };
@@ -53,8 +59,9 @@ export function toWire(
         name: event.type,
         payload: {
           ...base,
-          ticket: ticket(event.ticketId),
+          ticket: ref(event.ticket),
           window: win(event.windowId),
+          ...staffOf(event.staffId),
           recallCount: event.recallCount,
         },
       };
@@ -63,15 +70,21 @@ export function toWire(
     case 'ticket.noShow':
       return {
         name: event.type,
-        payload: { ...base, ticket: ticket(event.ticketId), window: win(event.windowId) },
+        payload: {
+          ...base,
+          ticket: ref(event.ticket),
+          window: win(event.windowId),
+          ...staffOf(event.staffId),
+        },
       } as WireEvent;
     case 'ticket.transferred':
       return {
         name: event.type,
         payload: {
           ...base,
-          ticket: ticket(event.ticketId),
+          ticket: ref(event.ticket),
           window: win(event.fromWindowId),
+          ...staffOf(event.staffId),
           toUnitId: event.toUnitId,
           toItemId: event.toItemId,
           position: event.position,
@@ -79,32 +92,36 @@ export function toWire(
         },
       };
     case 'ticket.cancelled':
-      return { name: event.type, payload: { ...base, ticket: ticket(event.ticketId) } };
-    case 'window.signedIn':
+      return { name: event.type, payload: { ...base, ticket: ref(event.ticket) } };
+    case 'window.signedIn': {
+      const who = staff(event.staffId) ?? { id: event.staffId, name: '', staffNo: '' };
+      return { name: event.type, payload: { ...base, window: win(event.windowId), staff: who } };
+    }
     case 'window.signedOut':
     case 'window.resumed':
-      return {
-        name: event.type,
-        payload: { ...base, window: windowView(event.windowId, next, staff, event.at) },
-      } as WireEvent;
+      return { name: event.type, payload: { ...base, window: win(event.windowId) } } as WireEvent;
     case 'window.paused':
       return {
         name: event.type,
-        payload: {
-          ...base,
-          window: windowView(event.windowId, next, staff, event.at),
-          reason: event.reason,
-        },
+        payload: { ...base, window: win(event.windowId), reason: event.reason },
       };
-    case 'day.closed':
+    case 'day.closed': {
+      const site = catalog.sites[event.siteId];
+      // The site's day after the close: the day `at` falls in (the same day
+      // for an explicit close), as the core moves it (Q2).
+      const currentDay = businessTime(event.at, site?.timeZone ?? 'Asia/Shanghai').day;
       return {
         name: event.type,
         payload: {
           ...base,
           businessDay: event.businessDay,
-          currentDay: next.businessDays[event.siteId] ?? event.businessDay,
+          currentDay: currentDay < event.businessDay ? event.businessDay : currentDay,
           expired: event.expiredTicketIds.length,
+          todayUnitIds: todayUnitIds(catalog, event.siteId, event.at),
         },
       };
+    }
+    case 'notice.updated':
+      return { name: event.type, payload: { ...base, notice: event.notice } };
   }
 }

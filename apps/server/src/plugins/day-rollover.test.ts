@@ -69,13 +69,15 @@ describe('day rollover with an injected clock', () => {
     expect(next.body.ticket.number).toBe('E001');
     expect((await get(e1.id)).status).toBe('expired');
     const closed = hall.app.db
-      .prepare(`SELECT wire FROM events WHERE type = 'day.closed'`)
-      .all() as { wire: string }[];
+      .prepare(`SELECT event FROM events WHERE type = 'day.closed'`)
+      .all() as { event: string }[];
     expect(closed).toHaveLength(1);
-    expect(JSON.parse(closed[0]?.wire ?? '{}').payload).toMatchObject({
-      businessDay: '2026-11-23',
-      expired: 2,
-    });
+    const event = JSON.parse(closed[0]?.event ?? '{}') as {
+      businessDay: string;
+      expiredTicketIds: string[];
+    };
+    expect(event.businessDay).toBe('2026-11-23');
+    expect(event.expiredTicketIds).toHaveLength(2);
   });
 
   it('the day is closed once: the timer running again on Tuesday changes nothing', async () => {

@@ -67,7 +67,7 @@ describe('34 windows press call-next at the same instant', () => {
       (
         hall.app.db
           .prepare(
-            `SELECT json_extract(domain, '$.ticketId') AS id, COUNT(*) AS n FROM events
+            `SELECT json_extract(event, '$.ticketId') AS id, COUNT(*) AS n FROM events
              WHERE type = 'ticket.called' GROUP BY id`,
           )
           .all() as { id: string; n: number }[]

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, evolve, type Command, type HallState } from '@hallq/core';
 import { datasetCatalog, DEMO_SITE_ID } from '../demo/dataset';
-import { toWire } from '../domain/wire';
 import type { HallStore } from './hall-store';
 
 /** A command before the clock stamps it (distributes over the union). */
@@ -42,12 +41,9 @@ function hallOn(store: HallStore) {
       let s = seq;
       store.transaction(() => {
         for (const event of decision.events) {
-          const prev = next;
-          next = evolve(prev, event);
+          next = evolve(next, event);
           s += 1;
-          const before = 'ticketId' in event ? prev.tickets[event.ticketId] : undefined;
-          const wire = toWire(event, s, before, next, () => undefined);
-          store.append({ siteId: event.siteId, seq: s, at: event.at, domain: event, wire });
+          store.append({ siteId: event.siteId, seq: s, at: event.at, event });
           store.project(event, next, {});
         }
         store.saveSiteState(site, s, next.businessDays[site], next.orderCounter);
@@ -140,11 +136,11 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
           priority: 'normal',
         });
       const after2 = store.eventsSince(site, 2, 100);
-      expect(after2.map((e) => e.payload.seq)).toEqual([3, 4, 5]);
+      expect(after2.map((e) => e.seq)).toEqual([3, 4, 5]);
       expect(
-        after2.map((e) => (e.payload as { ticket: { number: string } }).ticket.number),
+        after2.map((e) => (e.event.type === 'ticket.issued' ? e.event.ticket.number : '')),
       ).toEqual(['B003', 'B004', 'B005']);
-      expect(store.eventsSince(site, 0, 2).map((e) => e.payload.seq)).toEqual([1, 2]);
+      expect(store.eventsSince(site, 0, 2).map((e) => e.seq)).toEqual([1, 2]);
       expect(store.eventsSince('twn-001', 0, 100)).toEqual([]);
     });
 
@@ -154,9 +150,7 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
       hall.run({ type: 'issueTicket', ticketId: 't', itemId: item('shebao'), priority: 'normal' });
       const [first] = store.eventsSince(site, 0, 1);
       expect(() =>
-        store.transaction(() =>
-          store.append({ siteId: site, seq: 1, at: 0, domain: null, wire: first! }),
-        ),
+        store.transaction(() => store.append({ siteId: site, seq: 1, at: 0, event: first!.event })),
       ).toThrow();
     });
 
@@ -210,7 +204,7 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
       expect(
         store
           .recentCalls(site, 2)
-          .map((e) => [e.name, (e.payload as { ticket: { number: string } }).ticket.number]),
+          .map((e) => [e.event.type, 'ticket' in e.event ? e.event.ticket.number : '']),
       ).toEqual([
         ['ticket.called', 'A002'],
         ['ticket.recalled', 'A001'],

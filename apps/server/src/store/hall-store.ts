@@ -10,7 +10,7 @@
  * and projects in one go. A callback that returns a promise is a type error.
  */
 import type { Catalog, HallEvent, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
-import type { WireEvent } from '@hallq/protocol';
+import type { LoggedEvent, Sequenced } from '../domain/logged-event';
 
 export type CatalogKind = 'site' | 'unit' | 'item' | 'window';
 
@@ -23,9 +23,8 @@ export interface EventRecord {
   siteId: string;
   seq: number;
   at: number;
-  /** The core event, or null for a server-level event (a notice). */
-  domain: HallEvent | null;
-  wire: WireEvent;
+  /** Stored once, as itself (the wire form is built from it: domain/wire.ts). */
+  event: LoggedEvent;
 }
 
 export interface StoredReply {
@@ -64,9 +63,9 @@ export interface HallStore {
   ): void;
   siteSeqs(): Record<string, number>;
   /** Events after `since`, oldest first, at most `limit`. */
-  eventsSince(siteId: string, since: number, limit: number): WireEvent[];
+  eventsSince(siteId: string, since: number, limit: number): Sequenced[];
   /** The newest calls and recalls since the site's last day close, newest first. */
-  recentCalls(siteId: string, limit: number): WireEvent[];
+  recentCalls(siteId: string, limit: number): Sequenced[];
 
   saveNotice(siteId: string, text: string, at: number): void;
   notices(): Record<string, string>;

@@ -18,7 +18,7 @@ import {
   type Unit,
   type Window,
 } from '@hallq/core';
-import type { WireEvent } from '@hallq/protocol';
+import type { Sequenced } from '../domain/logged-event';
 import type {
   CatalogKind,
   ClerkDay,
@@ -144,18 +144,18 @@ export class MemoryHallStore implements HallStore {
   siteSeqs(): Record<string, number> {
     return { ...this.data.seqs };
   }
-  eventsSince(siteId: string, since: number, limit: number): WireEvent[] {
+  eventsSince(siteId: string, since: number, limit: number): Sequenced[] {
     return (this.data.events.get(siteId) ?? [])
       .filter((r) => r.seq > since)
       .slice(0, limit)
-      .map((r) => structuredClone(r.wire));
+      .map((r) => ({ seq: r.seq, event: structuredClone(r.event) }));
   }
-  recentCalls(siteId: string, limit: number): WireEvent[] {
-    const out: WireEvent[] = [];
+  recentCalls(siteId: string, limit: number): Sequenced[] {
+    const out: Sequenced[] = [];
     for (const r of [...(this.data.events.get(siteId) ?? [])].reverse()) {
-      if (r.wire.name === 'day.closed' || out.length >= limit) break;
-      if (r.wire.name === 'ticket.called' || r.wire.name === 'ticket.recalled')
-        out.push(structuredClone(r.wire));
+      if (r.event.type === 'day.closed' || out.length >= limit) break;
+      if (r.event.type === 'ticket.called' || r.event.type === 'ticket.recalled')
+        out.push({ seq: r.seq, event: structuredClone(r.event) });
     }
     return out;
   }

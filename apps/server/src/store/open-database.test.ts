@@ -78,7 +78,7 @@ describe('the event log is append-only', () => {
     expect(() => db.prepare(`UPDATE events SET type = 'ticket.cancelled'`).run()).toThrow(
       /append-only/,
     );
-    expect(() => db.prepare(`UPDATE events SET wire = '{}' WHERE seq = 1`).run()).toThrow(
+    expect(() => db.prepare(`UPDATE events SET event = '{}' WHERE seq = 1`).run()).toThrow(
       /append-only/,
     );
     expect(() => db.prepare(`DELETE FROM events`).run()).toThrow(/append-only/);
@@ -92,7 +92,7 @@ describe('the event log is append-only', () => {
     expect(() =>
       db
         .prepare(
-          `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES ('district', 1, 'x', 0, NULL, '{}')`,
+          `INSERT INTO events (site_id, seq, type, at, v, event) VALUES ('district', 1, 'x', 0, 2, '{}')`,
         )
         .run(),
     ).toThrow(/UNIQUE|PRIMARY KEY/);

@@ -5,7 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { Catalog, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
-import type { WireEvent } from '@hallq/protocol';
+import { EVENT_VERSION } from '@hallq/core';
+import type { LoggedEvent, Sequenced } from '../domain/logged-event';
 import { loadCatalog, saveCatalogEntry } from '../domain/catalog-store';
 import type {
   CatalogKind,
@@ -35,7 +36,7 @@ export class SqliteHallStore implements HallStore {
     this.project = createProjector(db);
     this.q = {
       append: db.prepare(
-        `INSERT INTO events (site_id, seq, type, at, domain, wire) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
       ),
       siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
         VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
@@ -44,10 +45,10 @@ export class SqliteHallStore implements HallStore {
         ON CONFLICT DO UPDATE SET value=excluded.value`),
       seqs: db.prepare(`SELECT site_id, seq FROM site_state`),
       since: db.prepare(
-        `SELECT wire FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+        `SELECT seq, event FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
       calls: db.prepare(
-        `SELECT wire FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
+        `SELECT seq, event FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
          AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed')
          ORDER BY seq DESC LIMIT ?`,
       ),
@@ -81,15 +82,7 @@ export class SqliteHallStore implements HallStore {
   }
 
   append(r: EventRecord): void {
-    const type = r.domain?.type ?? r.wire.name;
-    this.q.append.run(
-      r.siteId,
-      r.seq,
-      type,
-      r.at,
-      r.domain ? JSON.stringify(r.domain) : null,
-      JSON.stringify(r.wire),
-    );
+    this.q.append.run(r.siteId, r.seq, r.event.type, r.at, EVENT_VERSION, JSON.stringify(r.event));
   }
   saveSiteState(
     siteId: string,
@@ -105,15 +98,11 @@ export class SqliteHallStore implements HallStore {
     for (const r of this.q.seqs.all() as { site_id: string; seq: number }[]) out[r.site_id] = r.seq;
     return out;
   }
-  eventsSince(siteId: string, since: number, limit: number): WireEvent[] {
-    return (this.q.since.all(siteId, since, limit) as { wire: string }[]).map(
-      (r) => JSON.parse(r.wire) as WireEvent,
-    );
+  eventsSince(siteId: string, since: number, limit: number): Sequenced[] {
+    return (this.q.since.all(siteId, since, limit) as EventRow[]).map(sequenced);
   }
-  recentCalls(siteId: string, limit: number): WireEvent[] {
-    return (this.q.calls.all(siteId, siteId, limit) as { wire: string }[]).map(
-      (r) => JSON.parse(r.wire) as WireEvent,
-    );
+  recentCalls(siteId: string, limit: number): Sequenced[] {
+    return (this.q.calls.all(siteId, siteId, limit) as EventRow[]).map(sequenced);
   }
 
   saveNotice(siteId: string, text: string, at: number): void {
@@ -164,3 +153,12 @@ export class SqliteHallStore implements HallStore {
     this.q.pruneReplies.run(before);
   }
 }
+
+interface EventRow {
+  seq: number;
+  event: string;
+}
+const sequenced = (r: EventRow): Sequenced => ({
+  seq: r.seq,
+  event: JSON.parse(r.event) as LoggedEvent,
+});

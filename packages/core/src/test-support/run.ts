@@ -80,3 +80,14 @@ export function openWith(windowId: string, ...tickets: Array<[string, string, Ti
     ...tickets.map(([id, itemId, priority]) => issue(id, itemId, MON_0900, priority)),
   ).state;
 }
+
+/** The facts an event carries about a fixture ticket of 医保 (yb-reg) issued at MON_0900. */
+export const facts = (id: string, number: string, unitId = 'yibao', itemId = 'yb-reg') => ({
+  id,
+  number,
+  unitId,
+  itemId,
+  priority: 'normal' as const,
+  issuedAt: MON_0900,
+  transferCount: 0,
+});

@@ -5,7 +5,6 @@ export const UnitQueue = Type.Object({
   unitId: Type.String(),
   waiting: Type.Integer(),
   priorityWaiting: Type.Integer(),
-  longestWaitMs: Type.Integer(),
 });
 
 export const RecentCall = Type.Object({
@@ -17,7 +16,12 @@ export const RecentCall = Type.Object({
 });
 export type RecentCall = Static<typeof RecentCall>;
 
-/** The whole hall at one `seq`: what a screen needs to draw itself. */
+/**
+ * The hall view of one site at one `seq`: what a screen needs to draw itself.
+ * The server keeps it by folding its own events with `@hallq/hall-view`, and
+ * screens mirror it with the same function, so a snapshot and a fold of the
+ * events it covers are equal.
+ */
 export const HallSnapshot = Type.Object({
   seq: Type.Integer(),
   siteId: Type.String(),

@@ -37,6 +37,22 @@ export const TicketView = Type.Object({
 });
 export type TicketView = Static<typeof TicketView>;
 
+/** The ticket a window holds, as the hall view keeps it (built from events alone). */
+export const CurrentTicket = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  unitId: Type.String(),
+  itemId: Type.String(),
+  priority: Priority,
+  issuedAt: Type.Integer(),
+  transferCount: Type.Integer(),
+  status: Type.Union([Type.Literal('called'), Type.Literal('serving')]),
+  calledAt: Type.Integer(),
+  startedAt: Type.Optional(Type.Integer()),
+  recallCount: Type.Integer(),
+});
+export type CurrentTicket = Static<typeof CurrentTicket>;
+
 export const IssueTicketBody = Type.Object(
   {
     itemId: Id,

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
-import { TicketView } from './tickets';
+import { CurrentTicket, TicketView } from './tickets';
 
 export const WindowStatus = Type.Union([
   Type.Literal('signedOut'),
@@ -13,20 +13,33 @@ export const StaffBrief = Type.Object({
   name: Type.String(),
   staffNo: Type.String(),
 });
+export type StaffBrief = Static<typeof StaffBrief>;
 
-export const WindowStateView = Type.Object({
+const windowFields = {
   id: Type.String(),
   number: Type.Integer(),
   name: Type.String(),
   status: WindowStatus,
   pauseReason: Type.Optional(Type.String()),
   staff: Type.Optional(StaffBrief),
-  current: Type.Optional(TicketView),
   todayUnitIds: Type.Array(Type.String()),
+};
+
+/** A window as the hall view keeps it (from events alone: see @hallq/hall-view). */
+export const WindowStateView = Type.Object({
+  ...windowFields,
+  current: Type.Optional(CurrentTicket),
 });
 export type WindowStateView = Static<typeof WindowStateView>;
 
-export const WindowReply = Type.Object({ window: WindowStateView });
+/** A window as its clerk reads it over REST: the ticket it holds in full (wait, estimate). */
+export const WindowDetail = Type.Object({
+  ...windowFields,
+  current: Type.Optional(TicketView),
+});
+export type WindowDetail = Static<typeof WindowDetail>;
+
+export const WindowReply = Type.Object({ window: WindowDetail });
 export type WindowReply = Static<typeof WindowReply>;
 
 export const PauseBody = Type.Object(
