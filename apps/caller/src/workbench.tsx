@@ -67,7 +67,7 @@ export function Workbench({
   );
 
   const feedOptions = useMemo(
-    () => ({ url: serverUrl, token, siteId: info?.siteId ?? 'district' }),
+    () => ({ url: serverUrl, token, ...(info?.siteId ? { siteId: info.siteId } : {}) }),
     [serverUrl, token, info?.siteId],
   );
   const feed = useHallFeed(feedOptions, onFeedEvent);

@@ -23,7 +23,7 @@ export interface HallScreenProps {
   api: HallqApi;
   serverUrl: string;
   token: string;
-  siteId: string;
+  siteId: string | undefined;
   zone?: string | undefined;
   unitIds?: string[] | undefined;
   catalog: CatalogReply;
@@ -56,7 +56,11 @@ export function HallScreen(props: HallScreenProps) {
     [announce, onNewDay],
   );
   const feedOptions = useMemo(
-    () => ({ url: props.serverUrl || undefined, token: props.token, siteId: props.siteId }),
+    () => ({
+      url: props.serverUrl || undefined,
+      token: props.token,
+      ...(props.siteId ? { siteId: props.siteId } : {}),
+    }),
     [props.serverUrl, props.token, props.siteId],
   );
   const { status, snapshot } = useHallFeed(feedOptions, onEvent);

@@ -6,7 +6,7 @@ describe('parseScreenParams', () => {
     expect(parseScreenParams('?window=5')).toEqual({
       kind: 'window',
       windowNumber: 5,
-      siteId: 'district',
+      siteId: undefined,
     });
   });
   it('limits the hall screen to a zone and units', () => {
@@ -17,8 +17,8 @@ describe('parseScreenParams', () => {
       unitIds: ['yibao', 'shebao'],
     });
   });
-  it('shows the whole hall for no or nonsense parameters', () => {
-    expect(parseScreenParams('')).toEqual({ kind: 'hall', siteId: 'district' });
-    expect(parseScreenParams('?window=abc')).toEqual({ kind: 'hall', siteId: 'district' });
+  it("shows the whole hall of the token's site for no or nonsense parameters", () => {
+    expect(parseScreenParams('')).toEqual({ kind: 'hall', siteId: undefined });
+    expect(parseScreenParams('?window=abc')).toEqual({ kind: 'hall', siteId: undefined });
   });
 });

@@ -12,7 +12,7 @@ import type { HallqApi } from '@hallq/client';
 const RETRY_MS = 3_000;
 const HOURLY_MS = 60 * 60_000;
 
-export function useCatalog(api: HallqApi, siteId: string) {
+export function useCatalog(api: HallqApi, siteId: string | undefined) {
   const [catalog, setCatalog] = useState<CatalogReply>();
   const [error, setError] = useState<unknown>();
   const alive = useRef(true);

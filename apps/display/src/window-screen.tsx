@@ -13,7 +13,7 @@ import { windowScreenState } from './window-state';
 export interface WindowScreenProps {
   serverUrl: string;
   token: string;
-  siteId: string;
+  siteId: string | undefined;
   windowNumber: number;
   catalog: CatalogReply;
 }
@@ -28,7 +28,7 @@ export function WindowScreen({
   const t = useT();
   const now = useNow(1_000);
   const feedOptions = useMemo(
-    () => ({ url: serverUrl || undefined, token, siteId }),
+    () => ({ url: serverUrl || undefined, token, ...(siteId ? { siteId } : {}) }),
     [serverUrl, token, siteId],
   );
   const { status, snapshot } = useHallFeed(feedOptions);

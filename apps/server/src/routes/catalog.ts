@@ -7,16 +7,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import {
-  businessTime,
-  unitsServedBy,
-  type Catalog,
-  type IsoWeekday,
-  type Window,
-} from '@hallq/core';
+import { businessTime, unitsServedBy, type IsoWeekday, type Site, type Window } from '@hallq/core';
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
-import { HallqError } from '../errors';
-import { bearer } from '../plugins/auth';
+import { requestSite } from './site-scope';
 
 const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
@@ -25,10 +18,6 @@ function servedByWeekday(windows: readonly Window[]): Map<IsoWeekday, Set<string
   return new Map(
     WEEKDAYS.map((d) => [d, new Set(windows.flatMap((w) => unitsServedBy(w, d)))] as const),
   );
-}
-
-function districtHall(catalog: Catalog): string | undefined {
-  return Object.values(catalog.sites).find((s) => s.level === 'district')?.id;
 }
 
 const routes: FastifyPluginAsync = async (fastify) => {
@@ -50,16 +39,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const now = app.clock.now();
       const { catalog, itemIssued } = app.hall.state;
       // An open route: a token only says whose site to answer for.
-      const principal = app.accounts.resolve(bearer(request), now);
-      const own =
-        principal?.kind === 'staff'
-          ? principal.staff.site_id
-          : principal?.kind === 'device'
-            ? principal.device.site_id
-            : undefined;
-      const siteId = request.query.siteId ?? own ?? districtHall(catalog);
-      const site = siteId === undefined ? undefined : catalog.sites[siteId];
-      if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
+      const site = catalog.sites[requestSite(app, request, request.query.siteId)] as Site;
       const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
       const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
       const served = servedByWeekday(windows);

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DeviceKind, ErrorBody, Id } from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
-import { HallqError } from '../errors';
+import { writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -153,8 +153,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const siteId = request.body.siteId ?? 'district';
-      if (!app.hall.catalog.sites[siteId]) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
+      const siteId = writeSite(app, request, request.body.siteId);
       const { device, token } = app.accounts.createDevice(
         {
           kind: request.body.kind,

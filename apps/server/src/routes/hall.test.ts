@@ -51,6 +51,42 @@ describe('GET /api/v1/health and /api/v1/queues', () => {
     expect(w6.current).toBeUndefined();
   });
 
+  it("open reads answer for the token's site, else the district-level hall", async () => {
+    const admin = await hall.login('admin');
+    const made = await hall.request({
+      method: 'POST',
+      url: '/api/v1/devices',
+      token: admin,
+      body: { kind: 'display', name: '牛佛镇大屏', siteId: 'twn-001' },
+    });
+    expect(made.status).toBe(201);
+    const township = await hall.request({
+      method: 'GET',
+      url: '/api/v1/queues',
+      token: made.body.token,
+    });
+    expect(township.body.siteId).toBe('twn-001');
+    expect(township.body.windows).toEqual([]);
+    const anonymous = await hall.request({ method: 'GET', url: '/api/v1/queues' });
+    expect(anonymous.body.siteId).toBe('district');
+    // The district's admin sets a township's notice; it shows there only.
+    const set = await hall.request({
+      method: 'PUT',
+      url: '/api/v1/notice?siteId=twn-001',
+      token: admin,
+      body: { notice: '本周六正常办公' },
+    });
+    expect(set.status).toBe(200);
+    const notice = await hall.request({
+      method: 'GET',
+      url: '/api/v1/notice',
+      token: made.body.token,
+    });
+    expect(notice.body.notice).toBe('本周六正常办公');
+    const districtNotice = await hall.request({ method: 'GET', url: '/api/v1/notice' });
+    expect(districtNotice.body.notice).not.toBe('本周六正常办公');
+  });
+
   it('an unknown site is a coded 404', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/queues?siteId=atlantis' });
     expect(res.status).toBe(404);

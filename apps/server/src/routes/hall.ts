@@ -5,18 +5,13 @@ import { Type } from 'typebox';
 import { ErrorBody, Id, IdParams, QueuesReply } from '@hallq/protocol';
 import { HallqError } from '../errors';
 import { SERVER_VERSION } from '../version';
+import { requestSite, writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-
-  const siteOf = (siteId: string | undefined) => {
-    const id = siteId ?? 'district';
-    if (!app.hall.catalog.sites[id]) throw new HallqError('HALLQ_E_SITE_NOT_FOUND');
-    return id;
-  };
 
   app.get(
     '/health',
@@ -40,7 +35,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: QueuesReply, ...errors },
       },
     },
-    async (request) => app.hall.snapshot(siteOf(request.query.siteId)),
+    async (request) => app.hall.snapshot(requestSite(app, request, request.query.siteId)),
   );
 
   app.get(
@@ -53,7 +48,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: Type.Object({ notice: Type.String() }), ...errors },
       },
     },
-    async (request) => ({ notice: app.hall.notice(siteOf(request.query.siteId)) }),
+    async (request) => ({
+      notice: app.hall.notice(requestSite(app, request, request.query.siteId)),
+    }),
   );
 
   app.put(
@@ -72,7 +69,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const siteId = siteOf(request.query.siteId);
+      const siteId = writeSite(app, request, request.query.siteId);
       app.hall.setNotice(siteId, request.body.notice);
       return { notice: request.body.notice };
     },
