@@ -9,7 +9,7 @@ import { businessTime } from './business-time';
 import { callClass } from './call-class';
 import type { Command } from './commands';
 import { decide } from './decide';
-import type { HallEvent } from './events';
+import { ticketFacts, type HallEvent } from './events';
 import { evolve } from './evolve';
 import { initialState } from './initial-state';
 import { peopleAhead } from './derived';
@@ -348,6 +348,17 @@ class Observer {
 }
 
 /** Q15/Q21: windows and tickets agree, and the state holds exactly the active tickets. */
+/** Q22: an event carries the ticket as it was, and the clerk at the window. */
+function checkFacts(before: HallState, event: HallEvent): void {
+  if (!('ticket' in event) || event.type === 'ticket.issued') return;
+  const ticket = before.tickets[event.ticketId];
+  expect(ticket, `${event.type} names an active ticket`).toBeDefined();
+  expect(event.ticket).toEqual(ticketFacts(ticket as Ticket));
+  const windowId =
+    'windowId' in event ? event.windowId : 'fromWindowId' in event ? event.fromWindowId : undefined;
+  if (windowId !== undefined) expect(event.staffId).toBe(before.windows[windowId]?.staffId);
+}
+
 function checkState(state: HallState, observer: Observer): void {
   const held = new Set<string>();
   for (const window of Object.values(state.windows)) {
@@ -411,6 +422,7 @@ function runSteps(r: PriorityRatio, steps: Array<[Intent, number]>, opening: Com
     }
     for (const event of decision.events) {
       observer.see(state, event);
+      checkFacts(state, event);
       if (event.type === 'ticket.issued') known.push(event.ticket.id);
       state = deepFreeze(evolve(state, event)); // a frozen input: evolve may not write to it
     }
@@ -472,7 +484,7 @@ const busyIntent: fc.Arbitrary<Intent> = fc.oneof(
 );
 
 describe('random days in the hall', () => {
-  it('Q2 Q5 Q10 Q11 Q15 Q20 Q21 invariants hold after every command', () => {
+  it('Q2 Q5 Q10 Q11 Q15 Q20 Q21 Q22 invariants hold after every command', () => {
     fc.assert(
       fc.property(
         ratio,
