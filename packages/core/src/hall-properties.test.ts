@@ -356,7 +356,8 @@ function checkFacts(before: HallState, event: HallEvent): void {
   expect(event.ticket).toEqual(ticketFacts(ticket as Ticket));
   const windowId =
     'windowId' in event ? event.windowId : 'fromWindowId' in event ? event.fromWindowId : undefined;
-  if (windowId !== undefined) expect(event.staffId).toBe(before.windows[windowId]?.staffId);
+  if (windowId !== undefined)
+    expect((event as { staffId?: string }).staffId).toBe(before.windows[windowId]?.staffId);
 }
 
 function checkState(state: HallState, observer: Observer): void {
