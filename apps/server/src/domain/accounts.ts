@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { DeviceKind, Role, StaffView } from '@hallq/protocol';
-import { hashPassword, verifyPassword } from '../security/password';
+import { hashPassword, verifyPasswordAsync } from '../security/password';
 import { hashToken, newToken, tokenKind } from '../security/tokens';
 
 export interface StaffRow {
@@ -182,12 +182,18 @@ export class Accounts {
     return row && { id: row.id, name: row.name, staffNo: row.staff_no };
   }
 
-  /** Checks a password; constant work whether or not the user exists. */
-  checkPassword(username: string, password: string): StaffRow | undefined {
-    const row = this.sql(`SELECT * FROM staff WHERE username = ? AND active = 1`).get(username) as
-      StaffRow | undefined;
-    const ok = verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
-    return ok && row ? row : undefined;
+  /**
+   * Checks a password off the event loop; the same work whether or not the
+   * user exists. The account is read again after the hash, so one disabled
+   * meanwhile is refused.
+   */
+  async checkPassword(username: string, password: string): Promise<StaffRow | undefined> {
+    const byName = this.sql(`SELECT * FROM staff WHERE username = ? AND active = 1`);
+    const row = byName.get(username) as StaffRow | undefined;
+    const ok = await verifyPasswordAsync(password, row?.password_hash ?? DUMMY_HASH);
+    if (!ok || !row) return undefined;
+    const still = byName.get(username) as StaffRow | undefined;
+    return still?.id === row.id && still.password_hash === row.password_hash ? still : undefined;
   }
 
   openSession(staffId: string, windowId: string | undefined, now: number): string {

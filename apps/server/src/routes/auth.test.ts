@@ -57,6 +57,7 @@ describe('POST /api/v1/auth/login', () => {
     const blocked = await login({ username: 'admin', password: 'hallq-admin' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('HALLQ_E_RATE_LIMITED');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.body.token).toBeUndefined();
     // Another terminal is not locked out by the first one's guesses.
     const other = await login({ username: 'admin', password: 'hallq-admin' }, '10.8.8.8');

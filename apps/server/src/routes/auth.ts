@@ -6,6 +6,7 @@ import { EmptyBody, ErrorBody, LoginBody, LoginReply, MeReply } from '@hallq/pro
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { staffView } from '../domain/accounts';
+import { LoginThrottle } from '../security/login-throttle';
 
 const errors = {
   400: ErrorBody,
@@ -18,21 +19,12 @@ const errors = {
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  // Per address, per username and server-wide (security/login-throttle.ts).
+  const throttle = new LoginThrottle();
 
   app.post(
     '/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: 10,
-          timeWindow: 60_000,
-          // Per address AND username: guessing one account is slowed, but a
-          // hall's clerks signing in together from behind one NAT are not.
-          hook: 'preHandler',
-          keyGenerator: (request) =>
-            `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '')}`,
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in; with windowId the clerk also opens that window',
@@ -40,9 +32,16 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: LoginReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { username, password, windowId } = request.body;
-      const staff = app.accounts.checkPassword(username, password);
+      const attempt = throttle.take(request.ip, username, app.clock.now());
+      if (!attempt.ok) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw new HallqError('HALLQ_E_RATE_LIMITED', {
+          retryAfterSeconds: attempt.retryAfterSeconds,
+        });
+      }
+      const staff = await app.accounts.checkPassword(username, password);
       if (!staff) throw new HallqError('HALLQ_E_BAD_CREDENTIALS');
       const now = app.clock.now();
       if (windowId) {
