@@ -14,6 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { errorBody } from './errors';
+import { loggerOptions } from './security/log-redaction';
 import database from './plugins/database';
 import errorHandler from './plugins/error-handler';
 import hall from './plugins/hall';
@@ -43,7 +44,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.LOG_LEVEL },
+    logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
     bodyLimit: 16_384,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     trustProxy: false,
