@@ -23,6 +23,7 @@ import printing from './plugins/printing';
 import realtime from './plugins/realtime';
 import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
+import securityHeaders from './plugins/security-headers';
 import healthRoutes from './routes/hall';
 import catalogRoutes from './routes/catalog';
 import authRoutes from './routes/auth';
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (dbFile !== ':memory:') mkdirSync(path.dirname(dbFile), { recursive: true });
 
   await app.register(errorHandler);
+  await app.register(securityHeaders);
   await app.register(database, { file: dbFile });
   await app.register(hall, { clock: options.clock ?? systemClock, config });
   await app.register(auth);

@@ -15,7 +15,26 @@ describe('screens and the ticket status page', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toContain('排队进度');
-    expect(res.body).toContain(`/api/v1/tickets/${ticket.id}`);
+    expect(res.body).toContain('/t/status.js');
+    const js = await hall.request({ method: 'GET', url: '/t/status.js' });
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.body).toContain('/api/v1/tickets/');
+  });
+
+  it('every reply carries the security headers, and no page runs inline script', async () => {
+    const ticket = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
+    for (const url of [`/t/${ticket.id}`, '/api/v1/health', '/docs']) {
+      const res = await hall.request({ method: 'GET', url });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('no-referrer');
+      expect(res.headers['strict-transport-security'], url).toBeUndefined();
+    }
+    const page = await hall.request({ method: 'GET', url: `/t/${ticket.id}` });
+    expect(page.body).not.toMatch(/<script>|<style>/);
   });
 
   it('/t/:id never echoes markup from the URL into the page', async () => {
