@@ -135,7 +135,11 @@ export function createApi(options: ApiOptions = {}) {
       request<ItemQuotaReply>('PATCH', `/items/${id(itemId)}`, {
         dailyQuota,
       }),
-    ttsUrl: (text: string) => `${base}/tts?text=${encodeURIComponent(text)}`,
+    /** For an <audio> element, which sends no header: the device token rides in the query. */
+    ttsUrl: (text: string) => {
+      const device = options.token?.();
+      return `${base}/tts?text=${encodeURIComponent(text)}${device ? `&device=${encodeURIComponent(device)}` : ''}`;
+    },
   };
 }
 

@@ -2,6 +2,11 @@
  * Server-side speech for displays without a zh-CN voice: espeak-ng renders
  * the call to a WAV when it is installed on the server. Absent espeak-ng the
  * route answers 503 and the display falls back to the chime and the flash.
+ *
+ * Only display devices may ask (the token comes as `?device=`, because an
+ * <audio> element sends no header; logs redact it). At most
+ * TTS_CONCURRENCY renderings run at once, and finished ones are kept in an
+ * LRU cache: a hall speaks the same few hundred phrases all day.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -10,7 +15,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { HallqError } from '../errors';
+import { bearer } from '../plugins/auth';
+
+export const TTS_CONCURRENCY = 2;
+const TTS_CACHE_BYTES = 32 * 1024 * 1024;
 
 const run = (cmd: string, args: string[]) =>
   new Promise<void>((resolve, reject) =>
@@ -26,7 +36,11 @@ export const espeakAvailable = () =>
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const cache = new Map<string, Buffer>();
+  const cache = new LRUCache<string, Buffer>({
+    maxSize: TTS_CACHE_BYTES,
+    sizeCalculation: (wav) => Math.max(1, wav.length),
+  });
+  let rendering = 0;
 
   app.get(
     '/tts',
@@ -37,6 +51,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         // Only the call phrases of a hall: Chinese, letters, digits, a few marks.
         querystring: Type.Object(
           {
+            device: Type.Optional(Type.String({ maxLength: 200 })),
             text: Type.String({
               minLength: 1,
               maxLength: 80,
@@ -48,22 +63,31 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const { text } = request.query;
+      const { text, device } = request.query;
+      const principal = app.accounts.resolve(device ?? bearer(request), app.clock.now());
+      if (!principal) throw new HallqError('HALLQ_E_UNAUTHORIZED');
+      if (principal.kind !== 'device' || principal.device.kind !== 'display')
+        throw new HallqError('HALLQ_E_FORBIDDEN');
       if (!(await espeakAvailable())) throw new HallqError('HALLQ_E_UNAVAILABLE');
       let wav = cache.get(text);
       if (!wav) {
+        if (rendering >= TTS_CONCURRENCY) {
+          reply.header('retry-after', '1');
+          throw new HallqError('HALLQ_E_RATE_LIMITED');
+        }
+        rendering += 1;
         const dir = await mkdtemp(path.join(tmpdir(), 'hallq-tts-'));
         try {
           const file = path.join(dir, 'call.wav');
           await run('espeak-ng', ['-v', 'cmn', '-s', '150', '-w', file, '--', text]);
           wav = await readFile(file);
         } finally {
+          rendering -= 1;
           await rm(dir, { recursive: true, force: true });
         }
-        if (cache.size > 200) cache.clear();
         cache.set(text, wav);
       }
-      return reply.type('audio/wav').header('cache-control', 'public, max-age=86400').send(wav);
+      return reply.type('audio/wav').header('cache-control', 'private, max-age=86400').send(wav);
     },
   );
 };
