@@ -13,6 +13,8 @@ const Env = Type.Object({
   HALLQ_TIMEZONE: Type.String({ minLength: 1, default: 'Asia/Shanghai' }),
   /** Overrides the demo kiosk's printer, e.g. tcp://127.0.0.1:9100. */
   HALLQ_PRINTER: Type.Optional(Type.String({ pattern: '^(tcp|usb|serial)://' })),
+  /** Printer host names (or public addresses) kiosks may print to besides the private networks. */
+  HALLQ_PRINTER_HOSTS: Type.Optional(Type.String({ maxLength: 1000 })),
   /** The address visitors' phones reach (for the ticket QR code). */
   HALLQ_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** Supervision limits (电子监察), in minutes. */

@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { createPrinter, parsePrinterUrl, renderTicket, type Printer } from '@hallq/printer';
 import type { PrintOutcome, TicketView } from '@hallq/protocol';
 import type { DeviceRow } from '../domain/accounts';
+import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,8 +36,14 @@ export default fp(
       return p;
     };
 
-    const urlFor = (device: DeviceRow) =>
-      (device.demo && app.config.HALLQ_PRINTER) || device.printer_url || undefined;
+    const hosts = allowedPrinterHosts(app.config.HALLQ_PRINTER_HOSTS);
+    // The operator's HALLQ_PRINTER is trusted; a stored address is checked
+    // again here, so one written before the rule (or around it) is never dialled.
+    const urlFor = (device: DeviceRow) => {
+      if (device.demo && app.config.HALLQ_PRINTER) return app.config.HALLQ_PRINTER;
+      const url = device.printer_url;
+      return url && printerUrlProblem(url, hosts) === undefined ? url : undefined;
+    };
 
     app.decorate('kioskPrinterStatus', async (device: DeviceRow) => {
       const url = urlFor(device);

@@ -10,6 +10,22 @@ describe('devices: created by an admin, reporting their health', () => {
   });
   afterAll(() => hall.close());
 
+  it("a printer outside the hall's private networks is refused, and no device is made", async () => {
+    const before = await hall.request({ method: 'GET', url: '/api/v1/devices', token: admin });
+    for (const printerUrl of ['tcp://8.8.8.8:9100', 'tcp://metadata.example:80']) {
+      const res = await hall.request({
+        method: 'POST',
+        url: '/api/v1/devices',
+        token: admin,
+        body: { kind: 'kiosk', name: '外网打印机', printerUrl },
+      });
+      expect(res.status, printerUrl).toBe(400);
+      expect(res.body.error.code).toBe('HALLQ_E_VALIDATION');
+    }
+    const after = await hall.request({ method: 'GET', url: '/api/v1/devices', token: admin });
+    expect(after.body.devices).toHaveLength(before.body.devices.length);
+  });
+
   it('an admin creates a kiosk; its token (shown once) issues tickets', async () => {
     const created = await hall.request({
       method: 'POST',

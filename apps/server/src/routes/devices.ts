@@ -4,6 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DeviceKind, ErrorBody, Id } from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
+import { HallqError } from '../errors';
+import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 import { writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -154,6 +156,12 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
     async (request, reply) => {
       const siteId = writeSite(app, request, request.body.siteId);
+      const printerUrl = request.body.printerUrl;
+      const problem =
+        printerUrl === undefined
+          ? undefined
+          : printerUrlProblem(printerUrl, allowedPrinterHosts(app.config.HALLQ_PRINTER_HOSTS));
+      if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'printerUrl', problem });
       const { device, token } = app.accounts.createDevice(
         {
           kind: request.body.kind,
