@@ -88,6 +88,36 @@ describe('printer emulator HTTP', () => {
     expect(await connectError(emulator.port)).toBeNull();
   });
 
+  it('refuses changes from another site’s page and bodies that are not JSON', async () => {
+    const before = emulator.mode();
+    // What a cross-site <form> can send: text/plain, with its own Origin.
+    const form = await fetch(new URL('/mode', emulator.url), {
+      method: 'POST',
+      body: '{"paperOut":true}',
+      headers: { 'content-type': 'text/plain', origin: 'http://evil.example' },
+    });
+    expect(form.status).toBe(403);
+    const plain = await fetch(new URL('/mode', emulator.url), {
+      method: 'POST',
+      body: '{"paperOut":true}',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(plain.status).toBe(415);
+    const wipe = await fetch(new URL('/jobs', emulator.url), {
+      method: 'DELETE',
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(wipe.status).toBe(403);
+    expect(emulator.mode()).toEqual(before);
+    // The emulator's own page (same Origin) still works.
+    const own = await fetch(new URL('/mode', emulator.url), {
+      method: 'POST',
+      body: JSON.stringify(before),
+      headers: { 'content-type': 'application/json', origin: new URL(emulator.url).origin },
+    });
+    expect(own.status).toBe(200);
+  });
+
   it('forgets the jobs on DELETE /jobs', async () => {
     expect((await fetch(new URL('/jobs', emulator.url), { method: 'DELETE' })).status).toBe(204);
     expect(await (await get('/jobs')).json()).toEqual([]);

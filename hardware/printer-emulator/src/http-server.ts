@@ -6,6 +6,11 @@
  *   DELETE /jobs        forget all receipts
  *   GET /mode           the fault mode as JSON
  *   POST /mode          replace the fault mode (JSON EmulatorMode; {} is a healthy printer)
+ *
+ * The changing routes take requests from the emulator's own page or from a
+ * tool (no Origin header) only, and POST takes `application/json` only: a web
+ * page elsewhere cannot change the fault mode or clear the jobs behind a
+ * developer's back (a cross-site form posts text/plain with its own Origin).
  */
 import http from 'node:http';
 import type { EmulatorMode } from './emulator-mode';
@@ -50,6 +55,17 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** A request from another site's page (its Origin names a host other than ours). */
+function crossSite(req: http.IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
 async function route(
   backend: HttpBackend,
   req: http.IncomingMessage,
@@ -66,6 +82,8 @@ async function route(
       await renderPage(backend.jobs(), { tcpAddress: backend.tcpAddress(), mode: backend.mode() }),
     );
   }
+  if ((method === 'POST' || method === 'DELETE') && crossSite(req))
+    return json(res, 403, { error: 'cross-site request refused' });
   if (path === '/jobs' && method === 'GET') return json(res, 200, backend.jobs());
   if (path === '/jobs' && method === 'DELETE') {
     backend.clearJobs();
@@ -90,6 +108,8 @@ async function route(
   }
   if (path === '/mode' && method === 'GET') return json(res, 200, backend.mode());
   if (path === '/mode' && method === 'POST') {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+      return json(res, 415, { error: 'send the mode as application/json' });
     let mode: EmulatorMode;
     try {
       mode = parseMode(JSON.parse(await readBody(req)));
