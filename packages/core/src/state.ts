@@ -7,10 +7,11 @@
 import type { Catalog, Ticket, WindowState } from './model';
 
 /**
- * queue key ("u|unitId" or "w|windowId") → queueOrder of its waiting tickets,
- * one ascending list per call class (front, priority, ordinary).
+ * queue key ("u|unitId" or "w|windowId") → the ids of its waiting tickets,
+ * one list per call class (front, priority, ordinary), each in ascending
+ * queueOrder.
  */
-export type QueueIndex = Record<string, [number[], number[], number[]]>;
+export type QueueIndex = Record<string, [string[], string[], string[]]>;
 
 export interface HallState {
   catalog: Catalog;
