@@ -27,6 +27,10 @@ import {
 } from '@hallq/protocol';
 import { applyHallEvent } from '@hallq/hall-view';
 
+/** After the server refused the connection: try again this much later. */
+export const REFUSED_RETRY_MS = 5_000;
+export const REFUSED_UNAUTHORIZED_RETRY_MS = 30_000;
+
 export type FeedStatus = 'connecting' | 'live' | 'offline' | 'unauthorized';
 
 export interface HallFeedOptions {
@@ -70,6 +74,7 @@ export class HallFeed {
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
   private closed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: HallFeedOptions) {
     const connect = options.connect ?? io;
@@ -105,6 +110,16 @@ export class HallFeed {
         status: unauthorized ? 'unauthorized' : 'offline',
         offlineSince: this.current.offlineSince ?? Date.now(),
       });
+      // A refusal by the server (err.data) stops socket.io's own retries. A
+      // screen must not stay dark for good: an incompatible server is being
+      // upgraded, a site is being set up, a device may be re-enabled.
+      if (!this.socket.active && !this.closed) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(
+          () => !this.closed && this.socket.connect(),
+          unauthorized ? REFUSED_UNAUTHORIZED_RETRY_MS : REFUSED_RETRY_MS,
+        );
+      }
     });
     for (const name of HALL_EVENT_NAMES) {
       (this.socket.on as (n: string, f: (p: unknown) => void) => void)(name, (payload) =>
@@ -131,6 +146,7 @@ export class HallFeed {
 
   close(): void {
     this.closed = true;
+    clearTimeout(this.retryTimer);
     this.socket.close();
     this.listeners.clear();
     this.eventListeners.clear();

@@ -221,7 +221,11 @@ export class Accounts {
     if (!token || token.length > 200) return undefined;
     const kind = tokenKind(token);
     if (!kind) return undefined;
-    const hash = hashToken(token);
+    return this.resolveHash(kind, hashToken(token), now);
+  }
+
+  /** As `resolve`, for a token known by its kind and hash (a live socket's). */
+  resolveHash(kind: 'staff' | 'device', hash: string, now: number): Principal | undefined {
     this.noticeOtherWriters();
     const kept = this.principals.get(hash);
     if (kept && now < kept.expiresAt) return kept.principal;

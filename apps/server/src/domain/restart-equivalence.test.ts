@@ -191,13 +191,11 @@ describe('restart equivalence', () => {
             // No ticket is held by two windows, and a held ticket names its window.
             const held = before.queues.windows
               .filter((x: { current?: unknown }) => x.current)
-              .map(
-                (x: { id: string; current: { id: string; status: string } }) => {
-                  expect(hall.app.hall.state.tickets[x.current.id]?.windowId).toBe(x.id);
-                  expect(['called', 'serving']).toContain(x.current.status);
-                  return x.current.id;
-                },
-              );
+              .map((x: { id: string; current: { id: string; status: string } }) => {
+                expect(hall.app.hall.state.tickets[x.current.id]?.windowId).toBe(x.id);
+                expect(['called', 'serving']).toContain(x.current.status);
+                return x.current.id;
+              });
             expect(new Set(held).size).toBe(held.length);
             await hall.restart();
             const after = await observe(hall, tokens, ticketIds);

@@ -35,9 +35,13 @@ export default fp<{ clock: Clock; config: Config }>(
     app.decorate('accounts', accounts);
     app.decorate('closeElapsedDays', () => {
       const now = opts.clock.now();
-      for (const [siteId, day] of Object.entries(hall.state.businessDays)) {
-        const site = hall.catalog.sites[siteId];
-        if (!site || businessTime(now, site.timeZone).day <= day) continue;
+      for (const site of Object.values(hall.catalog.sites)) {
+        const siteId = site.id;
+        // A site with no business day yet (nothing issued or signed in) still
+        // turns the page at midnight: its screens show the day and the rota
+        // they were built on, and the close moves them to today's.
+        const day = hall.state.businessDays[siteId] ?? hall.snapshot(siteId).businessDay;
+        if (businessTime(now, site.timeZone).day <= day) continue;
         // A retry comes within seconds; two days of stored replies is plenty.
         hall.store.pruneIdempotentReplies(now - IDEMPOTENCY_KEEP_MS);
         try {

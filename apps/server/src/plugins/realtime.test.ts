@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION, type SyncReply } from '@hallq/protocol';
-import { startTestHall, type TestHall } from '../../test/test-hall';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { MONDAY_10AM, startTestHall, type TestHall } from '../../test/test-hall';
 import { REPLAY_LIMIT } from '../domain/hall-service';
 
 interface Received {
@@ -198,6 +200,32 @@ describe('socket.io on the same port', () => {
       (e: Error & { data?: { code?: string } }) => e,
     );
     expect(e2?.data?.code).toBe('HALLQ_E_INCOMPATIBLE');
+  });
+
+  it('a device revoked by another process, and a session that expires, lose their sockets by themselves', async () => {
+    const admin = await hall.login('admin');
+    const made = await hall.request({
+      method: 'POST',
+      url: '/api/v1/devices',
+      token: admin,
+      body: { kind: 'display', name: '临时大屏' },
+    });
+    const screen = track(open(url, { token: made.body.token }));
+    await screen.hello;
+    const screenGone = new Promise<string>((resolve) => screen.socket.once('disconnect', resolve));
+    // `pnpm hallq` writes from its own process, on its own connection.
+    const other = new Database(path.join(hall.config.HALLQ_DATA_DIR, 'hallq.sqlite'));
+    other.prepare(`UPDATE devices SET revoked_at = 1 WHERE id = ?`).run(made.body.device.id);
+    other.close();
+    expect(await screenGone).toBe('io server disconnect');
+
+    const token = await hall.login('w08', 'w8');
+    const clerk = track(open(url, { token }));
+    await clerk.hello;
+    const clerkGone = new Promise<string>((resolve) => clerk.socket.once('disconnect', resolve));
+    hall.clock.advance((hall.config.HALLQ_SESSION_HOURS + 1) * 3_600_000);
+    expect(await clerkGone).toBe('io server disconnect');
+    hall.clock.set(MONDAY_10AM);
   });
 
   it('signing out drops the live connection opened with that session, and it cannot come back', async () => {

@@ -6,6 +6,12 @@
  * database epoch, then asks `sync` with its last seq: it receives exactly the
  * events it missed, or a snapshot when the gap is older than the replay
  * window. Events are broadcast only after their transaction committed.
+ *
+ * Revocation is immediate: a logout or revoke disconnects the token's sockets
+ * at once (`disconnectToken`), and every REVALIDATE_MS each live socket's
+ * token is resolved again, so an expiry, a disabled account or a change made
+ * by another process closes the socket within that time. Every handler is
+ * wrapped: a bad payload or a failure gets a coded reply, never a crash.
  */
 import fp from 'fastify-plugin';
 import { Server } from 'socket.io';
@@ -30,9 +36,19 @@ declare module 'fastify' {
 interface SocketData {
   siteId: string;
   tokenHash: string;
+  tokenKind: 'staff' | 'device';
 }
 
+/** How often live sockets' tokens are checked again. */
+export const REVALIDATE_MS = 1_000;
+
 const room = (siteId: string) => `site:${siteId}`;
+
+const failure = (code: HallqErrorCode): SyncReply => ({
+  ok: false,
+  code,
+  message: errorMessage(code, 'zh-CN'),
+});
 
 /** A handshake refusal the client can read: `err.data.code`. */
 const refusal = (code: HallqErrorCode) =>
@@ -73,6 +89,7 @@ export default fp(
       if (!app.hall.catalog.sites[siteId]) return next(refusal('HALLQ_E_SITE_NOT_FOUND'));
       socket.data.siteId = siteId;
       socket.data.tokenHash = hashToken(token as string);
+      socket.data.tokenKind = principal.kind;
       next();
     });
 
@@ -88,11 +105,15 @@ export default fp(
       });
       socket.on('sync', (request, reply) => {
         if (typeof reply !== 'function') return;
-        const bad: SyncReply = {
-          ok: false,
-          code: 'HALLQ_E_VALIDATION',
-          message: errorMessage('HALLQ_E_VALIDATION', 'zh-CN'),
-        };
+        try {
+          sync(request, reply);
+        } catch (err) {
+          app.log.error({ err }, 'socket sync failed');
+          reply(failure('HALLQ_E_INTERNAL'));
+        }
+      });
+      const sync = (request: unknown, reply: (r: SyncReply) => void) => {
+        const bad = failure('HALLQ_E_VALIDATION');
         if (typeof request !== 'object' || request === null) return reply(bad);
         const since = (request as { since?: unknown }).since;
         const clientEpoch = (request as { epoch?: unknown }).epoch;
@@ -105,8 +126,18 @@ export default fp(
             : app.hall.eventsSince(siteId, since);
         if (events) return reply({ ok: true, mode: 'events', events, seq });
         return reply({ ok: true, mode: 'snapshot', snapshot: app.hall.snapshot(siteId), seq });
-      });
+      };
     });
+
+    const revalidate = setInterval(() => {
+      const now = app.clock.now();
+      for (const socket of io.of('/').sockets.values()) {
+        const { tokenKind, tokenHash } = socket.data;
+        if (!tokenHash || app.accounts.resolveHash(tokenKind, tokenHash, now)) continue;
+        socket.disconnect(true);
+      }
+    }, REVALIDATE_MS);
+    revalidate.unref();
 
     const unsubscribe = app.hall.onEvents((siteId, events) => {
       const target = io.to(room(siteId));
@@ -122,6 +153,7 @@ export default fp(
       }
     });
     app.addHook('preClose', async () => {
+      clearInterval(revalidate);
       unsubscribe();
       io.disconnectSockets(true);
     });
