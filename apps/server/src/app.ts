@@ -23,6 +23,7 @@ import printing from './plugins/printing';
 import realtime from './plugins/realtime';
 import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
+import admin from './plugins/admin';
 import securityHeaders from './plugins/security-headers';
 import healthRoutes from './routes/hall';
 import catalogRoutes from './routes/catalog';
@@ -31,6 +32,9 @@ import ticketRoutes from './routes/tickets';
 import windowRoutes from './routes/windows';
 import deviceRoutes from './routes/devices';
 import ttsRoutes from './routes/tts';
+import adminStaffRoutes from './routes/admin-staff';
+import adminCatalogRoutes from './routes/admin-catalog';
+import adminAuditRoutes from './routes/admin-audit';
 
 export interface AppOptions {
   config: Config;
@@ -69,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(printing);
   await app.register(openapi);
   await app.register(realtime);
+  await app.register(admin);
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
@@ -78,6 +83,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(windowRoutes);
       await api.register(deviceRoutes);
       await api.register(ttsRoutes);
+      await api.register(adminStaffRoutes);
+      await api.register(adminCatalogRoutes);
+      await api.register(adminAuditRoutes);
     },
     { prefix: '/api/v1' },
   );

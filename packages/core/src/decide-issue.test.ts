@@ -46,6 +46,26 @@ describe('issueTicket', () => {
     expect(decide(state, issue('t3', 'yb-card', MON_0900 + DAY_MS)).ok).toBe(true);
   });
 
+  it('Q23 a disabled item, or an item of a disabled unit, issues no ticket; the others still do', () => {
+    const state = fresh();
+    const off = (patch: { item?: boolean; unit?: boolean }) =>
+      initialState({
+        ...catalog,
+        units: {
+          ...catalog.units,
+          yibao: { ...catalog.units.yibao!, enabled: patch.unit ?? true },
+        },
+        items: {
+          ...catalog.items,
+          'yb-reg': { ...catalog.items['yb-reg']!, enabled: patch.item ?? true },
+        },
+      });
+    expect(decide(state, issue('t1', 'yb-reg')).ok).toBe(true);
+    expect(rejection(off({ item: false }), issue('t1', 'yb-reg'))).toBe('HALLQ_E_ITEM_DISABLED');
+    expect(decide(off({ item: false }), issue('t1', 'yb-card')).ok).toBe(true);
+    expect(rejection(off({ unit: false }), issue('t1', 'yb-card'))).toBe('HALLQ_E_ITEM_DISABLED');
+  });
+
   it('Q8 an unknown item gives ITEM_NOT_FOUND', () => {
     expect(rejection(fresh(), issue('t1', 'no-such-item'))).toBe('HALLQ_E_ITEM_NOT_FOUND');
   });

@@ -1,4 +1,4 @@
-/** issueTicket (Q4–Q8): checks opening hours, rota and quota, then numbers the ticket. */
+/** issueTicket (Q4–Q8, Q23): checks opening hours, rota and quota, then numbers the ticket. */
 import type { IssueTicket } from './commands';
 import { accept, reject } from './decision';
 import type { DecideContext, Decision } from './decision';
@@ -13,6 +13,9 @@ export function decideIssue(ctx: DecideContext, command: IssueTicket): Decision 
   const item = state.catalog.items[command.itemId];
   const unit = item && state.catalog.units[item.unitId];
   if (!item || !unit) return reject('HALLQ_E_ITEM_NOT_FOUND', { itemId: command.itemId });
+  if (item.enabled === false || unit.enabled === false) {
+    return reject('HALLQ_E_ITEM_DISABLED', { itemId: item.id });
+  }
   if (command.ticketId in state.tickets) {
     return reject('HALLQ_E_DUPLICATE_ID', { ticketId: command.ticketId });
   }

@@ -22,7 +22,8 @@ export type DomainErrorCode =
   | 'HALLQ_E_TICKET_NOT_HELD'
   | 'HALLQ_E_INVALID_TRANSITION'
   | 'HALLQ_E_TRANSFER_TARGET'
-  | 'HALLQ_E_DUPLICATE_ID';
+  | 'HALLQ_E_DUPLICATE_ID'
+  | 'HALLQ_E_ITEM_DISABLED';
 
 export interface DomainError {
   code: DomainErrorCode;

@@ -47,6 +47,8 @@ export interface Unit {
   /** For comprehensive units: the weekdays a comprehensive window serves it. */
   rotaWeekdays?: IsoWeekday[];
   zone?: string;
+  /** false: its items issue no tickets (Q23); absent = enabled. */
+  enabled?: boolean;
 }
 
 export interface Item {
@@ -61,6 +63,8 @@ export interface Item {
   dailyQuota?: number;
   /** Expected service time in minutes, for warnings and first estimates. */
   expectedServiceMinutes: number;
+  /** false: the kiosk issues no ticket for it (Q23); absent = enabled. */
+  enabled?: boolean;
 }
 
 export interface Window {

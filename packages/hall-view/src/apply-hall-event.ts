@@ -9,6 +9,7 @@
  */
 import type {
   CurrentTicket,
+  HallEventPayloads,
   HallSnapshot,
   RecentCall,
   TicketRef,
@@ -160,7 +161,53 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
     }
     case 'notice.updated':
       return { ...view, notice: event.payload.notice };
+    case 'catalog.changed':
+      return catalogChanged(view, event.payload);
+    case 'staff.changed': {
+      // A renamed clerk shows under the new name at the window they hold.
+      const { id, name, staffNo } = event.payload.after;
+      if (!view.windows.some((w) => w.staff?.id === id)) return view;
+      return {
+        ...view,
+        windows: view.windows.map((w) =>
+          w.staff?.id === id ? { ...w, staff: { id, name, staffNo } } : w,
+        ),
+      };
+    }
+    case 'device.changed':
+      return view;
   }
+}
+
+/**
+ * An admin's catalogue change, as the view shows it: a window added (signed
+ * out), renamed, renumbered or given other units today (its rota); a unit
+ * added to the site's waiting counts or moved off it. Items and site
+ * settings do not show in the view.
+ */
+function catalogChanged(view: View, p: HallEventPayloads['catalog.changed']): View {
+  if (p.kind === 'window' && p.window) {
+    const { id, number, name, todayUnitIds } = p.window;
+    const here = p.after.siteId === undefined || p.after.siteId === view.siteId;
+    const others = view.windows.filter((w) => w.id !== id);
+    if (!here) return others.length === view.windows.length ? view : { ...view, windows: others };
+    const old = view.windows.find((w) => w.id === id);
+    const next: WindowStateView = old
+      ? { ...old, number, name, todayUnitIds: [...todayUnitIds] }
+      : { id, number, name, status: 'signedOut', todayUnitIds: [...todayUnitIds] };
+    // Screens list windows by number, as the server's rebuilt view does.
+    const windows = [...others, next].sort((a, b) => a.number - b.number);
+    return { ...view, windows };
+  }
+  if (p.kind === 'unit') {
+    const listed = view.units.some((u) => u.unitId === p.id);
+    const here = p.after.siteId === view.siteId;
+    if (here && !listed) {
+      return { ...view, units: [...view.units, { unitId: p.id, waiting: 0, priorityWaiting: 0 }] };
+    }
+    if (!here && listed) return { ...view, units: view.units.filter((u) => u.unitId !== p.id) };
+  }
+  return view;
 }
 
 /** Folds events into a view, in the order given. */

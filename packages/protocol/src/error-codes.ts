@@ -49,6 +49,11 @@ const domain: Record<DomainErrorCode, ErrorSpec> = {
   },
   HALLQ_E_TRANSFER_TARGET: { status: 400, zh: '转移目标无效', en: 'Invalid transfer target' },
   HALLQ_E_DUPLICATE_ID: { status: 409, zh: '重复的请求', en: 'Duplicate id' },
+  HALLQ_E_ITEM_DISABLED: {
+    status: 409,
+    zh: '该事项暂停取号',
+    en: 'This item is not available now',
+  },
 };
 
 const transport = {
@@ -92,6 +97,19 @@ const transport = {
     status: 409,
     zh: '该取号机未配置打印机',
     en: 'No printer is configured for this kiosk',
+  },
+  HALLQ_E_STAFF_NOT_FOUND: { status: 404, zh: '找不到该工作人员', en: 'Staff member not found' },
+  HALLQ_E_USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'This username is taken' },
+  HALLQ_E_ID_TAKEN: { status: 409, zh: '该编号已被使用', en: 'This id is taken' },
+  HALLQ_E_WINDOW_NUMBER_TAKEN: {
+    status: 409,
+    zh: '该窗口号已被使用',
+    en: 'This window number is taken',
+  },
+  HALLQ_E_OTHER_SITE: {
+    status: 409,
+    zh: '不属于本服务中心',
+    en: 'It belongs to another site',
   },
   HALLQ_E_INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
   HALLQ_E_UNAVAILABLE: { status: 503, zh: '系统暂停服务', en: 'Service unavailable' },

@@ -17,3 +17,6 @@ export * from './schemas/device-status';
 export * from './schemas/service-replies';
 export * from './socket-events';
 export * from './desktop-bridge';
+export * from './schemas/admin-staff';
+export * from './schemas/admin-catalog';
+export * from './schemas/admin-audit';

@@ -27,6 +27,36 @@ export interface WindowRef {
   name: string;
 }
 
+/** Who made an admin change: a staff member, or `pnpm hallq` writing while no server ran. */
+export interface ActorRef {
+  kind: 'staff' | 'cli';
+  id: string;
+  name: string;
+}
+
+/** A catalogue entry as it was stored (the core's Site, Unit, Item or Window). */
+export type CatalogEntry = { id: string } & Record<string, unknown>;
+
+/** A staff member as an admin event names them (never a password hash). */
+export interface StaffRecord {
+  id: string;
+  username: string;
+  name: string;
+  staffNo: string;
+  role: 'admin' | 'supervisor' | 'clerk';
+  siteId: string;
+  windowIds: string[];
+  active: boolean;
+}
+
+export interface DeviceRecord {
+  id: string;
+  kind: 'kiosk' | 'caller' | 'display';
+  siteId: string;
+  name: string;
+  revoked: boolean;
+}
+
 interface Base {
   seq: number;
   siteId: string;
@@ -81,7 +111,32 @@ export interface HallEventPayloads {
     expired: number;
     todayUnitIds: Record<string, string[]>;
   };
-  'notice.updated': Base & { notice: string };
+  'notice.updated': Base & { notice: string; actor?: ActorRef };
+  /**
+   * An admin changed the catalogue. `after` is the entry as now stored;
+   * `before` is absent for a new one. A window's event also carries the
+   * units it serves on the day of `at` (the rota applied) so a screen moves
+   * its view without a catalogue read.
+   */
+  'catalog.changed': Base & {
+    actor: ActorRef;
+    kind: 'site' | 'unit' | 'item' | 'window';
+    id: string;
+    before?: CatalogEntry;
+    after: CatalogEntry;
+    window?: WindowRef & { todayUnitIds: string[] };
+  };
+  'staff.changed': Base & {
+    actor: ActorRef;
+    action: 'created' | 'updated' | 'disabled' | 'enabled';
+    before?: StaffRecord;
+    after: StaffRecord;
+  };
+  'device.changed': Base & {
+    actor: ActorRef;
+    action: 'created' | 'revoked';
+    after: DeviceRecord;
+  };
 }
 export type HallEventName = keyof HallEventPayloads;
 
@@ -105,6 +160,9 @@ export const HALL_EVENT_NAMES = [
   'window.resumed',
   'day.closed',
   'notice.updated',
+  'catalog.changed',
+  'staff.changed',
+  'device.changed',
 ] as const satisfies readonly HallEventName[];
 
 export type SyncReply =

@@ -18,12 +18,14 @@ import { applyHallEvent, MAX_RECENT_CALLS } from '@hallq/hall-view';
 import type { HallEventPayloads, HallSnapshot, RecentCall, WireEvent } from '@hallq/protocol';
 import type { Clock } from '../clock';
 import { HallqError } from '../errors';
-import type { HallStore, ProjectionContext } from '../store/hall-store';
-import type { LoggedEvent, Sequenced } from './logged-event';
+import type { HallStore, ProjectionContext, Sync } from '../store/hall-store';
+import type { Actor, AdminEvent, Sequenced } from './logged-event';
 import { toWire } from './wire';
 import { hallViewOf, type StaffBrief } from './views';
 
 export type HallListener = (siteId: string, events: WireEvent[]) => void;
+/** A read model of admin events, written in the change's own transaction. */
+export type AdminReader = (record: { seq: number; event: AdminEvent }) => void;
 
 export interface CommandResult {
   events: HallEvent[];
@@ -40,6 +42,7 @@ export class HallService {
   /** Each site's hall view, kept by folding every committed event with @hallq/hall-view. */
   private readonly views = new Map<string, HallSnapshot>();
   private readonly listeners = new Set<HallListener>();
+  private readonly adminReaders = new Set<AdminReader>();
 
   constructor(
     readonly store: HallStore,
@@ -79,16 +82,21 @@ export class HallService {
     return toWire(e, this.current.catalog, this.staff);
   }
 
-  /** Reload the catalogue after an admin change; active state is kept. */
+  /** Reload the catalogue after a change made outside recordAdmin; the views are rebuilt. */
   refreshCatalog(): void {
+    this.reloadCatalog();
+    // Windows renamed or added: the views start again from the model.
+    this.rebuildViews({});
+  }
+
+  /** The model takes the stored catalogue; active state is kept, new windows start signed out. */
+  private reloadCatalog(): void {
     const catalog = this.store.loadCatalog();
     this.current = {
       ...this.current,
       catalog,
       windows: { ...initialWindows(catalog), ...this.current.windows },
     };
-    // Windows renamed or added: the views start again from the model.
-    this.rebuildViews({});
   }
 
   get state(): HallState {
@@ -136,7 +144,7 @@ export class HallService {
           const seq = (seqs.get(event.siteId) ?? 0) + 1;
           seqs.set(event.siteId, seq);
           this.store.append({ siteId: event.siteId, seq, at: event.at, event });
-          this.store.project(event, next, ctx);
+          this.store.project(event, ctx);
           wire.push(this.wire({ seq, event }));
         }
         for (const siteId of new Set(decision.events.map((e) => e.siteId))) {
@@ -158,23 +166,59 @@ export class HallService {
     return { events: decision.events, wire, state: next, extra };
   }
 
-  /** A server-level event that is not a queue fact (e.g. the scrolling notice). */
-  setNotice(siteId: string, text: string): void {
+  /** The scrolling notice: a server-level event like any admin change. */
+  setNotice(siteId: string, text: string, actor?: Actor): void {
     const at = this.clock.now();
-    const seq = this.seq(siteId) + 1;
-    const event: LoggedEvent = { type: 'notice.updated', siteId, at, notice: text };
-    this.store.transaction(() => {
-      this.store.append({ siteId, seq, at, event });
-      this.store.saveSiteState(
-        siteId,
-        seq,
-        this.current.businessDays[siteId],
-        this.current.orderCounter,
-      );
-      this.store.saveNotice(siteId, text, at);
+    this.recordAdmin(
+      [{ type: 'notice.updated', siteId, at, notice: text, ...(actor ? { actor } : {}) }],
+      () => this.store.saveNotice(siteId, text, at),
+    );
+  }
+
+  /**
+   * Keeps a read model of admin events (the audit) in the same transaction
+   * as the change and its event.
+   */
+  addAdminReader(reader: AdminReader): () => void {
+    this.adminReaders.add(reader);
+    return () => this.adminReaders.delete(reader);
+  }
+
+  /**
+   * An admin change (catalogue, staff, devices, settings, notice): `write`
+   * makes the change itself (a catalogue row, a staff row…), and in the same
+   * transaction its events are appended with their sites' next seq and the
+   * admin readers (the audit) record them. If anything throws, nothing is
+   * written. After the commit the model takes the new catalogue (the next
+   * issue or call sees it) and the events go out to the screens, whose views
+   * (and the server's) fold them with @hallq/hall-view.
+   */
+  recordAdmin<T>(events: readonly AdminEvent[], write: () => Sync<T>): T {
+    const seqs = new Map(this.seqs);
+    const sequenced: Sequenced[] = [];
+    const result = this.store.transaction(() => {
+      const value = write();
+      for (const event of events) {
+        const seq = (seqs.get(event.siteId) ?? 0) + 1;
+        seqs.set(event.siteId, seq);
+        this.store.append({ siteId: event.siteId, seq, at: event.at, event });
+        sequenced.push({ seq, event });
+        for (const reader of this.adminReaders) reader({ seq, event });
+      }
+      for (const siteId of new Set(events.map((e) => e.siteId))) {
+        this.store.saveSiteState(
+          siteId,
+          seqs.get(siteId) ?? 0,
+          this.current.businessDays[siteId],
+          this.current.orderCounter,
+        );
+      }
+      return value;
     });
-    this.seqs.set(siteId, seq);
-    this.publish([this.wire({ seq, event })]);
+    for (const [k, v] of seqs) this.seqs.set(k, v);
+    if (events.some((e) => e.type === 'catalog.changed')) this.reloadCatalog();
+    this.publish(sequenced.map((e) => this.wire(e)));
+    return result;
   }
 
   notice(siteId: string): string {

@@ -4,7 +4,7 @@
  * send and a replay a day later are the same bytes.
  */
 import { businessTime, unitsServedBy, type Catalog, type TicketFacts } from '@hallq/core';
-import type { TicketRef, WindowRef, WireEvent } from '@hallq/protocol';
+import type { CatalogEntry, TicketRef, WindowRef, WireEvent } from '@hallq/protocol';
 import type { Sequenced } from './logged-event';
 import type { StaffLookup } from './views';
 
@@ -17,6 +17,8 @@ const ref = (t: TicketFacts): TicketRef => ({
   issuedAt: t.issuedAt,
   transferCount: t.transferCount,
 });
+
+const entry = (value: object): CatalogEntry => ({ ...value }) as CatalogEntry;
 
 const staffOf = (staffId: string | undefined) => (staffId === undefined ? {} : { staffId });
 
@@ -122,6 +124,53 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
       };
     }
     case 'notice.updated':
-      return { name: event.type, payload: { ...base, notice: event.notice } };
+      return {
+        name: event.type,
+        payload: { ...base, notice: event.notice, ...(event.actor ? { actor: event.actor } : {}) },
+      };
+    case 'catalog.changed': {
+      const change = {
+        ...base,
+        actor: event.actor,
+        kind: event.kind,
+        id: event.id,
+        ...(event.before ? { before: entry(event.before) } : {}),
+        after: entry(event.after),
+      };
+      if (event.kind !== 'window') return { name: event.type, payload: change };
+      // The units it serves on the day of the change (the rota applied), from
+      // the event and the site's time zone alone: a replay says the same.
+      const site = catalog.sites[event.siteId];
+      const weekday = businessTime(event.at, site?.timeZone ?? 'Asia/Shanghai').weekday;
+      const w = event.after;
+      return {
+        name: event.type,
+        payload: {
+          ...change,
+          window: {
+            id: w.id,
+            number: w.number,
+            name: w.name,
+            todayUnitIds: unitsServedBy(w, weekday),
+          },
+        },
+      };
+    }
+    case 'staff.changed':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          actor: event.actor,
+          action: event.action,
+          ...(event.before ? { before: event.before } : {}),
+          after: event.after,
+        },
+      };
+    case 'device.changed':
+      return {
+        name: event.type,
+        payload: { ...base, actor: event.actor, action: event.action, after: event.after },
+      };
   }
 }

@@ -129,6 +129,8 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/windows/w5/stats',
       '/api/v1/devices',
       '/api/v1/devices/me/printer',
+      '/api/v1/staff',
+      '/api/v1/audit',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -195,6 +197,17 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/devices',
       'POST /api/v1/devices/me/status',
       'POST /api/v1/auth/logout',
+      'POST /api/v1/staff',
+      'PATCH /api/v1/staff/{id}',
+      'POST /api/v1/staff/{id}/disable',
+      'POST /api/v1/staff/{id}/enable',
+      'POST /api/v1/units',
+      'PATCH /api/v1/units/{id}',
+      'POST /api/v1/items',
+      'POST /api/v1/windows',
+      'PATCH /api/v1/windows/{id}',
+      'PUT /api/v1/windows/{id}/rota',
+      'PATCH /api/v1/sites/{id}',
     ];
     expect(new Set(order)).toEqual(new Set(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`)));
     let current = f.calledId;

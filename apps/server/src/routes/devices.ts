@@ -7,6 +7,7 @@ import { deviceOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 import { writeSite } from './site-scope';
+import { adminCaller } from '../plugins/admin';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -162,15 +163,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ? undefined
           : printerUrlProblem(printerUrl, allowedPrinterHosts(app.config.HALLQ_PRINTER_HOSTS));
       if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'printerUrl', problem });
-      const { device, token } = app.accounts.createDevice(
-        {
-          kind: request.body.kind,
-          name: request.body.name,
-          siteId,
-          ...(request.body.printerUrl ? { printerUrl: request.body.printerUrl } : {}),
-        },
-        app.clock.now(),
-      );
+      // An admin change like any other: logged as device.changed and audited.
+      const { device, token } = app.admin.createDevice(adminCaller(request), {
+        kind: request.body.kind,
+        name: request.body.name,
+        siteId,
+        ...(request.body.printerUrl ? { printerUrl: request.body.printerUrl } : {}),
+      });
       return reply.status(201).send({
         token,
         device: {

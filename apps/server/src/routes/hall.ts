@@ -1,10 +1,10 @@
-/** Health, the live queues, the scrolling notice, and catalogue settings an admin changes. */
+/** Health, the live queues and the scrolling notice (item settings moved to admin-catalog.ts). */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorBody, Id, IdParams, QueuesReply } from '@hallq/protocol';
-import { HallqError } from '../errors';
+import { ErrorBody, Id, QueuesReply } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
+import { adminCaller } from '../plugins/admin';
 import { requestSite, writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -70,48 +70,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
     async (request) => {
       const siteId = writeSite(app, request, request.query.siteId);
-      app.hall.setNotice(siteId, request.body.notice);
+      app.hall.setNotice(siteId, request.body.notice, adminCaller(request).actor);
       return { notice: request.body.notice };
-    },
-  );
-
-  app.patch(
-    '/items/:id',
-    {
-      onRequest: app.requireStaff(['admin']),
-      schema: {
-        tags: ['catalog'],
-        summary: '限号: set or clear the daily quota of an item (admin)',
-        params: IdParams,
-        body: Type.Object(
-          {
-            dailyQuota: Type.Optional(
-              Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
-            ),
-            expectedServiceMinutes: Type.Optional(Type.Number({ minimum: 1, maximum: 480 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            id: Type.String(),
-            dailyQuota: Type.Union([Type.Integer(), Type.Null()]),
-          }),
-          ...errors,
-        },
-      },
-    },
-    async (request) => {
-      const item = app.hall.catalog.items[request.params.id];
-      if (!item) throw new HallqError('HALLQ_E_ITEM_NOT_FOUND');
-      const next = { ...item };
-      if (request.body.dailyQuota === null) delete next.dailyQuota;
-      else if (request.body.dailyQuota !== undefined) next.dailyQuota = request.body.dailyQuota;
-      if (request.body.expectedServiceMinutes !== undefined)
-        next.expectedServiceMinutes = request.body.expectedServiceMinutes;
-      app.hall.store.saveCatalogEntry('item', next);
-      app.hall.refreshCatalog();
-      return { id: next.id, dailyQuota: next.dailyQuota ?? null };
     },
   );
 };

@@ -19,6 +19,7 @@ import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { clerkOnce } from './clerk-once';
 import { ticketView, windowView } from '../domain/views';
+import { meanMs } from '../store/day-figures';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -256,7 +257,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const window = app.hall.catalog.windows[request.params.id];
       if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
       const day = app.hall.state.businessDays[window.siteId] ?? '';
-      return app.hall.store.clerkDay(s.staff.id, day);
+      // The clerk's row of the day's figures (one primary-key read), kept by the events.
+      const f = app.hall.store.dayFigures('clerk', s.staff.id, day);
+      return {
+        served: f?.served ?? 0,
+        avgServiceMs: f ? meanMs(f.service) : 0,
+        avgWaitMs: f ? meanMs(f.wait) : 0,
+      };
     },
   );
 };

@@ -4,56 +4,11 @@
  * leaves nothing behind, and the log replays exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, evolve, type Command, type HallState } from '@hallq/core';
-import { datasetCatalog, DEMO_SITE_ID } from '../demo/dataset';
+import { DEMO_SITE_ID } from '../demo/dataset';
+import { catalog, hallOn } from './contract-hall';
 import type { HallStore } from './hall-store';
 
-/** A command before the clock stamps it (distributes over the union). */
-type Unstamped<C> = C extends unknown ? Omit<C, 'at'> & { at?: number } : never;
-
-const MONDAY_10AM = Date.UTC(2026, 10, 23, 2, 0);
-const catalog = datasetCatalog({ timeZone: 'Asia/Shanghai' });
 const site = DEMO_SITE_ID;
-
-/** A hall driven the way HallService drives it: decide, then evolve + append + project in one transaction. */
-function hallOn(store: HallStore) {
-  store.transaction(() => {
-    for (const s of Object.values(catalog.sites)) store.saveCatalogEntry('site', s);
-    for (const u of Object.values(catalog.units)) store.saveCatalogEntry('unit', u);
-    for (const i of Object.values(catalog.items)) store.saveCatalogEntry('item', i);
-    for (const w of Object.values(catalog.windows)) store.saveCatalogEntry('window', w);
-  });
-  let state: HallState = store.loadState(store.loadCatalog());
-  let seq = 0;
-  let at = MONDAY_10AM;
-  return {
-    get state() {
-      return state;
-    },
-    get seq() {
-      return seq;
-    },
-    run(command: Unstamped<Command>, within?: () => void): void {
-      at = command.at ?? at + 60_000;
-      const decision = decide(state, { ...command, at } as Command);
-      if (!decision.ok) throw new Error(decision.error.code);
-      let next = state;
-      let s = seq;
-      store.transaction(() => {
-        for (const event of decision.events) {
-          next = evolve(next, event);
-          s += 1;
-          store.append({ siteId: event.siteId, seq: s, at: event.at, event });
-          store.project(event, next, {});
-        }
-        store.saveSiteState(site, s, next.businessDays[site], next.orderCounter);
-        within?.();
-      });
-      state = next;
-      seq = s;
-    },
-  };
-}
 
 const item = (unitId: string) => Object.values(catalog.items).find((i) => i.unitId === unitId)!.id;
 
@@ -117,9 +72,11 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
       expect(store.ticket('b')).toMatchObject({ status: 'noShow' });
       expect(store.ticket('c')).toMatchObject({ status: 'waiting' });
       expect(store.ticket('nope')).toBeUndefined();
-      expect(store.clerkDay('staff-w05', '2026-11-23')).toMatchObject({
+      expect(store.dayFigures('clerk', 'staff-w05', '2026-11-23')).toMatchObject({
+        called: 2,
         served: 1,
-        avgServiceMs: 60_000,
+        noShow: 1,
+        service: { sumMs: 60_000, count: 1 },
       });
       hall.run({ type: 'closeDay', siteId: site });
       expect(store.ticket('c')).toMatchObject({ status: 'expired' });

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import type Database from 'better-sqlite3';
 import { hallStoreContract } from './hall-store.contract';
+import { hallStorePropertyContract } from './hall-store-properties.contract';
 import { MemoryHallStore } from './memory-hall-store';
 import { openDatabase } from './open-database';
 import { SqliteHallStore } from './sqlite-hall-store';
@@ -10,10 +11,14 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
-hallStoreContract('SQLite', () => {
+const sqlite = () => {
   const db = openDatabase(':memory:');
   open.push(db);
   return new SqliteHallStore(db);
-});
+};
+const memory = () => new MemoryHallStore();
 
-hallStoreContract('in memory', () => new MemoryHallStore());
+hallStoreContract('SQLite', sqlite);
+hallStoreContract('in memory', memory);
+hallStorePropertyContract('SQLite', sqlite);
+hallStorePropertyContract('in memory', memory);

@@ -1,7 +1,7 @@
 /**
  * HallStore: everything the hall keeps durably — the catalogue, the
  * append-only event log with its per-site seq, the projections (tickets,
- * windows, counters), the scrolling notices and the idempotent replies —
+ * windows, counters, each day's figures), the scrolling notices and the idempotent replies —
  * behind one interface. The server uses SqliteHallStore; MemoryHallStore
  * runs the same contract suite (hall-store.contract.ts), and another
  * database is an added implementation, not a rewrite.
@@ -11,6 +11,7 @@
  */
 import type { Catalog, HallEvent, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
 import type { LoggedEvent, Sequenced } from '../domain/logged-event';
+import type { DayFigures, FigureKind } from './day-figures';
 
 export type CatalogKind = 'site' | 'unit' | 'item' | 'window';
 
@@ -33,12 +34,6 @@ export interface StoredReply {
   requestHash: string;
 }
 
-export interface ClerkDay {
-  served: number;
-  avgServiceMs: number;
-  avgWaitMs: number;
-}
-
 /** A value that is not a promise: transactions never span an await. */
 export type Sync<T> = T extends PromiseLike<unknown> ? never : T;
 
@@ -54,7 +49,8 @@ export interface HallStore {
   loadState(catalog: Catalog): HallState;
 
   append(record: EventRecord): void;
-  project(event: HallEvent, next: HallState, ctx: ProjectionContext): void;
+  /** Moves the projections by one event, read from the event alone (call after append). */
+  project(event: HallEvent, ctx: ProjectionContext): void;
   saveSiteState(
     siteId: string,
     seq: number,
@@ -72,8 +68,10 @@ export interface HallStore {
 
   /** Any ticket ever issued (active or finished, any day). */
   ticket(id: string): Ticket | undefined;
-  /** A clerk's finished services on a business day. */
-  clerkDay(staffId: string, businessDay: string): ClerkDay;
+  /** One clerk's (window's, unit's, item's) figures of a business day; undefined: nothing counted. */
+  dayFigures(kind: FigureKind, id: string, businessDay: string): DayFigures | undefined;
+  /** Every figures row of a site's business day (all kinds), by kind then id. */
+  siteDayFigures(siteId: string, businessDay: string): DayFigures[];
 
   idempotentReply(scope: string, key: string): StoredReply | undefined;
   saveIdempotentReply(scope: string, key: string, reply: StoredReply, at: number): void;

@@ -1,12 +1,13 @@
 /**
  * HallStore in memory: the same contract as the SQLite store, without a
- * disk. It keeps the last committed core state as its projection (the core
- * state is plain data), so it shows what the contract requires and nothing
- * more. For tests and tools; the server runs on SqliteHallStore.
+ * disk. Its projections are moved by each event from the event alone
+ * (memory-projection.ts), as the SQLite projector moves its tables, and
+ * loadState rebuilds the core state from them. For tests and tools; the
+ * server runs on SqliteHallStore.
  */
 import { randomUUID } from 'node:crypto';
 import {
-  cloneState,
+  indexWaiting,
   initialState,
   type Catalog,
   type HallEvent,
@@ -14,48 +15,57 @@ import {
   type Item,
   type Site,
   type Ticket,
-  type TicketStatus,
   type Unit,
   type Window,
 } from '@hallq/core';
 import type { Sequenced } from '../domain/logged-event';
+import type { DayFigures, FigureKind } from './day-figures';
 import type {
   CatalogKind,
-  ClerkDay,
   EventRecord,
   HallStore,
   ProjectionContext,
   StoredReply,
   Sync,
 } from './hall-store';
+import {
+  copyProjections,
+  emptyProjections,
+  figureKey,
+  projectInMemory,
+  type Projections,
+} from './memory-projection';
+
+interface SiteState {
+  seq: number;
+  businessDay: string | undefined;
+}
 
 interface Data {
   catalog: Catalog;
-  state: HallState | undefined;
+  projections: Projections;
   events: Map<string, EventRecord[]>;
-  seqs: Record<string, number>;
+  sites: Record<string, SiteState>;
+  orderCounter: number;
   notices: Record<string, string>;
-  tickets: Map<string, Ticket & { servedBy?: string }>;
   replies: Map<string, StoredReply & { at: number }>;
 }
 
-const TERMINAL: Partial<Record<HallEvent['type'], TicketStatus>> = {
-  'ticket.finished': 'done',
-  'ticket.noShow': 'noShow',
-  'ticket.cancelled': 'cancelled',
-};
-
 const emptyCatalog = (): Catalog => ({ sites: {}, units: {}, items: {}, windows: {} });
+
+/** As the SQLite store rebuilds them at boot (sqlite-load-state.ts). */
+const SERVICE_SAMPLES = 20;
+const ACTIVE = new Set(['waiting', 'called', 'serving']);
 
 export class MemoryHallStore implements HallStore {
   readonly epoch = randomUUID();
   private data: Data = {
     catalog: emptyCatalog(),
-    state: undefined,
+    projections: emptyProjections(),
     events: new Map(),
-    seqs: {},
+    sites: {},
+    orderCounter: 0,
     notices: {},
-    tickets: new Map(),
     replies: new Map(),
   };
 
@@ -64,10 +74,10 @@ export class MemoryHallStore implements HallStore {
     const saved: Data = {
       ...this.data,
       catalog: { ...this.data.catalog },
+      projections: copyProjections(this.data.projections),
       events: new Map([...this.data.events].map(([k, v]) => [k, [...v]])),
-      seqs: { ...this.data.seqs },
+      sites: { ...this.data.sites },
       notices: { ...this.data.notices },
-      tickets: new Map(this.data.tickets),
       replies: new Map(this.data.replies),
     };
     try {
@@ -90,9 +100,51 @@ export class MemoryHallStore implements HallStore {
   }
   loadState(catalog: Catalog): HallState {
     const base = initialState(catalog);
-    const s = this.data.state;
-    if (!s) return base;
-    return structuredClone({ ...s, catalog, windows: { ...base.windows, ...s.windows } });
+    const p = this.data.projections;
+    const businessDays: Record<string, string> = {};
+    for (const [siteId, s] of Object.entries(this.data.sites))
+      if (s.businessDay) businessDays[siteId] = s.businessDay;
+
+    const serials: Record<string, number> = {};
+    for (const [key, last] of p.serials) {
+      const [siteId, , day] = key.split('|');
+      if (businessDays[siteId ?? ''] === day) serials[key] = last;
+    }
+    const itemIssued: Record<string, number> = {};
+    for (const [key, count] of p.itemIssued) {
+      const [itemId = '', day] = key.split('|');
+      const unit = catalog.units[catalog.items[itemId]?.unitId ?? ''];
+      if (unit && businessDays[unit.siteId] === day) itemIssued[key] = count;
+    }
+
+    const tickets: Record<string, Ticket> = {};
+    const done: Ticket[] = [];
+    for (const t of p.tickets.values()) {
+      if (ACTIVE.has(t.status)) tickets[t.id] = plain(t);
+      else if (t.status === 'done') done.push(t);
+    }
+    const serviceTimes: Record<string, number[]> = {};
+    done.sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
+    for (const t of done) {
+      const times = (serviceTimes[t.unitId] ??= []);
+      times.push((t.finishedAt ?? 0) - (t.startedAt ?? t.calledAt ?? 0));
+      if (times.length > SERVICE_SAMPLES) times.shift();
+    }
+
+    const windows = { ...base.windows };
+    for (const [id, w] of p.windows) if (windows[id]) windows[id] = structuredClone(w);
+
+    return {
+      ...base,
+      businessDays,
+      serials,
+      itemIssued,
+      tickets,
+      queues: indexWaiting(tickets),
+      windows,
+      orderCounter: this.data.orderCounter,
+      serviceTimes,
+    };
   }
 
   append(record: EventRecord): void {
@@ -102,47 +154,20 @@ export class MemoryHallStore implements HallStore {
     list.push(structuredClone(record));
     this.data.events.set(record.siteId, list);
   }
-  project(event: HallEvent, next: HallState, _ctx: ProjectionContext): void {
-    // The server's model moves on in place: keep a copy, as a database would.
-    this.data.state = cloneState(next);
-    const touched =
-      event.type === 'ticket.issued'
-        ? event.ticket.id
-        : 'ticketId' in event
-          ? event.ticketId
-          : undefined;
-    if (event.type === 'ticket.issued') {
-      this.data.tickets.set(event.ticket.id, { ...event.ticket });
-    }
-    if (touched) {
-      const active = next.tickets[touched];
-      const prev = this.data.tickets.get(touched);
-      const servedBy = active?.windowId ? next.windows[active.windowId]?.staffId : prev?.servedBy;
-      const status = TERMINAL[event.type];
-      if (active) this.data.tickets.set(touched, { ...active, ...(servedBy ? { servedBy } : {}) });
-      else if (prev && status) {
-        this.data.tickets.set(touched, {
-          ...prev,
-          status,
-          finishedAt: event.at,
-          ...(status === 'done' && prev.startedAt === undefined && prev.calledAt !== undefined
-            ? { startedAt: prev.calledAt }
-            : {}),
-        });
-      }
-    }
-    if (event.type === 'day.closed') {
-      for (const id of event.expiredTicketIds) {
-        const t = this.data.tickets.get(id);
-        if (t) this.data.tickets.set(id, { ...t, status: 'expired', finishedAt: event.at });
-      }
-    }
+  project(event: HallEvent, ctx: ProjectionContext): void {
+    projectInMemory(this.data.projections, this.data.catalog, event, ctx);
   }
-  saveSiteState(siteId: string, seq: number): void {
-    this.data.seqs = { ...this.data.seqs, [siteId]: seq };
+  saveSiteState(
+    siteId: string,
+    seq: number,
+    businessDay: string | undefined,
+    orderCounter: number,
+  ): void {
+    this.data.sites = { ...this.data.sites, [siteId]: { seq, businessDay } };
+    this.data.orderCounter = orderCounter;
   }
   siteSeqs(): Record<string, number> {
-    return { ...this.data.seqs };
+    return Object.fromEntries(Object.entries(this.data.sites).map(([id, s]) => [id, s.seq]));
   }
   eventsSince(siteId: string, since: number, limit: number): Sequenced[] {
     return (this.data.events.get(siteId) ?? [])
@@ -168,22 +193,18 @@ export class MemoryHallStore implements HallStore {
   }
 
   ticket(id: string): Ticket | undefined {
-    const t = this.data.tickets.get(id);
-    if (!t) return undefined;
-    const { servedBy: _by, ...ticket } = t;
-    return structuredClone(ticket);
+    const t = this.data.projections.tickets.get(id);
+    return t ? plain(t) : undefined;
   }
-  clerkDay(staffId: string, businessDay: string): ClerkDay {
-    const done = [...this.data.tickets.values()].filter(
-      (t) => t.servedBy === staffId && t.businessDay === businessDay && t.status === 'done',
-    );
-    const avg = (f: (t: Ticket) => number) =>
-      done.length ? Math.round(done.reduce((sum, t) => sum + f(t), 0) / done.length) : 0;
-    return {
-      served: done.length,
-      avgServiceMs: avg((t) => (t.finishedAt ?? 0) - (t.startedAt ?? t.calledAt ?? 0)),
-      avgWaitMs: avg((t) => (t.calledAt ?? 0) - t.issuedAt),
-    };
+  dayFigures(kind: FigureKind, id: string, businessDay: string): DayFigures | undefined {
+    const row = this.data.projections.figures.get(figureKey(kind, id, businessDay));
+    return row ? structuredClone(row) : undefined;
+  }
+  siteDayFigures(siteId: string, businessDay: string): DayFigures[] {
+    return [...this.data.projections.figures.values()]
+      .filter((r) => r.siteId === siteId && r.businessDay === businessDay)
+      .sort((a, b) => (a.kind + '|' + a.id < b.kind + '|' + b.id ? -1 : 1))
+      .map((r) => structuredClone(r));
   }
 
   idempotentReply(scope: string, key: string): StoredReply | undefined {
@@ -200,4 +221,10 @@ export class MemoryHallStore implements HallStore {
   pruneIdempotentReplies(before: number): void {
     for (const [k, r] of this.data.replies) if (r.at < before) this.data.replies.delete(k);
   }
+}
+
+/** The ticket as the core knows it, without what only the store keeps. */
+function plain(t: Ticket & { servedBy?: string; deviceId?: string }): Ticket {
+  const { servedBy: _by, deviceId: _device, ...ticket } = t;
+  return structuredClone(ticket);
 }

@@ -200,6 +200,60 @@ const MIGRATIONS: readonly string[] = [
     BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
   CREATE INDEX events_by_type ON events (site_id, type, seq);
   `,
+  // 5: each business day's figures per clerk, window, unit and item (the read
+  // model of store/day-figures.ts, written by the projector from the events),
+  // so a clerk's panel is one primary-key read and a report merges daily rows
+  // instead of scanning tickets. Histograms are JSON arrays of 122 one-minute
+  // buckets. A database migrated here with history builds its rows from the
+  // log once, when it is next opened (the meta key below; open-database.ts).
+  `
+  CREATE TABLE day_figures (
+    kind TEXT NOT NULL CHECK (kind IN ('clerk','window','unit','item')),
+    id TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    issued INTEGER NOT NULL DEFAULT 0,
+    called INTEGER NOT NULL DEFAULT 0,
+    recalled INTEGER NOT NULL DEFAULT 0,
+    served INTEGER NOT NULL DEFAULT 0,
+    no_show INTEGER NOT NULL DEFAULT 0,
+    transferred_out INTEGER NOT NULL DEFAULT 0,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    expired INTEGER NOT NULL DEFAULT 0,
+    wait_sum_ms INTEGER NOT NULL DEFAULT 0,
+    wait_count INTEGER NOT NULL DEFAULT 0,
+    wait_hist TEXT NOT NULL,
+    service_sum_ms INTEGER NOT NULL DEFAULT 0,
+    service_count INTEGER NOT NULL DEFAULT 0,
+    service_hist TEXT NOT NULL,
+    PRIMARY KEY (kind, id, business_day)
+  ) WITHOUT ROWID;
+  CREATE INDEX day_figures_site ON day_figures (site_id, business_day);
+  INSERT INTO meta (key, value) SELECT 'day_figures_from_log', '1' WHERE EXISTS (SELECT 1 FROM events);
+  `,
+  // 6: the audit log (审计日志): one row per admin change, written by the
+  // audit read model (domain/audit-log.ts) in the change's own transaction,
+  // from the admin event itself. Append-only, like the log it mirrors.
+  `
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    actor_kind TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+  );
+  CREATE INDEX audit_by_site ON audit (site_id, at);
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import Database from 'better-sqlite3';
 import { openDatabase } from './open-database';
 import { SCHEMA_VERSION } from './migrations';
-import { CLERK_DAY_SQL } from './sqlite-hall-store';
+import { DAY_FIGURES_SQL } from './sqlite-day-figures';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { countRows } from '../../test/db-digest';
 
@@ -27,15 +27,17 @@ describe('the database', () => {
     }
   });
 
-  it("reads a clerk's day through an index, never by scanning the year's tickets", () => {
+  it("reads a clerk's day as one row by primary key, never by scanning tickets", () => {
     const db = openDatabase(path.join(dir, 'hallq.sqlite'));
     try {
-      const plan = db.prepare(`EXPLAIN QUERY PLAN ${CLERK_DAY_SQL}`).all('s1', '2026-11-23') as {
-        detail: string;
-      }[];
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${DAY_FIGURES_SQL}`)
+        .all('clerk', 's1', '2026-11-23') as { detail: string }[];
       const details = plan.map((row) => row.detail).join('\n');
-      expect(details).toContain('USING INDEX tickets_served');
-      expect(details).not.toMatch(/SCAN tickets/);
+      expect(details).toMatch(
+        /SEARCH day_figures USING PRIMARY KEY \(kind=\? AND id=\? AND business_day=\?\)/,
+      );
+      expect(details).not.toMatch(/SCAN|tickets/);
     } finally {
       db.close();
     }

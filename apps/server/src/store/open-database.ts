@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations';
+import { buildFiguresFromLog } from './sqlite-day-figures';
 
 export function openDatabase(file: string): Database.Database {
   const db = new Database(file);
@@ -14,6 +15,10 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  // A read model added to a database with history is built from the log once.
+  if (db.prepare(`SELECT 1 FROM meta WHERE key = 'day_figures_from_log'`).get()) {
+    buildFiguresFromLog(db);
+  }
   db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)`).run(randomUUID());
   return db;
 }

@@ -8,32 +8,23 @@ import type { Catalog, HallState, Item, Site, Ticket, Unit, Window } from '@hall
 import { EVENT_VERSION } from '@hallq/core';
 import type { LoggedEvent, Sequenced } from '../domain/logged-event';
 import { loadCatalog, saveCatalogEntry } from '../domain/catalog-store';
-import type {
-  CatalogKind,
-  ClerkDay,
-  EventRecord,
-  HallStore,
-  StoredReply,
-  Sync,
-} from './hall-store';
+import type { CatalogKind, EventRecord, HallStore, StoredReply, Sync } from './hall-store';
 import { readEpoch } from './open-database';
 import { loadState, ticketFromRow, type TicketRow } from './sqlite-load-state';
 import { createProjector } from './sqlite-projector';
-
-/** A clerk's done tickets of one day; the tickets_served index (migration 3) serves it. */
-export const CLERK_DAY_SQL = `SELECT COUNT(*) AS served,
-    AVG(finished_at - COALESCE(started_at, called_at)) AS avgService,
-    AVG(called_at - issued_at) AS avgWait
-  FROM tickets WHERE served_by = ? AND business_day = ? AND status = 'done'`;
+import { dayFiguresReader } from './sqlite-day-figures';
+import type { DayFigures, FigureKind } from './day-figures';
 
 export class SqliteHallStore implements HallStore {
   readonly epoch: string;
   readonly project: HallStore['project'];
   private readonly q;
+  private readonly figures;
 
   constructor(readonly db: Database.Database) {
     this.epoch = readEpoch(db);
     this.project = createProjector(db);
+    this.figures = dayFiguresReader(db);
     this.q = {
       append: db.prepare(
         `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -56,7 +47,6 @@ export class SqliteHallStore implements HallStore {
         ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
       notices: db.prepare(`SELECT site_id, text FROM notices`),
       ticket: db.prepare(`SELECT * FROM tickets WHERE id = ?`),
-      clerkDay: db.prepare(CLERK_DAY_SQL),
       reply: db.prepare(
         `SELECT request_hash, status, response FROM idempotency WHERE scope = ? AND key = ?`,
       ),
@@ -119,17 +109,11 @@ export class SqliteHallStore implements HallStore {
     const row = this.q.ticket.get(id) as TicketRow | undefined;
     return row ? ticketFromRow(row) : undefined;
   }
-  clerkDay(staffId: string, businessDay: string): ClerkDay {
-    const r = this.q.clerkDay.get(staffId, businessDay) as {
-      served: number;
-      avgService: number | null;
-      avgWait: number | null;
-    };
-    return {
-      served: r.served,
-      avgServiceMs: Math.round(r.avgService ?? 0),
-      avgWaitMs: Math.round(r.avgWait ?? 0),
-    };
+  dayFigures(kind: FigureKind, id: string, businessDay: string): DayFigures | undefined {
+    return this.figures.dayFigures(kind, id, businessDay);
+  }
+  siteDayFigures(siteId: string, businessDay: string): DayFigures[] {
+    return this.figures.siteDayFigures(siteId, businessDay);
   }
 
   idempotentReply(scope: string, key: string): StoredReply | undefined {

@@ -1,17 +1,13 @@
 /**
  * Keeps the projection tables (tickets, window_state, serials, item_issued,
- * site_state) in step with each event. Runs inside the command's transaction,
- * so the log and the projections can never disagree.
+ * day_figures) in step with each event, from the event alone: no state is
+ * read, so a projection is what the log says. Runs inside the command's
+ * transaction, so the log and the projections can never disagree.
  */
 import type Database from 'better-sqlite3';
-import type { HallEvent, HallState, Ticket } from '@hallq/core';
+import type { HallEvent } from '@hallq/core';
+import { figureWriter } from './sqlite-day-figures';
 import type { ProjectionContext } from './hall-store';
-
-const TERMINAL: Partial<Record<HallEvent['type'], string>> = {
-  'ticket.finished': 'done',
-  'ticket.noShow': 'noShow',
-  'ticket.cancelled': 'cancelled',
-};
 
 export function createProjector(db: Database.Database) {
   const insertTicket = db.prepare(`INSERT INTO tickets
@@ -19,58 +15,58 @@ export function createProjector(db: Database.Database) {
      issued_at, queue_order, front, recall_count, transfer_count, device_id)
     VALUES (@id, @siteId, @unitId, @unitId, @itemId, @number, @serial, @businessDay, @priority, @status,
      @issuedAt, @queueOrder, @front, 0, 0, @deviceId)`);
-  const updateActive =
-    db.prepare(`UPDATE tickets SET unit_id=@unitId, item_id=@itemId, status=@status,
-     called_at=@calledAt, started_at=@startedAt, finished_at=@finishedAt, window_id=@windowId,
-     served_by=COALESCE(@servedBy, served_by), recall_count=@recallCount, transfer_count=@transferCount,
-     queue_order=@queueOrder, front=@front, target_window_id=@targetWindowId WHERE id=@id`);
-  const finish = db.prepare(`UPDATE tickets SET status=?, finished_at=?,
-     started_at=CASE WHEN ?='done' THEN COALESCE(started_at, called_at) ELSE started_at END WHERE id=?`);
-  const expire = db.prepare(`UPDATE tickets SET status='expired', finished_at=? WHERE id=?`);
   const upsertSerial = db.prepare(`INSERT INTO serials (site_id, unit_id, business_day, last)
-     VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last=excluded.last`);
+     VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last=MAX(last, excluded.last)`);
   const bumpItem =
     db.prepare(`INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, 1)
      ON CONFLICT DO UPDATE SET count=count+1`);
-  const upsertWindow = db.prepare(`INSERT INTO window_state
-     (id, status, staff_id, pause_reason, current_ticket_id, priority_streak)
-     VALUES (@id, @status, @staffId, @pauseReason, @currentTicketId, @priorityStreak)
-     ON CONFLICT DO UPDATE SET status=excluded.status, staff_id=excluded.staff_id,
-     pause_reason=excluded.pause_reason, current_ticket_id=excluded.current_ticket_id,
-     priority_streak=excluded.priority_streak`);
 
-  const writeActive = (t: Ticket, next: HallState) =>
-    updateActive.run({
-      id: t.id,
-      unitId: t.unitId,
-      itemId: t.itemId,
-      status: t.status,
-      calledAt: t.calledAt ?? null,
-      startedAt: t.startedAt ?? null,
-      finishedAt: t.finishedAt ?? null,
-      windowId: t.windowId ?? null,
-      servedBy: t.windowId ? (next.windows[t.windowId]?.staffId ?? null) : null,
-      recallCount: t.recallCount,
-      transferCount: t.transferCount,
-      queueOrder: t.queueOrder,
-      front: t.front ? 1 : 0,
-      targetWindowId: t.targetWindowId ?? null,
-    });
-
-  const writeWindow = (id: string, next: HallState) => {
-    const w = next.windows[id];
-    if (!w) return;
-    upsertWindow.run({
-      id,
-      status: w.status,
-      staffId: w.staffId ?? null,
-      pauseReason: w.pauseReason ?? null,
-      currentTicketId: w.currentTicketId ?? null,
-      priorityStreak: w.priorityStreak,
-    });
+  const ticket = {
+    called: db.prepare(`UPDATE tickets SET status='called', called_at=@at, window_id=@windowId,
+       served_by=COALESCE(@staffId, served_by) WHERE id=@ticketId`),
+    recalled: db.prepare(`UPDATE tickets SET recall_count=@recallCount WHERE id=@ticketId`),
+    started: db.prepare(`UPDATE tickets SET status='serving', started_at=@at WHERE id=@ticketId`),
+    // Finishing straight from "called" counts service from the call.
+    finished: db.prepare(`UPDATE tickets SET status='done', finished_at=@at,
+       started_at=COALESCE(started_at, called_at) WHERE id=@ticketId`),
+    ended: db.prepare(`UPDATE tickets SET status=@status, finished_at=@at WHERE id=@ticketId`),
+    transferred: db.prepare(`UPDATE tickets SET status='waiting', unit_id=@toUnitId,
+       item_id=@toItemId, queue_order=@queueOrder, front=@front, transfer_count=@transferCount,
+       target_window_id=@toWindowId, window_id=NULL, called_at=NULL, started_at=NULL
+       WHERE id=@ticketId`),
   };
 
-  return function project(event: HallEvent, next: HallState, ctx: ProjectionContext): void {
+  const window = {
+    // Q11: call-next of a ticket not sent to the front moves the counter; 选号 does not.
+    called: db.prepare(`WITH r AS (SELECT json_extract(json, '$.priorityRatio.priority') AS p,
+         json_extract(json, '$.priorityRatio.ordinary') AS o
+         FROM catalog WHERE kind='site' AND id=@siteId)
+       UPDATE window_state SET current_ticket_id=@ticketId, priority_streak=CASE
+         WHEN @manual OR NOT EXISTS (SELECT 1 FROM r)
+           OR (SELECT front FROM tickets WHERE id=@ticketId) THEN priority_streak
+         WHEN (SELECT p < 1 OR o < 1 FROM r) THEN 0
+         WHEN @priority = 'priority' THEN
+           CASE WHEN priority_streak >= (SELECT p FROM r) THEN priority_streak
+           ELSE priority_streak + 1 END
+         WHEN priority_streak < (SELECT p FROM r) THEN 0
+         WHEN priority_streak + 1 >= (SELECT p + o FROM r) THEN 0
+         ELSE priority_streak + 1 END
+       WHERE id=@windowId`),
+    release: db.prepare(`UPDATE window_state SET current_ticket_id=NULL
+       WHERE id=? AND current_ticket_id=?`),
+    session: db.prepare(`INSERT INTO window_state
+       (id, status, staff_id, pause_reason, current_ticket_id, priority_streak)
+       VALUES (@windowId, @status, @staffId, @pauseReason, NULL, 0)
+       ON CONFLICT DO UPDATE SET status=excluded.status, pause_reason=excluded.pause_reason,
+       staff_id=CASE WHEN @keepStaff THEN staff_id ELSE excluded.staff_id END`),
+    closeSite: db.prepare(`UPDATE window_state SET status='signedOut', staff_id=NULL,
+       pause_reason=NULL, current_ticket_id=NULL, priority_streak=0
+       WHERE id IN (SELECT id FROM catalog WHERE kind='window' AND json_extract(json, '$.siteId')=?)`),
+  };
+
+  const projectFigures = figureWriter(db);
+
+  function projectTables(event: HallEvent, ctx: ProjectionContext): void {
     switch (event.type) {
       case 'ticket.issued': {
         const t = event.ticket;
@@ -79,29 +75,77 @@ export function createProjector(db: Database.Database) {
         bumpItem.run(t.itemId, t.businessDay);
         return;
       }
-      case 'day.closed': {
-        for (const id of event.expiredTicketIds) expire.run(event.at, id);
-        for (const w of Object.values(next.catalog.windows)) {
-          if (w.siteId === event.siteId) writeWindow(w.id, next);
-        }
+      case 'ticket.called':
+        window.called.run({
+          siteId: event.siteId,
+          windowId: event.windowId,
+          ticketId: event.ticketId,
+          manual: event.manualReason === undefined ? 0 : 1,
+          priority: event.ticket.priority,
+        });
+        ticket.called.run({
+          at: event.at,
+          windowId: event.windowId,
+          staffId: event.staffId ?? null,
+          ticketId: event.ticketId,
+        });
         return;
-      }
+      case 'ticket.recalled':
+        ticket.recalled.run({ recallCount: event.recallCount, ticketId: event.ticketId });
+        return;
+      case 'ticket.started':
+        ticket.started.run({ at: event.at, ticketId: event.ticketId });
+        return;
+      case 'ticket.finished':
+        ticket.finished.run({ at: event.at, ticketId: event.ticketId });
+        window.release.run(event.windowId, event.ticketId);
+        return;
+      case 'ticket.noShow':
+        ticket.ended.run({ status: 'noShow', at: event.at, ticketId: event.ticketId });
+        window.release.run(event.windowId, event.ticketId);
+        return;
+      case 'ticket.cancelled':
+        ticket.ended.run({ status: 'cancelled', at: event.at, ticketId: event.ticketId });
+        return;
+      case 'ticket.transferred':
+        ticket.transferred.run({
+          ticketId: event.ticketId,
+          toUnitId: event.toUnitId,
+          toItemId: event.toItemId,
+          queueOrder: event.queueOrder,
+          front: event.position === 'front' ? 1 : 0,
+          transferCount: event.ticket.transferCount + 1,
+          toWindowId: event.toWindowId ?? null,
+        });
+        window.release.run(event.fromWindowId, event.ticketId);
+        return;
       case 'window.signedIn':
       case 'window.signedOut':
       case 'window.paused':
       case 'window.resumed':
-        writeWindow(event.windowId, next);
+        window.session.run({
+          windowId: event.windowId,
+          status: {
+            'window.signedIn': 'open',
+            'window.signedOut': 'signedOut',
+            'window.paused': 'paused',
+            'window.resumed': 'open',
+          }[event.type],
+          staffId: event.type === 'window.signedIn' ? event.staffId : null,
+          keepStaff: event.type === 'window.paused' || event.type === 'window.resumed' ? 1 : 0,
+          pauseReason: event.type === 'window.paused' ? event.reason : null,
+        });
         return;
-      default: {
-        const active = next.tickets[event.ticketId];
-        if (active) writeActive(active, next);
-        else {
-          const status = TERMINAL[event.type];
-          if (status) finish.run(status, event.at, status, event.ticketId);
-        }
-        if ('windowId' in event) writeWindow(event.windowId, next);
-        if ('fromWindowId' in event) writeWindow(event.fromWindowId, next);
-      }
+      case 'day.closed':
+        for (const id of event.expiredTicketIds)
+          ticket.ended.run({ status: 'expired', at: event.at, ticketId: id });
+        window.closeSite.run(event.siteId);
+        return;
     }
+  }
+
+  return function project(event: HallEvent, ctx: ProjectionContext): void {
+    projectFigures(event);
+    projectTables(event, ctx);
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * The audit log (审计日志): a read model of the admin events, one row each,
+ * written by HallService.recordAdmin in the same transaction as the change
+ * and its event, so an audited change and its entry land together or not
+ * at all. Read by GET /audit.
+ */
+import type Database from 'better-sqlite3';
+import type { AuditEntry } from '@hallq/protocol';
+import type { AdminEvent } from './logged-event';
+
+export interface AuditFilter {
+  siteIds: readonly string[];
+  from?: number;
+  to?: number;
+  actor?: string;
+  /** `kind:id`, or a kind alone. */
+  target?: string;
+  limit: number;
+}
+
+interface Row {
+  at: number;
+  actor_kind: 'staff' | 'cli';
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** What an admin event records: action, target and the entry before and after. */
+export function auditOf(event: AdminEvent): {
+  action: string;
+  target: string;
+  before?: unknown;
+  after?: unknown;
+} {
+  switch (event.type) {
+    case 'catalog.changed':
+      return {
+        action: `${event.kind}.${event.before ? 'updated' : 'created'}`,
+        target: `${event.kind}:${event.id}`,
+        ...(event.before ? { before: event.before } : {}),
+        after: event.after,
+      };
+    case 'staff.changed':
+      return {
+        action: `staff.${event.action}`,
+        target: `staff:${event.id}`,
+        ...(event.before ? { before: event.before } : {}),
+        after: event.after,
+      };
+    case 'device.changed':
+      return { action: `device.${event.action}`, target: `device:${event.id}`, after: event.after };
+    case 'notice.updated':
+      return {
+        action: 'notice.updated',
+        target: `notice:${event.siteId}`,
+        after: { notice: event.notice },
+      };
+  }
+}
+
+export class AuditLog {
+  private readonly insert;
+  constructor(private readonly db: Database.Database) {
+    this.insert = db.prepare(`INSERT INTO audit
+      (site_id, seq, at, actor_kind, actor_id, actor_name, action, target, before, after)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  }
+
+  record(seq: number, event: AdminEvent): void {
+    const a = auditOf(event);
+    // A notice logged without an actor (none was known) is still audited.
+    const actor = event.actor ?? { kind: 'staff', id: '', name: '' };
+    this.insert.run(
+      event.siteId,
+      seq,
+      event.at,
+      actor.kind,
+      actor.id,
+      actor.name,
+      a.action,
+      a.target,
+      a.before === undefined ? null : JSON.stringify(a.before),
+      a.after === undefined ? null : JSON.stringify(a.after),
+    );
+  }
+
+  /** Newest first. */
+  entries(f: AuditFilter): AuditEntry[] {
+    if (f.siteIds.length === 0) return [];
+    const where = [`site_id IN (${f.siteIds.map(() => '?').join(',')})`];
+    const args: (string | number)[] = [...f.siteIds];
+    const add = (clause: string, ...values: (string | number)[]) => {
+      where.push(clause);
+      args.push(...values);
+    };
+    if (f.from !== undefined) add('at >= ?', f.from);
+    if (f.to !== undefined) add('at < ?', f.to);
+    if (f.actor !== undefined) add('actor_id = ?', f.actor);
+    if (f.target?.includes(':')) add('target = ?', f.target);
+    else if (f.target !== undefined)
+      add('substr(target, 1, ?) = ?', f.target.length + 1, `${f.target}:`);
+    const rows = this.db
+      .prepare(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY at DESC, id DESC LIMIT ?`)
+      .all(...args, f.limit) as Row[];
+    return rows.map((r) => ({
+      at: r.at,
+      actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name },
+      action: r.action,
+      target: r.target,
+      ...(r.before !== null ? { before: JSON.parse(r.before) as unknown } : {}),
+      ...(r.after !== null ? { after: JSON.parse(r.after) as unknown } : {}),
+    }));
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The day_figures table (migration 5): one row per kind, id and business
+ * day, read by primary key (one row) or by the site's index (a day's rows).
+ * Its rows are written by `figureWriter`, which the projector calls for
+ * every event inside the command's transaction.
+ */
+import type Database from 'better-sqlite3';
+import type { HallEvent } from '@hallq/core';
+import type { LoggedEvent } from '../domain/logged-event';
+import {
+  BUCKETS,
+  bucketOf,
+  COUNTS,
+  figureChanges,
+  type CountName,
+  type DayFigures,
+  type FigureKind,
+  type ProjectedTicket,
+} from './day-figures';
+
+/** The count columns, in the order of COUNTS. */
+export const FIGURE_COLUMNS = [
+  'issued',
+  'called',
+  'recalled',
+  'served',
+  'no_show',
+  'transferred_out',
+  'cancelled',
+  'expired',
+] as const;
+
+/** One clerk's (window's, unit's, item's) day: a primary-key read. */
+export const DAY_FIGURES_SQL = `SELECT * FROM day_figures WHERE kind = ? AND id = ? AND business_day = ?`;
+/** Every row of a site's day: a range of the day_figures_site index. */
+export const SITE_DAY_FIGURES_SQL = `SELECT * FROM day_figures WHERE site_id = ? AND business_day = ?
+  ORDER BY kind, id`;
+
+type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], number> & {
+  kind: FigureKind;
+  id: string;
+  business_day: string;
+  site_id: string;
+  wait_sum_ms: number;
+  wait_count: number;
+  wait_hist: string;
+  service_sum_ms: number;
+  service_count: number;
+  service_hist: string;
+};
+
+export function figuresFromRow(r: FigureRow): DayFigures {
+  const counts = Object.fromEntries(COUNTS.map((c, i) => [c, r[FIGURE_COLUMNS[i]!]])) as Record<
+    CountName,
+    number
+  >;
+  return {
+    kind: r.kind,
+    id: r.id,
+    siteId: r.site_id,
+    businessDay: r.business_day,
+    ...counts,
+    wait: {
+      sumMs: r.wait_sum_ms,
+      count: r.wait_count,
+      histogram: JSON.parse(r.wait_hist) as number[],
+    },
+    service: {
+      sumMs: r.service_sum_ms,
+      count: r.service_count,
+      histogram: JSON.parse(r.service_hist) as number[],
+    },
+  };
+}
+
+export function dayFiguresReader(db: Database.Database) {
+  const one = db.prepare(DAY_FIGURES_SQL);
+  const site = db.prepare(SITE_DAY_FIGURES_SQL);
+  return {
+    dayFigures(kind: FigureKind, id: string, businessDay: string): DayFigures | undefined {
+      const r = one.get(kind, id, businessDay) as FigureRow | undefined;
+      return r ? figuresFromRow(r) : undefined;
+    },
+    siteDayFigures(siteId: string, businessDay: string): DayFigures[] {
+      return (site.all(siteId, businessDay) as FigureRow[]).map(figuresFromRow);
+    },
+  };
+}
+
+/** An empty histogram, and one with a single count in each bucket (an insert's first value). */
+const EMPTY_HISTOGRAM = JSON.stringify(new Array<number>(BUCKETS).fill(0));
+const ONE_IN = Array.from({ length: BUCKETS }, (_, i) =>
+  JSON.stringify(Array.from({ length: BUCKETS }, (_, j) => (i === j ? 1 : 0))),
+);
+
+/** (A bound JS number is a REAL to SQLite: the path needs it as an integer.) */
+const addToHistogram = (column: string, bucket: string) => {
+  const path = `'$[' || CAST(${bucket} AS INTEGER) || ']'`;
+  return `${column} = CASE WHEN ${bucket} IS NULL THEN ${column} ELSE json_replace(${column},
+     ${path}, json_extract(${column}, ${path}) + 1) END`;
+};
+
+const columnOf = Object.fromEntries(COUNTS.map((c, i) => [c, FIGURE_COLUMNS[i]!])) as Record<
+  CountName,
+  (typeof FIGURE_COLUMNS)[number]
+>;
+
+/**
+ * Adds an event to the day's rows, in SQL. Call it before the event moves
+ * the tickets table: it reads the ticket's day and service start there.
+ */
+export function figureWriter(db: Database.Database): (event: HallEvent) => void {
+  const projectedRow = db.prepare(`SELECT business_day, unit_id, item_id, called_at, started_at
+     FROM tickets WHERE id=?`);
+  const add = db.prepare(`INSERT INTO day_figures (kind, id, business_day, site_id,
+       ${FIGURE_COLUMNS.join(', ')}, wait_sum_ms, wait_count, wait_hist,
+       service_sum_ms, service_count, service_hist)
+     VALUES (@kind, @id, @businessDay, @siteId, ${FIGURE_COLUMNS.map((c) => `@${c}`).join(', ')},
+       @waitMs, @waitCount, @waitHist, @serviceMs, @serviceCount, @serviceHist)
+     ON CONFLICT DO UPDATE SET
+       ${FIGURE_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')},
+       wait_sum_ms = wait_sum_ms + excluded.wait_sum_ms, wait_count = wait_count + excluded.wait_count,
+       service_sum_ms = service_sum_ms + excluded.service_sum_ms,
+       service_count = service_count + excluded.service_count,
+       ${addToHistogram('wait_hist', '@waitBucket')},
+       ${addToHistogram('service_hist', '@serviceBucket')}`);
+
+  const projected = (id: string): ProjectedTicket | undefined => {
+    const r = projectedRow.get(id) as
+      | {
+          business_day: string;
+          unit_id: string;
+          item_id: string;
+          called_at: number | null;
+          started_at: number | null;
+        }
+      | undefined;
+    if (!r) return undefined;
+    return {
+      businessDay: r.business_day,
+      unitId: r.unit_id,
+      itemId: r.item_id,
+      ...(r.called_at != null ? { calledAt: r.called_at } : {}),
+      ...(r.started_at != null ? { startedAt: r.started_at } : {}),
+    };
+  };
+
+  return (event) => {
+    for (const c of figureChanges(event, projected)) {
+      const waitBucket = c.waitMs === undefined ? null : bucketOf(c.waitMs);
+      const serviceBucket = c.serviceMs === undefined ? null : bucketOf(c.serviceMs);
+      const counts: Record<string, number> = {};
+      for (const col of FIGURE_COLUMNS) counts[col] = 0;
+      counts[columnOf[c.count]] = 1;
+      add.run({
+        kind: c.kind,
+        id: c.id,
+        businessDay: c.businessDay,
+        siteId: c.siteId,
+        ...counts,
+        waitMs: c.waitMs ?? 0,
+        waitCount: waitBucket === null ? 0 : 1,
+        waitHist: waitBucket === null ? EMPTY_HISTOGRAM : ONE_IN[waitBucket],
+        waitBucket,
+        serviceMs: c.serviceMs ?? 0,
+        serviceCount: serviceBucket === null ? 0 : 1,
+        serviceHist: serviceBucket === null ? EMPTY_HISTOGRAM : ONE_IN[serviceBucket],
+        serviceBucket,
+      });
+    }
+  };
+}
+
+const CLERK_EVENTS: HallEvent['type'][] = [
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.noShow',
+  'ticket.transferred',
+];
+const CLERK_EVENT_TYPES = new Set<string>(CLERK_EVENTS);
+const HALL_EVENT_TYPES = new Set<string>([
+  ...CLERK_EVENTS,
+  'ticket.issued',
+  'ticket.cancelled',
+  'window.signedIn',
+  'window.signedOut',
+  'window.paused',
+  'window.resumed',
+  'day.closed',
+] satisfies HallEvent['type'][]);
+
+/**
+ * Builds the rows from the whole log, once, for a database that had history
+ * before migration 5. The tickets table is then at its final state, which
+ * still gives each finish its service start (a ticket finishes once, and
+ * its last start or call is what the row keeps). Events logged before
+ * version 2 name no clerk: the ticket's last clerk (served_by) stands in.
+ */
+export function buildFiguresFromLog(db: Database.Database): void {
+  const write = figureWriter(db);
+  const page = db.prepare(`SELECT site_id, seq, event FROM events
+     WHERE (site_id, seq) > (?, ?) ORDER BY site_id, seq LIMIT 5000`);
+  const servedBy = db.prepare(`SELECT served_by FROM tickets WHERE id = ?`).pluck();
+  db.transaction(() => {
+    let after: [string, number] = ['', 0];
+    for (;;) {
+      const rows = page.all(...after) as { site_id: string; seq: number; event: string }[];
+      if (!rows.length) break;
+      for (const r of rows) {
+        const logged = JSON.parse(r.event) as LoggedEvent;
+        if (!HALL_EVENT_TYPES.has(logged.type)) continue;
+        const event = logged as HallEvent;
+        if (
+          'ticketId' in event &&
+          CLERK_EVENT_TYPES.has(event.type) &&
+          !('staffId' in event && event.staffId)
+        ) {
+          const staffId = servedBy.get(event.ticketId) as string | null | undefined;
+          if (staffId) Object.assign(event, { staffId });
+        }
+        write(event);
+      }
+      const last = rows[rows.length - 1]!;
+      after = [last.site_id, last.seq];
+    }
+    db.prepare(`DELETE FROM meta WHERE key = 'day_figures_from_log'`).run();
+  })();
+}

@@ -1,0 +1,158 @@
+/**
+ * Admin API, catalogue and site settings: 部门, 事项, 窗口, 轮值表, 大厅设置.
+ * Bodies name what may change; a site's time zone and level, a unit's site
+ * and a window's site are fixed once created.
+ */
+import { Type, type Static } from 'typebox';
+import { Id } from './common';
+
+/** Ids an admin chooses: start with a letter, so no id reads as a number. */
+const NewId = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z][A-Za-z0-9_-]*$' });
+const Name = Type.String({ minLength: 1, maxLength: 64 });
+const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
+const UnitKind = Type.Union([
+  Type.Literal('whole'),
+  Type.Literal('permanent'),
+  Type.Literal('comprehensive'),
+]);
+const WindowKind = Type.Union([
+  Type.Literal('whole'),
+  Type.Literal('permanent'),
+  Type.Literal('comprehensive'),
+  Type.Literal('support'),
+]);
+const Zone = Type.String({ maxLength: 32 });
+const UnitIds = Type.Array(Id, { maxItems: 64, uniqueItems: true });
+
+export const CreateUnitBody = Type.Object(
+  {
+    id: NewId,
+    siteId: Type.Optional(Id),
+    name: Name,
+    shortName: Type.String({ minLength: 1, maxLength: 16 }),
+    ticketPrefix: Type.String({ pattern: '^[A-Z]{1,2}$' }),
+    kind: UnitKind,
+    zone: Type.Optional(Zone),
+  },
+  { additionalProperties: false },
+);
+export type CreateUnitBody = Static<typeof CreateUnitBody>;
+
+export const UpdateUnitBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    shortName: Type.Optional(Type.String({ minLength: 1, maxLength: 16 })),
+    ticketPrefix: Type.Optional(Type.String({ pattern: '^[A-Z]{1,2}$' })),
+    zone: Type.Optional(Zone),
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
+
+const ItemFields = {
+  name: Name,
+  category: Type.String({ maxLength: 32 }),
+  promisedDays: Type.Integer({ minimum: 0, maximum: 365 }),
+  onTheSpot: Type.Boolean(),
+  expectedServiceMinutes: Type.Number({ minimum: 1, maximum: 480 }),
+};
+
+export const CreateItemBody = Type.Object(
+  {
+    id: NewId,
+    unitId: Id,
+    code: Type.Optional(Type.String({ maxLength: 64 })),
+    ...ItemFields,
+    category: Type.Optional(ItemFields.category),
+    dailyQuota: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+  },
+  { additionalProperties: false },
+);
+export type CreateItemBody = Static<typeof CreateItemBody>;
+
+export const UpdateItemBody = Type.Object(
+  {
+    name: Type.Optional(ItemFields.name),
+    category: Type.Optional(ItemFields.category),
+    promisedDays: Type.Optional(ItemFields.promisedDays),
+    onTheSpot: Type.Optional(ItemFields.onTheSpot),
+    expectedServiceMinutes: Type.Optional(ItemFields.expectedServiceMinutes),
+    /** null clears the quota (unlimited). */
+    dailyQuota: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+    ),
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateItemBody = Static<typeof UpdateItemBody>;
+
+export const CreateWindowBody = Type.Object(
+  {
+    id: NewId,
+    siteId: Type.Optional(Id),
+    number: Type.Integer({ minimum: 1, maximum: 999 }),
+    name: Name,
+    zone: Zone,
+    kind: WindowKind,
+    unitIds: UnitIds,
+  },
+  { additionalProperties: false },
+);
+export type CreateWindowBody = Static<typeof CreateWindowBody>;
+
+export const UpdateWindowBody = Type.Object(
+  {
+    number: Type.Optional(Type.Integer({ minimum: 1, maximum: 999 })),
+    name: Type.Optional(Name),
+    zone: Type.Optional(Zone),
+    unitIds: Type.Optional(UnitIds),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateWindowBody = Static<typeof UpdateWindowBody>;
+
+/** 轮值表: ISO weekday ("1" = Monday) → the unit a comprehensive window serves that day. */
+export const RotaBody = Type.Object(
+  {
+    rota: Type.Record(Type.String({ pattern: '^[1-7]$' }), Id, {
+      additionalProperties: false,
+    }),
+  },
+  { additionalProperties: false },
+);
+export type RotaBody = Static<typeof RotaBody>;
+
+const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' });
+
+export const UpdateSiteBody = Type.Object(
+  {
+    name: Type.Optional(Name),
+    /** Empty: open whenever (issuing is not limited by hours). */
+    openingHours: Type.Optional(
+      Type.Array(Type.Object({ start: Time, end: Time }, { additionalProperties: false }), {
+        maxItems: 6,
+      }),
+    ),
+    workingWeekdays: Type.Optional(Type.Array(Weekday, { maxItems: 7, uniqueItems: true })),
+    numberWidth: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
+    priorityRatio: Type.Optional(
+      Type.Object(
+        {
+          priority: Type.Integer({ minimum: 0, maximum: 20 }),
+          ordinary: Type.Integer({ minimum: 0, maximum: 20 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateSiteBody = Static<typeof UpdateSiteBody>;
+
+/** A catalogue entry as stored (the core's Unit, Item, Window or Site). */
+export const CatalogEntryReply = Type.Object({
+  entry: Type.Record(Type.String(), Type.Unknown()),
+});
+export type CatalogEntryReply = Static<typeof CatalogEntryReply>;
