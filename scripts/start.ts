@@ -4,10 +4,15 @@
  * printer — then prints where everything is. Set HALLQ_PRINTER=tcp://host:port
  * to print on a real network printer instead of the emulator.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, startServer, type DemoCredentials } from '@hallq/server';
+import {
+  DEMO_CREDENTIALS_FILE,
+  loadConfig,
+  startServer,
+  type DemoCredentials,
+} from '@hallq/server';
 import { startEmulator, type PrinterEmulator } from '@hallq/printer-emulator';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +32,28 @@ async function startPrinter(): Promise<PrinterEmulator> {
   }
 }
 
+/**
+ * The demo's screens and sign-ins, from the credentials the first start
+ * made at random (nothing secret is written in the source or the README).
+ */
+function demoLines(url: string, file: string): string[] {
+  if (!existsSync(file))
+    return [`  (${file} is missing: start on an empty HALLQ_DATA_DIR to make a new demo hall)`];
+  const creds = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
+  const token = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
+  const account = (username: string) => {
+    const s = creds.staff.find((x) => x.username === username);
+    return s ? `${s.username} / ${s.password}` : `${username} (not in the file)`;
+  };
+  return [
+    `  取号机 kiosk        ${url}/kiosk/?device=${token('kiosk')}`,
+    `  综合显示屏 display  ${url}/display/?device=${token('display')}`,
+    `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
+    `  叫号终端 caller     ${url}/caller/`,
+    `  demo sign-in        window 5: ${account('w05')}   admin: ${account('admin')}   supervisor: ${account('supervisor')}`,
+  ];
+}
+
 let emulator: PrinterEmulator | undefined;
 if (!env.HALLQ_PRINTER && (env.HALLQ_MODE ?? 'demo') === 'demo') {
   emulator = await startPrinter();
@@ -41,16 +68,7 @@ try {
     `hallq — ${config.HALLQ_MODE === 'demo' ? '演示模式 demo mode' : 'production'} — data in ${dataDir}`,
   ];
   if (config.HALLQ_MODE === 'demo') {
-    const creds = JSON.parse(
-      readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-    ) as DemoCredentials;
-    const token = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
-    lines.push(
-      `  取号机 kiosk        ${url}/kiosk/?device=${token('kiosk')}`,
-      `  综合显示屏 display  ${url}/display/?device=${token('display')}`,
-      `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
-      `  叫号终端 caller     ${url}/caller/   (w05 / hallq-demo for window 5; admin / hallq-admin)`,
-    );
+    lines.push(...demoLines(url, path.join(dataDir, DEMO_CREDENTIALS_FILE)));
   } else {
     lines.push(`  kiosk ${url}/kiosk/   display ${url}/display/   caller ${url}/caller/`);
   }
@@ -61,7 +79,9 @@ try {
     );
   else lines.push(`  printer             ${config.HALLQ_PRINTER ?? 'none'}`);
   if (config.HALLQ_MODE === 'demo')
-    lines.push(`  credentials         ${path.join(dataDir, 'demo-credentials.json')}`);
+    lines.push(
+      `  credentials         ${path.join(dataDir, DEMO_CREDENTIALS_FILE)}  (every demo account; owner-only, mode 0600)`,
+    );
   console.log(lines.join('\n') + '\n');
 
   const stop = async () => {

@@ -3,5 +3,5 @@ export { buildApp, type AppOptions } from './app';
 export { loadConfig, type Config } from './config';
 export { startServer, prepareDataDir, DEFAULT_DEMO_PRINTER } from './start-server';
 export { ManualClock, systemClock, type Clock } from './clock';
-export { seedDemo, type DemoCredentials } from './demo/seed';
+export { seedDemo, DEMO_CREDENTIALS_FILE, type DemoCredentials } from './demo/seed';
 export { openDatabase } from './store/open-database';

@@ -2,7 +2,9 @@
  * Boot: demo mode seeds the hall and writes its credentials; production mode
  * refuses to start while demo credentials are active.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { ManualClock } from './clock';
 import { loadConfig } from './config';
 import { openDatabase } from './store/open-database';
 import { prepareDataDir, startServer } from './start-server';
+import { LOCK_FILE, readLock } from './data-dir-lock';
 import { MONDAY_10AM, seededDataDir } from '../test/test-hall';
 import type { DemoCredentials } from './demo/seed';
 
@@ -44,6 +47,12 @@ describe('prepareDataDir and startServer', () => {
     expect(creds.devices.map((d) => d.kind).sort()).toEqual(['caller', 'display', 'kiosk']);
     for (const d of creds.devices)
       expect(d).toMatchObject({ id: expect.any(String), token: expect.any(String) });
+    // Made at random: long, each account its own, none of the old published ones.
+    const passwords = creds.staff.map((s) => s.password);
+    for (const p of passwords) expect(p.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(passwords).size).toBe(passwords.length);
+    expect(passwords).not.toContain('hallq-admin');
+    expect(passwords).not.toContain('hallq-demo');
 
     // A second boot does not reseed: the same credentials still work.
     prepareDataDir(config, clock);
@@ -68,6 +77,73 @@ describe('prepareDataDir and startServer', () => {
       expect(health.status).toBe(200);
     } finally {
       await app.close();
+    }
+  });
+
+  it('another data directory seeds other passwords and tokens', () => {
+    const read = (dir: string) => {
+      prepareDataDir(loadConfig({ HALLQ_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
+      return JSON.parse(
+        readFileSync(path.join(dir, 'demo-credentials.json'), 'utf8'),
+      ) as DemoCredentials;
+    };
+    const [a, b] = [read(tempDir()), read(tempDir())];
+    const admin = (c: DemoCredentials) => c.staff.find((s) => s.username === 'admin')?.password;
+    expect(admin(a)).not.toBe(admin(b));
+    expect(a.devices[0]?.token).not.toBe(b.devices[0]?.token);
+  });
+
+  it('a running server holds the data directory: its lock names it and its address, a second server is refused, closing frees it', async () => {
+    const dir = seededDataDir();
+    dirs.push(dir);
+    const config = loadConfig({
+      HALLQ_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: '0',
+    });
+    const first = await startServer(config, new ManualClock(MONDAY_10AM));
+    try {
+      const holder = readLock(dir);
+      expect(holder).toMatchObject({ pid: process.pid, role: 'server' });
+      expect(holder?.url).toBe(first.url.replace('localhost', '127.0.0.1'));
+      expect((await fetch(`${holder?.url}/api/v1/health`)).status).toBe(200);
+      await expect(startServer(config, new ManualClock(MONDAY_10AM))).rejects.toThrow(
+        /a hallq server \(pid \d+, http:\/\/127\.0\.0\.1:\d+\) holds this data directory/,
+      );
+      expect(readLock(dir)?.pid).toBe(process.pid); // the refused one did not take it
+    } finally {
+      await first.app.close();
+    }
+    expect(existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('a lock left by a server that died (kill -9) is stale: the next server starts', async () => {
+    const dir = seededDataDir();
+    dirs.push(dir);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid as number;
+    writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({
+        pid: dead,
+        role: 'server',
+        host: hostname(),
+        startedAt: Date.now(),
+        url: 'http://127.0.0.1:9',
+      }),
+    );
+    expect(readLock(dir)).toBeUndefined();
+    const config = loadConfig({
+      HALLQ_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      PORT: '0',
+    });
+    const server = await startServer(config, new ManualClock(MONDAY_10AM));
+    try {
+      expect(readLock(dir)?.pid).toBe(process.pid);
+    } finally {
+      await server.app.close();
     }
   });
 

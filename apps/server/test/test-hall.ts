@@ -27,13 +27,21 @@ import { ManualClock } from '../src/clock';
 import { loadConfig, type Config } from '../src/config';
 import { prepareDataDir } from '../src/start-server';
 import type { DemoCredentials } from '../src/demo/seed';
+import type { DemoPasswords } from '../src/demo/demo-passwords';
 
 /** Monday 2026-11-23 10:00 in Asia/Shanghai (02:00Z): every permanent unit and the Monday rota serve. */
 export const MONDAY_10AM = Date.UTC(2026, 10, 23, 2, 0);
 /** The next morning, Tuesday 2026-11-24 08:00 in Asia/Shanghai. */
 export const TUESDAY_8AM = Date.UTC(2026, 10, 24, 0, 0);
 
+/**
+ * Test-only passwords, injected into the demo seed here and nowhere else: a
+ * real demo hall gets random ones (demo/demo-passwords.ts). Known values
+ * keep the tests short; they are not a default of any running server.
+ */
 export const DEMO_PASSWORD = 'hallq-demo';
+const TEST_PASSWORDS: DemoPasswords = ({ role }) =>
+  role === 'admin' ? 'hallq-admin' : role === 'supervisor' ? 'hallq-supervisor' : DEMO_PASSWORD;
 const DB_FILE = 'hallq.sqlite';
 
 // Replies are checked by the tests' assertions, not by types: `any` keeps them short.
@@ -146,7 +154,13 @@ function seededTemplate(at: number): string {
   const dir = path.join(tmpdir(), `${TEMPLATE_PREFIX}${process.ppid}-${seedSourcesHash()}`);
   if (!existsSync(path.join(dir, DB_FILE))) {
     const fresh = mkdtempSync(path.join(tmpdir(), 'hallq-seeding-'));
-    prepareDataDir(loadConfig({ HALLQ_DATA_DIR: fresh, LOG_LEVEL: 'silent' }), new ManualClock(at));
+    prepareDataDir(
+      loadConfig({ HALLQ_DATA_DIR: fresh, LOG_LEVEL: 'silent' }),
+      new ManualClock(at),
+      {
+        demoPasswords: TEST_PASSWORDS,
+      },
+    );
     try {
       // Atomic: another process seeding at the same time either wins or loses whole.
       renameSync(fresh, dir);

@@ -24,6 +24,8 @@ interface DatasetItem {
   onTheSpot: boolean;
 }
 interface DatasetWindow {
+  /** Its id; absent: `w<number>`. Give one when two sites both have a window 1. */
+  id?: string;
   number: number;
   name: string;
   zone: string;
@@ -34,8 +36,12 @@ interface DatasetWindow {
   siteId?: string;
 }
 
-/** The demo hall's own site in dayan-hall.json (its district-level site). */
-export const DEMO_SITE_ID = 'district';
+/** The demo hall's own site: the district-level site of dayan-hall.json. */
+export const DEMO_SITE_ID: string = (() => {
+  const hall = dataset.sites.find((s) => s.level === 'district');
+  if (!hall) throw new Error('dayan-hall.json names no district-level site');
+  return hall.id;
+})();
 
 export interface CatalogOptions {
   timeZone: string;
@@ -105,16 +111,23 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
       expectedServiceMinutes: i.onTheSpot ? 8 : 15,
     };
   }
-  const rotaByWindow = new Map<number, Record<string, string>>();
+  // A rota names its window by id, or (as dayan-hall.json does) by number.
+  const rotaByWindow = new Map<string, Record<string, string>>();
   for (const c of dataset.comprehensiveWindows as {
+    windowId?: string;
     windowNumber: number;
     rota: Record<string, string>;
   }[]) {
-    rotaByWindow.set(c.windowNumber, c.rota);
+    rotaByWindow.set(c.windowId ?? windowId(c.windowNumber), c.rota);
   }
   for (const w of dataset.windows as DatasetWindow[]) {
-    const id = windowId(w.number);
-    const rota = rotaByWindow.get(w.number);
+    const id = w.id ?? windowId(w.number);
+    if (catalog.windows[id]) {
+      throw new Error(
+        `catalogue file: two windows have the id ${id} (give each window of a second site its own "id")`,
+      );
+    }
+    const rota = rotaByWindow.get(id);
     catalog.windows[id] = {
       id,
       siteId: siteOf(w, `window ${w.number}`),

@@ -1,17 +1,22 @@
 /**
  * Demo mode: on first start, seed the 大安区 hall (31 units, 182 items, 34
  * windows, the rota, 17 sites), demo staff and devices, and write their
- * credentials to $HALLQ_DATA_DIR/demo-credentials.json. Everything seeded
- * here is flagged `demo`, and production mode refuses to start while any of
- * it is active.
+ * credentials to $HALLQ_DATA_DIR/demo-credentials.json (mode 0600: the
+ * owner only). Every password and device token is made at random here, so
+ * nothing secret is constant in the source. Everything seeded here is
+ * flagged `demo`, and production mode refuses to start while any of it is
+ * active.
  */
 import type Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '@hallq/protocol';
 import { Accounts } from '../domain/accounts';
 import { saveCatalog } from '../domain/catalog-store';
 import { datasetCatalog, DEMO_SITE_ID } from './dataset';
+import { randomDemoPasswords, type DemoPasswords } from './demo-passwords';
+
+export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
 export interface DemoCredentials {
   staff: { username: string; password: string; role: Role; name: string; windowIds: string[] }[];
@@ -55,16 +60,22 @@ const NAMES = [
   '邓超',
 ];
 
-export const DEMO_CLERK_PASSWORD = 'hallq-demo';
-
 export function isSeeded(db: Database.Database): boolean {
   return (db.prepare(`SELECT COUNT(*) AS n FROM catalog`).get() as { n: number }).n > 0;
 }
 
 export function seedDemo(
   db: Database.Database,
-  options: { timeZone: string; dataDir: string; printerUrl: string; now: number },
+  options: {
+    timeZone: string;
+    dataDir: string;
+    printerUrl: string;
+    now: number;
+    /** Tests only (test/test-hall.ts): known passwords. Default: random, one per account. */
+    passwords?: DemoPasswords;
+  },
 ): DemoCredentials {
+  const passwordFor = options.passwords ?? randomDemoPasswords;
   const catalog = datasetCatalog({ timeZone: options.timeZone });
   const accounts = new Accounts(db, 12);
   const creds: DemoCredentials = { staff: [], devices: [] };
@@ -72,12 +83,12 @@ export function seedDemo(
     saveCatalog(db, catalog);
     const addStaff = (
       username: string,
-      password: string,
       role: Role,
       name: string,
       windowIds: string[],
       n: number,
     ) => {
+      const password = passwordFor({ username, role });
       accounts.createStaff(
         {
           username,
@@ -93,20 +104,13 @@ export function seedDemo(
       );
       creds.staff.push({ username, password, role, name, windowIds });
     };
-    addStaff('admin', 'hallq-admin', 'admin', '系统管理员', [], 1);
-    addStaff('supervisor', 'hallq-supervisor', 'supervisor', '效能监察员', [], 2);
-    addStaff('clerk', DEMO_CLERK_PASSWORD, 'clerk', '值班人员', [], 3);
+    addStaff('admin', 'admin', '系统管理员', [], 1);
+    addStaff('supervisor', 'supervisor', '效能监察员', [], 2);
+    addStaff('clerk', 'clerk', '值班人员', [], 3);
     const windows = Object.values(catalog.windows).sort((a, b) => a.number - b.number);
     windows.forEach((w, i) => {
       const username = `w${String(w.number).padStart(2, '0')}`;
-      addStaff(
-        username,
-        DEMO_CLERK_PASSWORD,
-        'clerk',
-        NAMES[i % NAMES.length] as string,
-        [w.id],
-        100 + w.number,
-      );
+      addStaff(username, 'clerk', NAMES[i % NAMES.length] as string, [w.id], 100 + w.number);
     });
     const addDevice = (
       id: string,
@@ -123,13 +127,22 @@ export function seedDemo(
     addDevice('kiosk-1', 'kiosk', '大厅取号机1', options.printerUrl);
     addDevice('display-1', 'display', '大厅综合显示屏');
     addDevice('caller-1', 'caller', '窗口叫号终端');
+    // Inside the transaction: if the file cannot be written, nothing is
+    // seeded, rather than a hall whose passwords nobody knows.
+    writeCredentials(path.join(options.dataDir, DEMO_CREDENTIALS_FILE), creds);
   })();
-  writeFileSync(
-    path.join(options.dataDir, 'demo-credentials.json'),
-    JSON.stringify(creds, null, 2) + '\n',
-    {
-      mode: 0o600,
-    },
-  );
   return creds;
+}
+
+/**
+ * Written under a temporary name with mode 0600, then renamed over the
+ * file: the secrets are never readable by others, not even for a moment,
+ * and an older file (from a data directory seeded before) does not keep
+ * its wider mode.
+ */
+function writeCredentials(file: string, creds: DemoCredentials): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(creds, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(tmp, 0o600); // a file left by a crash keeps its mode on reopen: set it again
+  renameSync(tmp, file);
 }
