@@ -49,16 +49,34 @@ describe('window sessions', () => {
     expect(rejection(state, signIn('w2', 'li'))).toBe('HALLQ_E_WINDOW_BUSY');
   });
 
-  it('Q12 signOut needs a signed-in window that holds no ticket', () => {
+  it('Q12 signOut needs a signed-in window', () => {
     expect(rejection(fresh(), signOut('w1'))).toBe('HALLQ_E_WINDOW_NOT_OPEN');
-    const { state } = apply(fresh(), signIn('w1', 'li'), issue('t1', 'yb-reg'), callNext('w1'));
-    expect(rejection(state, signOut('w1'))).toBe('HALLQ_E_WINDOW_BUSY');
     const paused = apply(fresh(), signIn('w1', 'li'), pause('w1')).state;
     expect(apply(paused, signOut('w1')).state.windows.w1).toEqual({
       id: 'w1',
       status: 'signedOut',
       priorityStreak: 0,
     });
+  });
+
+  it('Q12 signOut while holding a ticket signs out and leaves the ticket at the window for the supervisor', () => {
+    const { state } = apply(fresh(), signIn('w1', 'li'), issue('t1', 'yb-reg'), callNext('w1'));
+    const { state: out, events } = apply(state, signOut('w1'));
+    expect(events).toEqual([
+      { type: 'window.signedOut', at: MON_0900, siteId: 'hall', windowId: 'w1' },
+    ]);
+    expect(out.windows.w1).toMatchObject({ status: 'signedOut', currentTicketId: 't1' });
+    expect(out.windows.w1?.staffId).toBeUndefined();
+    expect(out.tickets.t1).toMatchObject({ status: 'called', windowId: 'w1' });
+    // Nobody calls there meanwhile; whoever signs in next (the supervisor) holds the ticket.
+    expect(rejection(out, callNext('w1'))).toBe('HALLQ_E_WINDOW_NOT_OPEN');
+    const back = apply(out, signIn('w1', 'zhao')).state;
+    expect(back.windows.w1).toMatchObject({
+      status: 'open',
+      staffId: 'zhao',
+      currentTicketId: 't1',
+    });
+    expect(rejection(back, callNext('w1'))).toBe('HALLQ_E_WINDOW_BUSY');
   });
 
   it('Q12 pause needs an open window holding no ticket, and records the reason', () => {

@@ -42,13 +42,16 @@ export function decideSignIn(ctx: DecideContext, command: SignIn): Decision {
   });
 }
 
+/**
+ * Signing out is never refused for a held ticket: a clerk who logs out, is
+ * disabled or loses their session mid-service must not keep the window. The
+ * ticket stays at the window (still called or serving) for the supervisor:
+ * whoever signs in there next holds it, or a supervisor resolves it.
+ */
 export function decideSignOut(ctx: DecideContext, command: SignOut): Decision {
   const window = windowOf(ctx, command.windowId);
   if (window.status === 'signedOut')
     return reject('HALLQ_E_WINDOW_NOT_OPEN', { windowId: window.id });
-  if (window.currentTicketId !== undefined) {
-    return reject('HALLQ_E_WINDOW_BUSY', { windowId: window.id, ticketId: window.currentTicketId });
-  }
   return accept({
     type: 'window.signedOut',
     at: command.at,
