@@ -4,7 +4,7 @@
  * table; a test checks that it lists every write route the OpenAPI document
  * has, so a new route cannot escape them.
  */
-import type { TestHall } from './test-hall';
+import { DEMO_PASSWORD, type TestHall } from './test-hall';
 
 export type Caller =
   'kiosk' | 'display' | 'caller' | 'clerk' | 'clerkElsewhere' | 'supervisor' | 'admin';
@@ -70,7 +70,7 @@ const ADMIN_ROUTES: WriteRoute[] = [
     '/staff',
     { username: 'zhaoliu', password: 'Zl-2026-hall', name: '赵六', role: 'clerk', windowIds: [] },
     [
-      { username: 'zhaoliu', password: 'short', name: '赵六', role: 'clerk', windowIds: [] },
+      { username: 'zhaoliu', password: '', name: '赵六', role: 'clerk', windowIds: [] },
       {
         username: 'zhao liu',
         password: 'Zl-2026-hall',
@@ -100,6 +100,13 @@ const ADMIN_ROUTES: WriteRoute[] = [
   ]),
   adminOnly('POST', '/staff/{id}/disable', '/staff/staff-w30/disable', {}, [{ now: true }, 'go']),
   adminOnly('POST', '/staff/{id}/enable', '/staff/staff-w30/enable', {}, [{ now: true }, 'go']),
+  adminOnly(
+    'POST',
+    '/staff/{id}/password',
+    '/staff/staff-w31/password',
+    { password: 'Wu-Gang-2026-31' },
+    [{}, { password: '' }, { password: 5 }, { password: 'Wu-Gang-2026-31', extra: 1 }],
+  ),
   adminOnly(
     'POST',
     '/units',
@@ -349,6 +356,32 @@ export const WRITE_ROUTES: WriteRoute[] = [
       { kind: 'kiosk', name: '' },
       { kind: 'kiosk', name: 'x', printerUrl: 'http://evil' },
       { kind: 'kiosk', name: 'x', token: 'mine' },
+      null,
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/devices/{id}/revoke',
+    url: () => '/api/v1/devices/caller-1/revoke',
+    body: () => ({}),
+    allowed: 'admin',
+    forbidden: ['supervisor', 'clerk', 'kiosk', 'display', 'caller'],
+    bad: () => [{ now: true }, [], 'go'],
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/password',
+    url: () => '/api/v1/auth/password',
+    body: () => ({ currentPassword: DEMO_PASSWORD, newPassword: 'Xu-Li-2026-w06' }),
+    allowed: 'clerkElsewhere',
+    forbidden: ['kiosk', 'display', 'caller'],
+    bad: () => [
+      {},
+      { newPassword: 'Xu-Li-2026-w06' },
+      { currentPassword: DEMO_PASSWORD },
+      { currentPassword: DEMO_PASSWORD, newPassword: '' },
+      { currentPassword: DEMO_PASSWORD, newPassword: 5 },
+      { currentPassword: DEMO_PASSWORD, newPassword: 'Xu-Li-2026-w06', extra: 1 },
       null,
     ],
   },

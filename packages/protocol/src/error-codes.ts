@@ -111,6 +111,13 @@ const transport = {
     zh: '不属于本服务中心',
     en: 'It belongs to another site',
   },
+  HALLQ_E_DEVICE_NOT_FOUND: { status: 404, zh: '找不到该设备', en: 'Device not found' },
+  HALLQ_E_WEAK_PASSWORD: {
+    status: 400,
+    zh: '密码太弱：至少10位，不能与用户名相同，不能使用常见密码',
+    en: 'Password too weak: at least 10 characters, not the username, not a common password',
+  },
+  HALLQ_E_BAD_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   HALLQ_E_INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
   HALLQ_E_UNAVAILABLE: { status: 503, zh: '系统暂停服务', en: 'Service unavailable' },
 } satisfies Record<string, ErrorSpec>;

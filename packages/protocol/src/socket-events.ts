@@ -128,7 +128,7 @@ export interface HallEventPayloads {
   };
   'staff.changed': Base & {
     actor: ActorRef;
-    action: 'created' | 'updated' | 'disabled' | 'enabled';
+    action: 'created' | 'updated' | 'disabled' | 'enabled' | 'passwordReset' | 'passwordChanged';
     before?: StaffRecord;
     after: StaffRecord;
   };

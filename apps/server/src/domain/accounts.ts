@@ -196,6 +196,45 @@ export class Accounts {
     return still?.id === row.id && still.password_hash === row.password_hash ? still : undefined;
   }
 
+  /** As checkPassword, for a signed-in staff member known by id (their own password change). */
+  async verifyPassword(staffId: string, password: string): Promise<StaffRow | undefined> {
+    const row = this.staffById(staffId);
+    const ok = await verifyPasswordAsync(password, row?.password_hash ?? DUMMY_HASH);
+    if (!ok || !row || row.active !== 1) return undefined;
+    const still = this.staffById(staffId);
+    return still?.password_hash === row.password_hash && still.active === 1 ? still : undefined;
+  }
+
+  /** A new password (the caller checked the policy); sessions are the caller's business. */
+  setPassword(staffId: string, password: string): void {
+    this.sql(`UPDATE staff SET password_hash = ? WHERE id = ?`).run(
+      hashPassword(password),
+      staffId,
+    );
+    this.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
+  }
+
+  /** The token hashes of a staff member's live sessions (to close their sockets). */
+  sessionHashes(staffId: string): string[] {
+    return this.sql(`SELECT token_hash FROM sessions WHERE staff_id = ? AND revoked_at IS NULL`)
+      .pluck()
+      .all(staffId) as string[];
+  }
+
+  /**
+   * Revokes a device's token; returns its hash (to close its sockets), or
+   * undefined when it was revoked already.
+   */
+  revokeDevice(id: string, now: number): string | undefined {
+    const hash = this.sql(`SELECT token_hash FROM devices WHERE id = ? AND revoked_at IS NULL`)
+      .pluck()
+      .get(id) as string | undefined;
+    if (hash === undefined) return undefined;
+    this.sql(`UPDATE devices SET revoked_at = ? WHERE id = ?`).run(now, id);
+    this.invalidate(hash);
+    return hash;
+  }
+
   openSession(staffId: string, windowId: string | undefined, now: number): string {
     const token = newToken('staff');
     this.sql(

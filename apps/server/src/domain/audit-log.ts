@@ -2,7 +2,8 @@
  * The audit log (审计日志): a read model of the admin events, one row each,
  * written by HallService.recordAdmin in the same transaction as the change
  * and its event, so an audited change and its entry land together or not
- * at all. Read by GET /audit.
+ * at all. Read by GET /audit, newest first (in the order written), a page
+ * at a time: a page's cursor is the row id of its last entry.
  */
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@hallq/protocol';
@@ -15,10 +16,20 @@ export interface AuditFilter {
   actor?: string;
   /** `kind:id`, or a kind alone. */
   target?: string;
+  /** Only entries written before the one with this row id (the cursor of the page before). */
+  before?: number;
   limit: number;
 }
 
+export interface AuditPage {
+  entries: AuditEntry[];
+  /** The next (older) page's cursor, when there is one. */
+  nextCursor?: string;
+}
+
 interface Row {
+  id: number;
+  site_id: string;
   at: number;
   actor_kind: 'staff' | 'cli';
   actor_id: string;
@@ -88,9 +99,9 @@ export class AuditLog {
     );
   }
 
-  /** Newest first. */
-  entries(f: AuditFilter): AuditEntry[] {
-    if (f.siteIds.length === 0) return [];
+  /** Newest first: at most `limit` entries, and the cursor of the next page if more match. */
+  page(f: AuditFilter): AuditPage {
+    if (f.siteIds.length === 0) return { entries: [] };
     const where = [`site_id IN (${f.siteIds.map(() => '?').join(',')})`];
     const args: (string | number)[] = [...f.siteIds];
     const add = (clause: string, ...values: (string | number)[]) => {
@@ -103,16 +114,25 @@ export class AuditLog {
     if (f.target?.includes(':')) add('target = ?', f.target);
     else if (f.target !== undefined)
       add('substr(target, 1, ?) = ?', f.target.length + 1, `${f.target}:`);
+    if (f.before !== undefined) add('id < ?', f.before);
+    // One more than asked: whether another page follows.
     const rows = this.db
-      .prepare(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY at DESC, id DESC LIMIT ?`)
-      .all(...args, f.limit) as Row[];
-    return rows.map((r) => ({
-      at: r.at,
-      actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name },
-      action: r.action,
-      target: r.target,
-      ...(r.before !== null ? { before: JSON.parse(r.before) as unknown } : {}),
-      ...(r.after !== null ? { after: JSON.parse(r.after) as unknown } : {}),
-    }));
+      .prepare(`SELECT * FROM audit WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ?`)
+      .all(...args, f.limit + 1) as Row[];
+    const more = rows.length > f.limit;
+    const shown = more ? rows.slice(0, f.limit) : rows;
+    const last = shown[shown.length - 1];
+    return {
+      entries: shown.map((r) => ({
+        at: r.at,
+        siteId: r.site_id,
+        actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name },
+        action: r.action,
+        target: r.target,
+        ...(r.before !== null ? { before: JSON.parse(r.before) as unknown } : {}),
+        ...(r.after !== null ? { after: JSON.parse(r.after) as unknown } : {}),
+      })),
+      ...(more && last ? { nextCursor: String(last.id) } : {}),
+    };
   }
 }

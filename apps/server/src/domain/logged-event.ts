@@ -40,7 +40,7 @@ export interface StaffChanged {
   siteId: string;
   at: number;
   actor: Actor;
-  action: 'created' | 'updated' | 'disabled' | 'enabled';
+  action: 'created' | 'updated' | 'disabled' | 'enabled' | 'passwordReset' | 'passwordChanged';
   id: string;
   before?: StaffRecord;
   after: StaffRecord;

@@ -20,6 +20,7 @@ export function adminCaller(request: FastifyRequest): AdminCaller {
   return {
     actor: { kind: staff.id === CLI_STAFF_ID ? 'cli' : 'staff', id: staff.id, name: staff.name },
     siteId: staff.site_id,
+    role: staff.role,
   };
 }
 

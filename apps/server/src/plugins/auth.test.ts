@@ -208,6 +208,10 @@ describe('unauthenticated writes are refused', () => {
       'PATCH /api/v1/windows/{id}',
       'PUT /api/v1/windows/{id}/rota',
       'PATCH /api/v1/sites/{id}',
+      'POST /api/v1/staff/{id}/password',
+      'POST /api/v1/devices/{id}/revoke',
+      // Last: it ends every session of clerkElsewhere (its reply carries the new token).
+      'POST /api/v1/auth/password',
     ];
     expect(new Set(order)).toEqual(new Set(WRITE_ROUTES.map((r) => `${r.method} ${r.path}`)));
     let current = f.calledId;

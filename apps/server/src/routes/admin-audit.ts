@@ -1,4 +1,7 @@
-/** Admin API, audit (审计日志): who changed what, newest first (admin, supervisor). */
+/**
+ * Admin API, audit (审计日志): who changed what, newest first, a page at a
+ * time (admin, supervisor). A reply with more behind it names `nextCursor`.
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { AuditQuery, AuditReply, ErrorBody } from '@hallq/protocol';
@@ -17,7 +20,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['admin'],
         summary:
-          'Admin changes of the caller’s site(s): ?from&to (epoch ms), actor (id), target (kind:id or kind)',
+          'Admin changes of the caller’s site(s), newest first: ?siteId, from&to (epoch ms), actor (id), target (kind:id or kind), limit, cursor (the nextCursor of the page before)',
         querystring: AuditQuery,
         response: { 200: AuditReply, ...errors },
       },
@@ -28,16 +31,15 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const sites = app.admin.sitesOf(caller);
       if (q.siteId !== undefined && !sites.includes(q.siteId))
         throw new HallqError('HALLQ_E_FORBIDDEN', { siteId: q.siteId });
-      return {
-        entries: app.admin.audit.entries({
-          siteIds: q.siteId !== undefined ? [q.siteId] : sites,
-          ...(q.from !== undefined ? { from: Number(q.from) } : {}),
-          ...(q.to !== undefined ? { to: Number(q.to) } : {}),
-          ...(q.actor !== undefined ? { actor: q.actor } : {}),
-          ...(q.target !== undefined ? { target: q.target } : {}),
-          limit: q.limit !== undefined ? Number(q.limit) : 200,
-        }),
-      };
+      return app.admin.audit.page({
+        siteIds: q.siteId !== undefined ? [q.siteId] : sites,
+        ...(q.from !== undefined ? { from: Number(q.from) } : {}),
+        ...(q.to !== undefined ? { to: Number(q.to) } : {}),
+        ...(q.actor !== undefined ? { actor: q.actor } : {}),
+        ...(q.target !== undefined ? { target: q.target } : {}),
+        ...(q.cursor !== undefined ? { before: Number(q.cursor) } : {}),
+        limit: q.limit !== undefined ? Number(q.limit) : 200,
+      });
     },
   );
 };

@@ -51,7 +51,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(entry(app.admin.createUnit(adminCaller(request), request.body))),
+      reply
+        .status(201)
+        .send(entry(app.admin.catalog.createUnit(adminCaller(request), request.body))),
   );
 
   app.patch(
@@ -67,7 +69,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) =>
-      entry(app.admin.updateUnit(adminCaller(request), request.params.id, request.body)),
+      entry(app.admin.catalog.updateUnit(adminCaller(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -82,7 +84,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(entry(app.admin.createItem(adminCaller(request), request.body))),
+      reply
+        .status(201)
+        .send(entry(app.admin.catalog.createItem(adminCaller(request), request.body))),
   );
 
   app.patch(
@@ -99,7 +103,11 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      const item = app.admin.updateItem(adminCaller(request), request.params.id, request.body);
+      const item = app.admin.catalog.updateItem(
+        adminCaller(request),
+        request.params.id,
+        request.body,
+      );
       return { id: item.id, dailyQuota: item.dailyQuota ?? null, ...entry(item) };
     },
   );
@@ -116,7 +124,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(entry(app.admin.createWindow(adminCaller(request), request.body))),
+      reply
+        .status(201)
+        .send(entry(app.admin.catalog.createWindow(adminCaller(request), request.body))),
   );
 
   app.patch(
@@ -132,7 +142,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) =>
-      entry(app.admin.updateWindow(adminCaller(request), request.params.id, request.body)),
+      entry(app.admin.catalog.updateWindow(adminCaller(request), request.params.id, request.body)),
   );
 
   app.put(
@@ -150,7 +160,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
     },
     async (request) =>
       entry(
-        app.admin.setRota(
+        app.admin.catalog.setRota(
           adminCaller(request),
           request.params.id,
           request.body.rota as Record<string, string>,
@@ -172,7 +182,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) =>
-      entry(app.admin.updateSite(adminCaller(request), request.params.id, request.body)),
+      entry(app.admin.catalog.updateSite(adminCaller(request), request.params.id, request.body)),
   );
 };
 

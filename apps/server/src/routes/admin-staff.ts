@@ -1,8 +1,9 @@
 /**
- * Admin API, staff (人员): list, create, edit, disable, enable. Admin or
- * supervisor sessions, scoped to the caller's site (the district hall's
- * staff see every site). A clerk created here signs in at once; one disabled
- * here is signed out everywhere at once.
+ * Admin API, staff (人员): list, create, edit, disable, enable, reset a
+ * password. Admin or supervisor sessions, scoped to the caller's site (the
+ * district hall's staff see every site). A clerk created here signs in at once; one disabled
+ * here, or whose password is reset, is signed out everywhere at once.
+ * A supervisor cannot act on an admin's account nor make anyone an admin.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -11,6 +12,7 @@ import {
   EmptyBody,
   ErrorBody,
   IdParams,
+  ResetPasswordBody,
   StaffListReply,
   StaffReply,
   UpdateStaffBody,
@@ -34,7 +36,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: StaffListReply, ...errors },
       },
     },
-    async (request) => ({ staff: app.admin.listStaff(adminCaller(request)) }),
+    async (request) => ({ staff: app.admin.staff.list(adminCaller(request)) }),
   );
 
   app.post(
@@ -49,7 +51,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ staff: app.admin.createStaff(adminCaller(request), request.body) }),
+      reply.status(201).send({ staff: app.admin.staff.create(adminCaller(request), request.body) }),
   );
 
   app.patch(
@@ -65,7 +67,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => ({
-      staff: app.admin.updateStaff(adminCaller(request), request.params.id, request.body),
+      staff: app.admin.staff.update(adminCaller(request), request.params.id, request.body),
     }),
   );
 
@@ -82,7 +84,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => ({
-      staff: app.admin.disableStaff(adminCaller(request), request.params.id),
+      staff: app.admin.staff.disable(adminCaller(request), request.params.id),
     }),
   );
 
@@ -99,7 +101,29 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => ({
-      staff: app.admin.enableStaff(adminCaller(request), request.params.id),
+      staff: app.admin.staff.enable(adminCaller(request), request.params.id),
+    }),
+  );
+
+  app.post(
+    '/staff/:id/password',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'Reset a password (policy: HALLQ_E_WEAK_PASSWORD); every session of theirs ends at once (admin, supervisor)',
+        params: IdParams,
+        body: ResetPasswordBody,
+        response: { 200: StaffReply, ...errors },
+      },
+    },
+    async (request) => ({
+      staff: app.admin.staff.resetPassword(
+        adminCaller(request),
+        request.params.id,
+        request.body.password,
+      ),
     }),
   );
 };

@@ -1,8 +1,21 @@
-/** Staff sign-in (optionally into a window), sign-out, and who-am-I. */
+/**
+ * Staff sign-in (optionally into a window), sign-out, who-am-I, and a staff
+ * member's own password change. Sign-out always ends the session, even
+ * mid-service: the window is signed out and a ticket it holds stays there
+ * for the supervisor (core Q12).
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { EmptyBody, ErrorBody, LoginBody, LoginReply, MeReply } from '@hallq/protocol';
+import {
+  ChangePasswordBody,
+  ChangePasswordReply,
+  EmptyBody,
+  ErrorBody,
+  LoginBody,
+  LoginReply,
+  MeReply,
+} from '@hallq/protocol';
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { staffView } from '../domain/accounts';
@@ -65,7 +78,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
       onRequest: app.requireStaff(),
       schema: {
         tags: ['auth'],
-        summary: 'Sign out; closes the window (finish the current ticket first)',
+        summary:
+          'Sign out: the session ends at once, even mid-service; the window closes and a ticket it holds stays for the supervisor',
         body: Type.Optional(EmptyBody),
         response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errors },
       },
@@ -74,12 +88,51 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const s = staffOf(request);
       const now = app.clock.now();
       const ws = s.windowId ? app.hall.state.windows[s.windowId] : undefined;
-      if (s.windowId && ws?.staffId === s.staff.id && ws.status !== 'signedOut') {
-        app.hall.execute({ type: 'signOut', windowId: s.windowId, at: now });
+      try {
+        if (s.windowId && ws?.staffId === s.staff.id && ws.status !== 'signedOut') {
+          app.hall.execute({ type: 'signOut', windowId: s.windowId, at: now });
+        }
+      } finally {
+        // Whatever became of the window, the session ends.
+        app.accounts.revokeSession(s.tokenHash, now);
+        app.disconnectToken(s.tokenHash);
       }
-      app.accounts.revokeSession(s.tokenHash, now);
-      app.disconnectToken(s.tokenHash);
       return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      onRequest: app.requireStaff(),
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Change one’s own password (policy: HALLQ_E_WEAK_PASSWORD): every session of the account ends, this one too; the reply’s token replaces it, at the same window',
+        body: ChangePasswordBody,
+        response: { 200: ChangePasswordReply, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const s = staffOf(request);
+      // Guessing the current password with a stolen token is limited as sign-in is.
+      const attempt = throttle.take(request.ip, s.staff.username, app.clock.now());
+      if (!attempt.ok) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw new HallqError('HALLQ_E_RATE_LIMITED', {
+          retryAfterSeconds: attempt.retryAfterSeconds,
+        });
+      }
+      const ws = s.windowId ? app.hall.state.windows[s.windowId] : undefined;
+      const holds = ws?.staffId === s.staff.id && ws.status !== 'signedOut';
+      const windowId = holds ? s.windowId : undefined;
+      const { token, staff } = await app.admin.staff.changeOwnPassword(
+        s.staff.id,
+        windowId,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return { token, staff: staffView(staff, windowId) };
     },
   );
 

@@ -1,8 +1,12 @@
-/** Devices (kiosks, callers, displays): created by an admin; they report their health. */
+/**
+ * Devices (kiosks, callers, displays): created and revoked by an admin; they
+ * report their health. A revoked device's token is refused at once (401) and
+ * its sockets close.
+ */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DeviceKind, ErrorBody, Id } from '@hallq/protocol';
+import { DeviceKind, EmptyBody, ErrorBody, Id, IdParams } from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
@@ -10,6 +14,14 @@ import { writeSite } from './site-scope';
 import { adminCaller } from '../plugins/admin';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+const RevokedDevice = Type.Object({
+  id: Type.String(),
+  kind: DeviceKind,
+  siteId: Type.String(),
+  name: Type.String(),
+  revoked: Type.Boolean(),
+});
 
 const DeviceView = Type.Object({
   id: Type.String(),
@@ -164,7 +176,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           : printerUrlProblem(printerUrl, allowedPrinterHosts(app.config.HALLQ_PRINTER_HOSTS));
       if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'printerUrl', problem });
       // An admin change like any other: logged as device.changed and audited.
-      const { device, token } = app.admin.createDevice(adminCaller(request), {
+      const { device, token } = app.admin.devices.create(adminCaller(request), {
         kind: request.body.kind,
         name: request.body.name,
         siteId,
@@ -182,6 +194,24 @@ const routes: FastifyPluginAsync = async (fastify) => {
         },
       });
     },
+  );
+
+  app.post(
+    '/devices/:id/revoke',
+    {
+      onRequest: app.requireStaff(['admin']),
+      schema: {
+        tags: ['devices'],
+        summary:
+          'Revoke a device of the admin’s site: its token is refused at once (401) and its sockets close (admin)',
+        params: IdParams,
+        body: EmptyBody,
+        response: { 200: Type.Object({ device: RevokedDevice }), ...errors },
+      },
+    },
+    async (request) => ({
+      device: app.admin.devices.revoke(adminCaller(request), request.params.id),
+    }),
   );
 };
 

@@ -12,6 +12,8 @@ export const AuditActor = Type.Object({
 
 export const AuditEntry = Type.Object({
   at: Type.Integer(),
+  /** The site the change belongs to. */
+  siteId: Type.String(),
   actor: AuditActor,
   /** e.g. staff.created, unit.updated, window.updated, site.updated, notice.updated */
   action: Type.String(),
@@ -35,10 +37,16 @@ export const AuditQuery = Type.Object(
     /** At most this many, newest first (default 200, at most 1000). */
     limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$|^1000$' })),
     siteId: Type.Optional(Id),
+    /** The next page: the `nextCursor` of the previous reply (entries older than it). */
+    cursor: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,14}$' })),
   },
   { additionalProperties: false },
 );
 export type AuditQuery = Static<typeof AuditQuery>;
 
-export const AuditReply = Type.Object({ entries: Type.Array(AuditEntry) });
+export const AuditReply = Type.Object({
+  entries: Type.Array(AuditEntry),
+  /** Present when older entries match: pass it as `cursor` for the next page. */
+  nextCursor: Type.Optional(Type.String()),
+});
 export type AuditReply = Static<typeof AuditReply>;

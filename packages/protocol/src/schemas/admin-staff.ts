@@ -1,4 +1,4 @@
-/** Admin API, staff: 人员 (create, edit, disable, enable). */
+/** Admin API, staff: 人员 (create, edit, disable, enable, reset password). */
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
 import { Role } from './auth';
@@ -6,6 +6,8 @@ import { Role } from './auth';
 const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' });
 const Name = Type.String({ minLength: 1, maxLength: 64 });
 const StaffNo = Type.String({ maxLength: 32 });
+/** Any length here: the server's password policy answers a short one with its reason. */
+export const Password = Type.String({ minLength: 1, maxLength: 256 });
 const WindowIds = Type.Array(Id, { maxItems: 64, uniqueItems: true });
 
 export const AdminStaff = Type.Object({
@@ -23,7 +25,8 @@ export type AdminStaff = Static<typeof AdminStaff>;
 export const CreateStaffBody = Type.Object(
   {
     username: Username,
-    password: Type.String({ minLength: 8, maxLength: 256 }),
+    /** Checked by the password policy (HALLQ_E_WEAK_PASSWORD): 10+ characters, not the username, not common. */
+    password: Password,
     name: Name,
     staffNo: Type.Optional(StaffNo),
     role: Role,
@@ -49,3 +52,10 @@ export const StaffReply = Type.Object({ staff: AdminStaff });
 export type StaffReply = Static<typeof StaffReply>;
 export const StaffListReply = Type.Object({ staff: Type.Array(AdminStaff) });
 export type StaffListReply = Static<typeof StaffListReply>;
+
+/** An admin sets a new password: every session of that staff member ends. */
+export const ResetPasswordBody = Type.Object(
+  { password: Password },
+  { additionalProperties: false },
+);
+export type ResetPasswordBody = Static<typeof ResetPasswordBody>;

@@ -54,3 +54,21 @@ export const MeReply = Type.Union([
   }),
 ]);
 export type MeReply = Static<typeof MeReply>;
+
+/** A signed-in staff member changes their own password (POST /auth/password). */
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
+    /** Checked by the password policy (HALLQ_E_WEAK_PASSWORD). */
+    newPassword: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+/**
+ * Every session of the staff member ends, the caller's too: the reply's
+ * token replaces it (same window), so a copy of the old token is worthless.
+ */
+export const ChangePasswordReply = Type.Object({ token: Type.String(), staff: StaffView });
+export type ChangePasswordReply = Static<typeof ChangePasswordReply>;

@@ -1,0 +1,40 @@
+/**
+ * Helpers for the admin API's tests: a digest that also covers the audit log
+ * and the sessions (a refused admin request must change none of them), and
+ * the admin events logged since a seq.
+ */
+import { expect } from 'vitest';
+import { stateDigest } from './db-digest';
+import type { Reply, TestHall } from './test-hall';
+
+/** The log, projections, catalogue and staff (db-digest), plus audit rows and sessions. */
+export function adminDigest(hall: TestHall): string {
+  const db = hall.app.db;
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return [
+    stateDigest(db),
+    count(`SELECT COUNT(*) AS n FROM audit`),
+    count(`SELECT COUNT(*) AS n FROM sessions WHERE revoked_at IS NULL`),
+    count(`SELECT COUNT(*) AS n FROM devices WHERE revoked_at IS NULL`),
+  ].join('|');
+}
+
+/** Sends each request, expects each to be refused with its status and code, and nothing to change. */
+export async function expectRefused(
+  hall: TestHall,
+  cases: [label: string, send: () => Promise<Reply>, status: number, code: string][],
+): Promise<void> {
+  const before = adminDigest(hall);
+  for (const [label, send, status, code] of cases) {
+    const res = await send();
+    expect(res.status, `${label}: ${JSON.stringify(res.body)}`).toBe(status);
+    expect(res.body.error.code, label).toBe(code);
+    expect(res.body.error.message, label).toMatch(/[\u4e00-\u9fa5]/);
+  }
+  expect(adminDigest(hall), 'a refused request changed nothing').toBe(before);
+}
+
+/** The wire events of `siteId` after `since` (what screens received). */
+export function eventsSince(hall: TestHall, siteId: string, since: number) {
+  return hall.app.hall.eventsSince(siteId, since) ?? [];
+}
