@@ -258,8 +258,8 @@ export const WRITE_ROUTES: WriteRoute[] = [
     path: '/api/v1/tickets/{id}/cancel',
     url: (f) => `/api/v1/tickets/${f.waitingIds[0]}/cancel`,
     body: () => ({ reason: '群众自行离开' }),
-    allowed: 'kiosk',
-    forbidden: ['display', 'caller'],
+    allowed: 'supervisor',
+    forbidden: ['kiosk', 'display', 'caller'],
     bad: () => [{ reason: 5 }, { reason: 'x'.repeat(201) }, { reason: 'ok', extra: 1 }, null, []],
   },
   {

@@ -51,6 +51,8 @@ export interface Transfer extends Base {
 export interface Cancel extends Base {
   type: 'cancel';
   ticketId: string;
+  /** The clerk's window, which must hold the ticket; absent: a supervisor's cancel (Q15). */
+  windowId?: string;
   reason?: string;
 }
 export interface PauseWindow extends Base {

@@ -84,9 +84,8 @@ describe('ticket transitions', () => {
     expect(rejection(state, act('start', 'w404', 't2'))).toBe('HALLQ_E_WINDOW_NOT_FOUND');
   });
 
-  it('Q15 cancel takes a waiting ticket out of the queue, and only a waiting one', () => {
+  it('Q15 a supervisor cancels any active ticket: a waiting one leaves the queue', () => {
     const state = calledAtW1();
-    expect(rejection(state, cancel('t1'))).toBe('HALLQ_E_INVALID_TRANSITION');
     expect(rejection(state, cancel('nope'))).toBe('HALLQ_E_TICKET_NOT_FOUND');
     const { state: after, events } = apply(state, cancel('t2'));
     expect(events).toEqual([
@@ -100,6 +99,32 @@ describe('ticket transitions', () => {
       },
     ]);
     expect(after.tickets.t2).toBeUndefined();
+    expect(after.windows.w1?.currentTicketId).toBe('t1');
+  });
+
+  it('Q15 a supervisor cancels a called ticket, and its window is free to call again', () => {
+    const { state, events } = apply(calledAtW1(), cancel('t1'));
+    expect(events[0]).toMatchObject({ type: 'ticket.cancelled', ticketId: 't1', windowId: 'w1' });
+    expect(state.tickets.t1).toBeUndefined();
+    expect(state.windows.w1?.currentTicketId).toBeUndefined();
+    expect(apply(state, callNext('w1')).events[0]).toMatchObject({ ticketId: 't2' });
+  });
+
+  it('Q15 a clerk cancels only the ticket their own window holds', () => {
+    const state = calledAtW1();
+    const atWindow = (ticketId: string, windowId: string): Command => ({
+      type: 'cancel',
+      at: MON_0900,
+      ticketId,
+      windowId,
+    });
+    expect(rejection(state, atWindow('t2', 'w1'))).toBe('HALLQ_E_TICKET_NOT_HELD');
+    expect(rejection(state, atWindow('t1', 'w2'))).toBe('HALLQ_E_TICKET_NOT_HELD');
+    expect(rejection(state, atWindow('t1', 'w404'))).toBe('HALLQ_E_WINDOW_NOT_FOUND');
+    const { state: after } = apply(state, atWindow('t1', 'w1'));
+    expect(after.tickets.t1).toBeUndefined();
+    expect(after.windows.w1?.currentTicketId).toBeUndefined();
+    expect(after.tickets.t2?.status).toBe('waiting');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Acting on a held ticket (Q15): recall, start, finish, no-show; and cancelling
- * a waiting one. The legal transitions are the table in SPEC.md.
+ * one, by the window holding it or by a supervisor. The legal transitions are
+ * the table in SPEC.md.
  */
 import type { Cancel, TicketAction } from './commands';
 import { accept, reject } from './decision';
@@ -74,14 +75,17 @@ export function decideTicketAction(ctx: DecideContext, command: TicketAction): D
 }
 
 export function decideCancel(ctx: DecideContext, command: Cancel): Decision {
-  const ticket = ctx.state.tickets[command.ticketId];
+  const { state } = ctx;
+  if (command.windowId !== undefined && !state.catalog.windows[command.windowId]) {
+    return reject('HALLQ_E_WINDOW_NOT_FOUND', { windowId: command.windowId });
+  }
+  const ticket = state.tickets[command.ticketId];
   if (!ticket) return reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
-  if (ticket.status !== 'waiting') {
-    return reject('HALLQ_E_INVALID_TRANSITION', {
-      ticketId: ticket.id,
-      from: ticket.status,
-      to: 'cancelled',
-    });
+  const held = ticket.status === 'called' || ticket.status === 'serving';
+  // A clerk cancels only the ticket their window holds; a supervisor (no
+  // window) any active ticket, e.g. one left at a window whose clerk left.
+  if (command.windowId !== undefined && (!held || ticket.windowId !== command.windowId)) {
+    return reject('HALLQ_E_TICKET_NOT_HELD', { ticketId: ticket.id, windowId: command.windowId });
   }
   return accept({
     type: 'ticket.cancelled',
@@ -89,6 +93,9 @@ export function decideCancel(ctx: DecideContext, command: Cancel): Decision {
     siteId: ctx.site.id,
     ticketId: ticket.id,
     ticket: ticketFacts(ticket),
+    ...(held && ticket.windowId !== undefined
+      ? { windowId: ticket.windowId, ...staffAt(ctx, ticket.windowId) }
+      : {}),
     ...(command.reason !== undefined ? { reason: command.reason } : {}),
   });
 }

@@ -82,6 +82,10 @@ export interface TicketCancelled extends Base {
   type: 'ticket.cancelled';
   ticketId: string;
   ticket: TicketFacts;
+  /** The window that held it (called or serving), which is released; absent for a waiting ticket. */
+  windowId?: string;
+  /** The clerk at that window (Q22). */
+  staffId?: string;
   reason?: string;
 }
 export interface WindowSignedIn extends Base {

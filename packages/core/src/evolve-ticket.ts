@@ -87,4 +87,5 @@ export function onTransferred(state: HallState, event: TicketTransferred): void 
 
 export function onCancelled(state: HallState, event: TicketCancelled): void {
   dropTicket(state, event.ticketId);
+  if (event.windowId !== undefined) releaseWindow(state, event.windowId, event.ticketId);
 }

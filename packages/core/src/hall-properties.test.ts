@@ -47,7 +47,7 @@ type Intent =
       toWindow: number | null;
       front: boolean;
     }
-  | { kind: 'cancel'; ticket: number }
+  | { kind: 'cancel'; ticket: number; atWindow: number | null }
   | { kind: 'closeDay'; site: number };
 
 const idx = fc.nat({ max: 20 });
@@ -105,7 +105,14 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       front: fc.boolean(),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), ticket: idx }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('cancel' as const),
+      ticket: idx,
+      atWindow: fc.option(idx),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('closeDay' as const), site: fc.nat({ max: 2 }) }),
@@ -209,7 +216,13 @@ function resolve(
       };
     }
     case 'cancel':
-      return { type: 'cancel', at, ticketId: anyTicket(step.ticket) };
+      // A supervisor's cancel (no window) or a clerk's at a window.
+      return {
+        type: 'cancel',
+        at,
+        ticketId: anyTicket(step.ticket),
+        ...(step.atWindow !== null ? { windowId: pick(WINDOWS, step.atWindow) } : {}),
+      };
     case 'closeDay':
       return { type: 'closeDay', at, siteId: pick(['hall', 'town', 'nowhere'], step.site) };
   }
@@ -232,7 +245,11 @@ const LEGAL: Record<string, Array<[TicketStatus | null, TicketStatus]>> = {
     ['called', 'waiting'],
     ['serving', 'waiting'],
   ],
-  'ticket.cancelled': [['waiting', 'cancelled']],
+  'ticket.cancelled': [
+    ['waiting', 'cancelled'],
+    ['called', 'cancelled'],
+    ['serving', 'cancelled'],
+  ],
   'day.closed': [
     ['waiting', 'expired'],
     ['called', 'expired'],

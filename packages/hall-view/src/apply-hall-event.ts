@@ -120,7 +120,10 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
       return countWaiting(released, { unitId: toUnitId, priority: ticket.priority }, +1);
     }
     case 'ticket.cancelled':
-      return countWaiting(view, event.payload.ticket, -1);
+      // A held ticket leaves its window; a waiting one leaves its queue.
+      return event.payload.window
+        ? withWindow(view, event.payload.window.id, withoutCurrent)
+        : countWaiting(view, event.payload.ticket, -1);
     case 'window.signedIn':
       return withWindow(view, event.payload.window.id, (w) => {
         const { pauseReason: _reason, ...rest } = w;

@@ -95,7 +95,8 @@ export interface HallEventPayloads {
     toWindowId?: string;
     position: 'front' | 'back';
   };
-  'ticket.cancelled': Base & { ticket: TicketRef };
+  /** `window`: the window that held it (now free); absent for a waiting ticket. */
+  'ticket.cancelled': Base & { ticket: TicketRef; window?: WindowRef };
   'window.signedIn': Base & { window: WindowRef; staff: StaffBrief };
   'window.signedOut': Base & { window: WindowRef };
   'window.paused': Base & { window: WindowRef; reason: string };

@@ -103,6 +103,7 @@ async function observe(hall: TestHall, tokens: Map<string, string>, ticketIds: s
 async function run(hall: TestHall, ops: Op[]) {
   const tokens = new Map<string, string>();
   const ticketIds: string[] = [];
+  let supervisor: string | undefined;
   const check = (status: number, what: string, body: unknown) => {
     expect(status < 500, `${what}: ${status} ${JSON.stringify(body)}`).toBe(true);
     if (status >= 400)
@@ -150,11 +151,11 @@ async function run(hall: TestHall, ops: Op[]) {
         if (win && token) await post(`/windows/${win[1]}/resume`, token, {});
         break;
       case 'cancel': {
-        const waiting = ticketIds.filter(
-          (id) => hall.app.hall.state.tickets[id]?.status === 'waiting',
-        );
-        const id = waiting[o.nth % Math.max(1, waiting.length)];
-        if (id) await post(`/tickets/${id}/cancel`, hall.device('kiosk'), {});
+        // The supervisor cancels any active ticket, waiting or held at a window.
+        const active = ticketIds.filter((id) => hall.app.hall.state.tickets[id] !== undefined);
+        const id = active[o.nth % Math.max(1, active.length)];
+        supervisor ??= await hall.login('supervisor');
+        if (id) await post(`/tickets/${id}/cancel`, supervisor, {});
         break;
       }
       case 'wait':
@@ -165,6 +166,7 @@ async function run(hall: TestHall, ops: Op[]) {
         hall.clock.advance(24 * 3_600_000);
         hall.app.closeElapsedDays();
         tokens.clear();
+        supervisor = undefined;
         break;
     }
   }

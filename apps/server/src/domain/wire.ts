@@ -94,7 +94,15 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
         },
       };
     case 'ticket.cancelled':
-      return { name: event.type, payload: { ...base, ticket: ref(event.ticket) } };
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          ticket: ref(event.ticket),
+          // A held ticket cancelled: its window is free again.
+          ...(event.windowId !== undefined ? { window: win(event.windowId) } : {}),
+        },
+      };
     case 'window.signedIn': {
       const who = staff(event.staffId) ?? { id: event.staffId, name: '', staffNo: '' };
       return { name: event.type, payload: { ...base, window: win(event.windowId), staff: who } };

@@ -193,19 +193,45 @@ describe('tickets: issue, look up, and act on them at the window', () => {
     expect((await callNext(w6, 'w6')).body.ticket.id).toBe(a1.id);
   });
 
-  it('the kiosk can cancel a waiting ticket; it leaves the queue', async () => {
+  it('the site supervisor cancels a waiting ticket; it leaves the queue. A kiosk cannot', async () => {
     const a1 = (await hall.issue(yibao)).body.ticket;
     const a2 = (await hall.issue(yibao)).body.ticket;
-    const res = await hall.request({
-      method: 'POST',
-      url: `/api/v1/tickets/${a1.id}/cancel`,
-      token: hall.device('kiosk'),
-      body: { reason: '群众自行离开' },
-    });
+    const cancel = (token: string) =>
+      hall.request({
+        method: 'POST',
+        url: `/api/v1/tickets/${a1.id}/cancel`,
+        token,
+        body: { reason: '群众自行离开' },
+      });
+    expect((await cancel(hall.device('kiosk'))).body.error.code).toBe('HALLQ_E_FORBIDDEN');
+    expect((await get(a1.id)).body.ticket.status).toBe('waiting');
+    const res = await cancel(await hall.login('supervisor'));
     expect(res.status).toBe(200);
     expect(res.body.ticket.status).toBe('cancelled');
     expect((await get(a2.id)).body.ticket.ahead).toBe(0);
     const clerk = await hall.login('w05', 'w5');
+    expect((await callNext(clerk, 'w5')).body.ticket.id).toBe(a2.id);
+  });
+
+  it('a clerk cancels the ticket their window holds, not one waiting or held elsewhere', async () => {
+    const a1 = (await hall.issue(yibao)).body.ticket;
+    const a2 = (await hall.issue(yibao)).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    const other = await hall.login('w06', 'w6');
+    expect((await callNext(clerk, 'w5')).body.ticket.id).toBe(a1.id);
+    const cancel = (token: string, id: string) =>
+      hall.request({ method: 'POST', url: `/api/v1/tickets/${id}/cancel`, token, body: {} });
+    expect((await cancel(clerk, a2.id)).body.error.code).toBe('HALLQ_E_TICKET_NOT_HELD');
+    expect((await cancel(other, a1.id)).body.error.code).toBe('HALLQ_E_TICKET_NOT_HELD');
+    const res = await cancel(clerk, a1.id);
+    expect(res.status).toBe(200);
+    expect(res.body.ticket.status).toBe('cancelled');
+    // The screens' view (kept by the one reducer) shows the window free at once.
+    const queues = await hall.request({ method: 'GET', url: '/api/v1/queues' });
+    const w5 = queues.body.windows.find((w: { id: string }) => w.id === 'w5');
+    expect(w5.current).toBeUndefined();
+    expect(w5.status).toBe('open');
+    // The window is free: the next call takes the next visitor.
     expect((await callNext(clerk, 'w5')).body.ticket.id).toBe(a2.id);
   });
 

@@ -19,6 +19,7 @@ import { HallqError } from '../errors';
 import { createIdempotency, requestHash } from '../domain/idempotency';
 import { clerkOnce } from './clerk-once';
 import { ticketView } from '../domain/views';
+import { writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -199,23 +200,40 @@ const routes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/tickets/:id/cancel',
     {
-      onRequest: app.requireStaffOrDevice(['kiosk']),
+      onRequest: app.requireStaff(),
       schema: {
         tags: ['tickets'],
-        summary: '取消: cancel a waiting ticket',
+        summary:
+          '取消: cancel a ticket — the clerk the ticket their window holds, a supervisor or admin any active ticket of their site',
         params: IdParams,
         body: CancelBody,
         response: { 200: TicketReply, ...errors },
       },
     },
     async (request) => {
-      app.hall.execute({
-        type: 'cancel',
-        ticketId: request.params.id,
+      const { staff, windowId } = staffOf(request);
+      const id = request.params.id;
+      const active = Object.hasOwn(app.hall.state.tickets, id)
+        ? app.hall.state.tickets[id]
+        : undefined;
+      const base = {
+        type: 'cancel' as const,
+        ticketId: id,
         at: app.clock.now(),
         ...(request.body.reason ? { reason: request.body.reason } : {}),
-      });
-      return { ticket: viewOf(request.params.id) };
+      };
+      if (staff.role === 'clerk') {
+        // A clerk cancels at their own window, and only the ticket it holds (core Q15).
+        if (!windowId || app.hall.state.windows[windowId]?.staffId !== staff.id)
+          throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+        app.hall.execute({ ...base, windowId });
+      } else {
+        // A supervisor resolves any active ticket of their own site (the
+        // district hall's oversee the township halls).
+        if (active) writeSite(app, request, active.siteId);
+        app.hall.execute(base);
+      }
+      return { ticket: viewOf(id) };
     },
   );
 };

@@ -168,7 +168,7 @@ export function figureChanges(
     case 'ticket.transferred':
       return at(event.ticket, day, 'transferredOut', event.fromWindowId, event.staffId);
     case 'ticket.cancelled':
-      return at(event.ticket, day, 'cancelled');
+      return at(event.ticket, day, 'cancelled', event.windowId, event.staffId);
   }
 }
 

@@ -134,7 +134,9 @@ export function projectInMemory(
       end(event.ticketId, 'noShow', event.at);
       return release(event.windowId, event.ticketId);
     case 'ticket.cancelled':
-      return end(event.ticketId, 'cancelled', event.at);
+      end(event.ticketId, 'cancelled', event.at);
+      if (event.windowId !== undefined) release(event.windowId, event.ticketId);
+      return;
     case 'ticket.transferred':
       ticket(event.ticketId, (t) => {
         const { windowId: _w, calledAt: _c, startedAt: _s, targetWindowId: _target, ...rest } = t;

@@ -106,6 +106,7 @@ export function createProjector(db: Database.Database) {
         return;
       case 'ticket.cancelled':
         ticket.ended.run({ status: 'cancelled', at: event.at, ticketId: event.ticketId });
+        if (event.windowId !== undefined) window.release.run(event.windowId, event.ticketId);
         return;
       case 'ticket.transferred':
         ticket.transferred.run({
