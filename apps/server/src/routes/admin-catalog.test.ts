@@ -60,7 +60,12 @@ describe('admin API: catalogue and site settings', () => {
       unitIds: ['tuijun'],
     });
     expect(window.status).toBe(201);
-    expect(eventsSince(hall, 'district', since).map((e) => [e.name, e.payload.kind])).toEqual([
+    expect(
+      eventsSince(hall, 'district', since).map((e) => [
+        e.name,
+        (e.payload as { kind?: string }).kind,
+      ]),
+    ).toEqual([
       ['catalog.changed', 'unit'],
       ['catalog.changed', 'item'],
       ['catalog.changed', 'window'],

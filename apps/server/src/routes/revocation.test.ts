@@ -75,9 +75,12 @@ describe('revocation', () => {
     // A new connection with the token is refused at the handshake.
     await expect(screen(url, token).ready).rejects.toThrow();
 
-    expect(eventsSince(hall, 'district', since).map((e) => [e.name, e.payload.action])).toEqual([
-      ['device.changed', 'revoked'],
-    ]);
+    expect(
+      eventsSince(hall, 'district', since).map((e) => [
+        e.name,
+        (e.payload as { action?: string }).action,
+      ]),
+    ).toEqual([['device.changed', 'revoked']]);
     const audit = await hall.request({
       method: 'GET',
       url: `/api/v1/audit?target=device:${id}`,
