@@ -27,6 +27,12 @@ const Env = Type.Object({
   HALLQ_VOICE_ONE: Type.Union([Type.Literal('yao'), Type.Literal('yi')], { default: 'yao' }),
   HALLQ_VOICE_REPEAT: Type.Integer({ minimum: 1, maximum: 5, default: 2 }),
   HALLQ_SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  /**
+   * Tickets one kiosk may issue per minute. Choosing, confirming and printing
+   * take a visitor well over five seconds, so 12 never stops a real queue at
+   * the kiosk; it stops a stuck key or a script from emptying the day's quotas.
+   */
+  HALLQ_KIOSK_TICKETS_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 12 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -42,8 +48,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key];
     if (value === undefined || value === '') continue;
     raw[key] =
-      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS|HALLQ_VOICE_REPEAT)$/.test(key) &&
-      /^\d+$/.test(value)
+      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS|HALLQ_VOICE_REPEAT|HALLQ_KIOSK_TICKETS_PER_MINUTE)$/.test(
+        key,
+      ) && /^\d+$/.test(value)
         ? Number(value)
         : value;
   }

@@ -185,7 +185,14 @@ export function seededDataDir(at = MONDAY_10AM): string {
 export async function startTestHall(options: TestHallOptions = {}): Promise<TestHall> {
   const clock = new ManualClock(options.at ?? MONDAY_10AM);
   const dataDir = options.dataDir ?? seededDataDir(clock.now());
-  const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    HALLQ_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    // Tests issue hundreds of tickets from one kiosk in a second; the
+    // per-kiosk limit has its own test (routes/kiosk-limits.test.ts).
+    HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
+    ...options.env,
+  });
   prepareDataDir(config, clock);
   const creds = JSON.parse(
     readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),

@@ -43,6 +43,36 @@ const routes: FastifyPluginAsync = async (fastify) => {
     '/tickets',
     {
       onRequest: app.requireDevice(['kiosk']),
+      config: {
+        // Per kiosk (the device from its token, checked before): a held-down
+        // key or a script gets a calm 429 instead of emptying the queue's
+        // numbers and the items' quotas. Twenty taps of one confirmation are
+        // one ticket anyway (its Idempotency-Key); this limits separate ones.
+        rateLimit: {
+          hook: 'preHandler',
+          max: app.config.HALLQ_KIOSK_TICKETS_PER_MINUTE,
+          timeWindow: 60_000,
+          // A retry of an answered confirmation (same Idempotency-Key) is free:
+          // it only reads the stored reply.
+          allowList: (request) => {
+            const key = request.headers['idempotency-key'];
+            const p = request.principal;
+            return (
+              typeof key === 'string' &&
+              p?.kind === 'device' &&
+              app.hall.store.idempotentReply(`device:${p.device.id}`, key) !== undefined
+            );
+          },
+          keyGenerator: (request) =>
+            request.principal?.kind === 'device'
+              ? `kiosk:${request.principal.device.id}`
+              : request.ip,
+          errorResponseBuilder: (_request, context) =>
+            new HallqError('HALLQ_E_RATE_LIMITED', {
+              retryAfterSeconds: Math.ceil(context.ttl / 1000),
+            }),
+        },
+      },
       schema: {
         tags: ['tickets'],
         summary: '取号: issue a ticket (kiosk device token)',
@@ -54,6 +84,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       const device = request.principal?.kind === 'device' ? request.principal.device : undefined;
       if (!device) throw new HallqError('HALLQ_E_FORBIDDEN');
+      // A kiosk issues for its own site's items only.
+      const item = Object.hasOwn(app.hall.catalog.items, request.body.itemId)
+        ? app.hall.catalog.items[request.body.itemId]
+        : undefined;
+      const unit = item && app.hall.catalog.units[item.unitId];
+      if (unit && unit.siteId !== device.site_id)
+        throw new HallqError('HALLQ_E_FORBIDDEN', { itemId: request.body.itemId });
       const key = request.headers['idempotency-key'];
       const scope = `device:${device.id}`;
       // Only a request with a key is ever compared with another.
