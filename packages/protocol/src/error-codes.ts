@@ -98,6 +98,18 @@ const transport = {
     zh: '该取号机未配置打印机',
     en: 'No printer is configured for this kiosk',
   },
+  /** `pnpm hallq`: a server holds the data directory but does not answer at its address. */
+  HALLQ_E_SERVER_UNREACHABLE: {
+    status: 503,
+    zh: '服务器正在使用该数据目录，但无法连接',
+    en: 'A server holds the data directory but cannot be reached',
+  },
+  /** `pnpm hallq`: a direct write refused while another process holds the data directory. */
+  HALLQ_E_DATA_DIR_LOCKED: {
+    status: 409,
+    zh: '数据目录正被其他进程使用',
+    en: 'Another process holds the data directory',
+  },
   HALLQ_E_STAFF_NOT_FOUND: { status: 404, zh: '找不到该工作人员', en: 'Staff member not found' },
   HALLQ_E_USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'This username is taken' },
   HALLQ_E_ID_TAKEN: { status: 409, zh: '该编号已被使用', en: 'This id is taken' },
