@@ -53,6 +53,8 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     PORT: '0',
+    // Harnesses issue many tickets at once; the limit has its own test.
+    HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
     ...(emulator ? { HALLQ_PRINTER: `tcp://127.0.0.1:${emulator.port}` } : {}),
     ...options.env,
   });

@@ -74,7 +74,13 @@ export async function startInjectHall(
   const clock = new ManualClock(start);
   const base = options.inMemoryFs && existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
   const dataDir = mkdtempSync(path.join(base, 'hallq-rel-'));
-  const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({
+    HALLQ_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    // A simulated day issues hundreds of tickets a second from few kiosks.
+    HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
+  });
   prepareDataDir(config, clock);
   const creds = JSON.parse(
     readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
