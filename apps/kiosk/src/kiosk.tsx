@@ -41,8 +41,13 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     () => (token ? createApi({ baseUrl: config.serverUrl, timeoutMs: 4_000 }) : undefined),
     [config.serverUrl, token],
   );
-  const [unauthorized, setUnauthorized] = useState(false);
-  const onUnauthorized = useCallback(() => setUnauthorized(true), []);
+  // Refused by the server: a token it never accepted, or one revoked since it worked.
+  const [refused, setRefused] = useState<'unauthorized' | 'revoked'>();
+  const accepted = useRef(false);
+  const onUnauthorized = useCallback(
+    () => setRefused(accepted.current ? 'revoked' : 'unauthorized'),
+    [],
+  );
   const { health, downSince, check } = useHealth(healthApi, options.healthPollMs);
   const { catalog, reload, onFeedEvent } = useCatalog(api, options.catalogPollMs);
   // The hall feed tells the kiosk when the catalogue's quotas or rota moved (see use-catalog.ts).
@@ -50,7 +55,14 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     () => (token ? { url: config.serverUrl, token } : undefined),
     [config.serverUrl, token],
   );
-  useHallFeed(feedOptions, onFeedEvent);
+  const feed = useHallFeed(feedOptions, onFeedEvent);
+  // A revoked kiosk's socket is closed by the server and its reconnection
+  // refused: the screen says so within a second instead of waiting for a
+  // visitor's tap to meet a 401.
+  useEffect(() => {
+    if (feed.status === 'live') accepted.current = true;
+    if (feed.status === 'unauthorized') onUnauthorized();
+  }, [feed.status, onUnauthorized]);
   const printer = usePrinterStatus(api, config.bridge, options.printerPollMs, onUnauthorized);
   const pinyinMatch = usePinyinMatch();
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
@@ -90,12 +102,13 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
         { api, bridge: config.bridge, catalog, origin: config.serverUrl || location.origin },
         confirmation,
       );
+      accepted.current = true;
       dispatch({ type: 'issued', issued });
       printer.refresh();
       reload();
     } catch (err) {
       const unauthorizedNow = err instanceof ApiError && (err.status === 401 || err.status === 403);
-      if (unauthorizedNow) setUnauthorized(true);
+      if (unauthorizedNow) onUnauthorized();
       // Unanswered or answered by a failing server: the same key may safely be sent again.
       const retryable =
         err instanceof NetworkError || (err instanceof ApiError && err.status >= 500);
@@ -105,13 +118,13 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     } finally {
       inFlight.current = false;
     }
-  }, [api, catalog, config, lang, check, reload, printer.refresh]);
+  }, [api, catalog, config, lang, check, reload, printer.refresh, onUnauthorized]);
 
   const warningKey = printerWarning(printer.status);
   const screen = state.screen;
 
   let body;
-  if (!token || unauthorized) body = <SetupScreen unauthorized={unauthorized} />;
+  if (!token || refused) body = <SetupScreen refused={refused} />;
   // A number already issued stays on screen through an outage: it is the visitor's only copy.
   else if (health === 'down' && screen.name !== 'ticket') body = <OutageScreen since={downSince} />;
   else if (!catalog) body = <LoadingScreen />;
@@ -162,7 +175,7 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
 
   const showNav =
     token &&
-    !unauthorized &&
+    !refused &&
     health !== 'down' &&
     catalog &&
     (screen.name === 'items' || screen.name === 'item');

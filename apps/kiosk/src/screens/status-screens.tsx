@@ -1,12 +1,22 @@
 /** The screens a visitor sees when the kiosk cannot serve: not set up, server down, loading. */
 import { formatDuration, useI18n, useNow } from '@hallq/ui';
 
-export function SetupScreen({ unauthorized = false }: { unauthorized?: boolean }) {
+/**
+ * No token, a token the server never accepted (`unauthorized`), or one it
+ * accepted and then refused (`revoked`: an admin disabled this kiosk).
+ */
+export function SetupScreen({ refused }: { refused?: 'unauthorized' | 'revoked' | undefined }) {
   const { t } = useI18n();
+  const title =
+    refused === 'revoked'
+      ? 'setup.revoked'
+      : refused === 'unauthorized'
+        ? 'setup.unauthorized'
+        : 'setup.title';
   return (
-    <main className="k-screen k-status" data-screen="setup">
-      <h1 className="k-status-title">{t(unauthorized ? 'setup.unauthorized' : 'setup.title')}</h1>
-      <p>{t('setup.body')}</p>
+    <main className="k-screen k-status" data-screen="setup" role="alert">
+      <h1 className="k-status-title">{t(title)}</h1>
+      <p>{t(refused === 'revoked' ? 'setup.revokedBody' : 'setup.body')}</p>
     </main>
   );
 }
