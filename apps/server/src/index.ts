@@ -4,4 +4,5 @@ export { loadConfig, type Config } from './config';
 export { startServer, prepareDataDir, DEFAULT_DEMO_PRINTER } from './start-server';
 export { ManualClock, systemClock, type Clock } from './clock';
 export { seedDemo, DEMO_CREDENTIALS_FILE, type DemoCredentials } from './demo/seed';
+export type { DemoPasswords } from './demo/demo-passwords';
 export { openDatabase } from './store/open-database';
