@@ -234,4 +234,37 @@ describe('revocation', () => {
       actor: { id: 'staff-w06' },
     });
   });
+
+  it('the admin and revocation routes are in the OpenAPI document, each with a summary', async () => {
+    const doc = (await hall.request({ method: 'GET', url: '/docs/json' })).body as {
+      paths: Record<string, Record<string, { summary?: string; tags?: string[] }>>;
+    };
+    const routes: [string, string][] = [
+      ['get', '/api/v1/staff'],
+      ['post', '/api/v1/staff'],
+      ['patch', '/api/v1/staff/{id}'],
+      ['post', '/api/v1/staff/{id}/disable'],
+      ['post', '/api/v1/staff/{id}/enable'],
+      ['post', '/api/v1/staff/{id}/password'],
+      ['post', '/api/v1/units'],
+      ['patch', '/api/v1/units/{id}'],
+      ['post', '/api/v1/items'],
+      ['patch', '/api/v1/items/{id}'],
+      ['post', '/api/v1/windows'],
+      ['patch', '/api/v1/windows/{id}'],
+      ['put', '/api/v1/windows/{id}/rota'],
+      ['patch', '/api/v1/sites/{id}'],
+      ['get', '/api/v1/audit'],
+      ['get', '/api/v1/devices'],
+      ['post', '/api/v1/devices'],
+      ['post', '/api/v1/devices/{id}/revoke'],
+      ['post', '/api/v1/auth/password'],
+      ['post', '/api/v1/auth/logout'],
+    ];
+    for (const [method, path] of routes) {
+      const op = doc.paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op?.summary?.length, `${method} ${path} summary`).toBeGreaterThan(10);
+    }
+  });
 });
