@@ -1,23 +1,28 @@
 /**
- * The big hall screen (综合显示屏): newest call large and flashing, recent
- * calls, waiting counts, today's comprehensive-window rota, the scrolling
- * notice. Every call event in scope is spoken exactly once: the feed hands
- * each live event over once, in seq order, and never replays a snapshot.
+ * The big hall screen (综合显示屏): newest call large and flashing (at least
+ * a third of the screen), recent calls, what each window is serving now
+ * (正在办理), waiting counts, today's comprehensive-window rota, the
+ * scrolling notice. The regions are a fixed grid (hall-grid.css) and their
+ * text shrinks to fit (FitText), so no string can push anything off screen.
+ * Every call event in scope is spoken exactly once: the feed hands each live
+ * event over once, in seq order, and never replays a snapshot.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CatalogReply, WireEvent } from '@hallq/protocol';
 import type { HallqApi } from '@hallq/client';
 import { useHallFeed } from '@hallq/client/react';
-import { ConnectionBadge, useT } from '@hallq/ui';
+import { ConnectionBadge, FitText, useT } from '@hallq/ui';
 import { HallHeader } from './hall-header';
 import { deriveHallView, inScope, scopeOf } from './hall-view';
 import { NewestCall } from './newest-call';
 import { NoticeBar } from './notice-bar';
 import { RecentCalls } from './recent-calls';
 import { RotaBoard } from './rota-board';
+import { ServingBoard } from './serving-board';
 import { useAnnouncer } from './use-announcer';
 import { WaitingBoard } from './waiting-board';
 import { StatusPage } from './status-page';
+import { usePortrait } from './use-portrait';
 
 export interface HallScreenProps {
   api: HallqApi;
@@ -34,6 +39,7 @@ export interface HallScreenProps {
 export function HallScreen(props: HallScreenProps) {
   const { api, catalog, zone, unitIds, onNewDay } = props;
   const t = useT();
+  const portrait = usePortrait();
   const scope = useMemo(
     () => scopeOf(catalog, { ...(zone ? { zone } : {}), ...(unitIds ? { unitIds } : {}) }),
     [catalog, zone, unitIds],
@@ -90,22 +96,30 @@ export function HallScreen(props: HallScreenProps) {
         subtitle={subtitle}
       />
       <ConnectionBadge status={status} />
-      {status === 'offline' ? <div className="hq-d-stale-bar">{t('stale')}</div> : null}
+      {status === 'offline' ? (
+        <FitText as="div" className="hq-d-stale-bar">
+          {t('stale')}
+        </FitText>
+      ) : null}
       {!view ? (
-        <main className="hq-d-main hq-d-loading">{t('loading')}</main>
+        <main className="hq-d-main hq-d-loading">
+          <FitText>{t('loading')}</FitText>
+        </main>
       ) : (
-        <main className="hq-d-main">
-          <div className="hq-d-calls">
-            <NewestCall call={newest} />
-            <RecentCalls calls={older} />
-          </div>
-          <div className="hq-d-side">
-            <WaitingBoard units={view.units} />
-            <RotaBoard rows={view.rota} weekday={catalog.hall.weekday} />
-          </div>
+        <main className={`hq-d-main${view.rota.length ? '' : ' no-rota'}`}>
+          <NewestCall call={newest} />
+          <RecentCalls calls={older} columns={portrait ? 4 : 3} />
+          <ServingBoard rows={view.serving} columns={portrait ? 6 : 4} />
+          <WaitingBoard units={view.units} idleUnits={view.idleUnits} columns={portrait ? 4 : 3} />
+          <RotaBoard rows={view.rota} weekday={catalog.hall.weekday} />
         </main>
       )}
-      {announcer.locked ? <div className="hq-d-voice-locked">{t('voice.locked')}</div> : null}
+      {/* In the page's flow, not over it: the hint takes its own strip and covers nothing. */}
+      {announcer.locked ? (
+        <FitText as="div" className="hq-d-voice-locked">
+          {t('voice.locked')}
+        </FitText>
+      ) : null}
       <NoticeBar notice={snapshot?.notice ?? ''} />
     </div>
   );

@@ -72,12 +72,9 @@ describe('scopeOf and deriveHallView', () => {
       undefined,
     );
     expect(v.calls.map((c) => c.ticket.number)).toEqual(['JY001', 'A001']);
-    // A unit not served today with nobody waiting is left off the board.
-    expect(v.units).toEqual([
-      { unitId: 'yibao', name: '医保局', waiting: 7 },
-      { unitId: 'shebao', name: '社保局', waiting: 0 },
-      { unitId: 'wenti', name: '文体广新局', waiting: 0 },
-    ]);
+    // Only units with people waiting get a row; the others served today are counted for one line.
+    expect(v.units).toEqual([{ unitId: 'yibao', name: '医保局', waiting: 7 }]);
+    expect(v.idleUnits).toBe(2); // 社保局, 文体广新局 (教育局 is not served today)
     expect(v.rota).toEqual([
       {
         windowNumber: 24,
@@ -94,7 +91,8 @@ describe('scopeOf and deriveHallView', () => {
     const scope = scopeOf(catalog, { zone: 'A区' });
     const v = deriveHallView(snapshot([call(3, 'JY001', 24), call(2, 'A001', 5)]), catalog, scope);
     expect(v.calls.map((c) => c.ticket.number)).toEqual(['A001']);
-    expect(v.units.map((u) => u.unitId)).toEqual(['yibao', 'shebao']);
+    expect(v.units.map((u) => u.unitId)).toEqual(['yibao']);
+    expect(v.idleUnits).toBe(1);
     expect(v.rota).toEqual([]);
   });
 
@@ -107,7 +105,8 @@ describe('scopeOf and deriveHallView', () => {
       scope,
     );
     expect(v.calls.map((c) => c.ticket.number)).toEqual(['WT001', 'A001']);
-    expect(v.units.map((u) => u.unitId)).toEqual(['yibao', 'wenti']);
+    expect(v.units.map((u) => u.unitId)).toEqual(['yibao']);
+    expect(v.idleUnits).toBe(1); // 文体广新局
   });
 
   it('never lists more than 12 calls however many are in the snapshot', () => {
@@ -117,5 +116,47 @@ describe('scopeOf and deriveHallView', () => {
     const v = deriveHallView(snapshot(many), catalog, undefined);
     expect(v.calls).toHaveLength(12);
     expect(v.calls[0]!.ticket.number).toBe('A000');
+  });
+
+  it('puts every staffed window on the 正在办理 board with its current number, by window number', () => {
+    const ticket = (number: string, status: 'called' | 'serving') => ({
+      id: number,
+      number,
+      unitId: 'yibao',
+      itemId: 'YB001',
+      priority: 'normal' as const,
+      issuedAt: 0,
+      transferCount: 0,
+      status,
+      calledAt: 1,
+      recallCount: 0,
+    });
+    const w = (number: number, status: 'open' | 'paused' | 'signedOut', current?: unknown) => ({
+      id: `w${number}`,
+      number,
+      name: `${number}号窗口`,
+      status,
+      todayUnitIds: [],
+      ...(current ? { current } : {}),
+    });
+    const snap = {
+      ...snapshot([]),
+      windows: [
+        w(24, 'open', ticket('WT1234', 'serving')),
+        w(5, 'open', ticket('A012', 'called')),
+        w(1, 'signedOut'),
+        w(3, 'paused', ticket('B007', 'serving')),
+        w(2, 'open'),
+      ],
+    } as HallSnapshot;
+    expect(deriveHallView(snap, catalog, undefined).serving).toEqual([
+      { windowNumber: 2, state: 'idle' },
+      { windowNumber: 3, state: 'paused' },
+      { windowNumber: 5, state: 'called', number: 'A012' },
+      { windowNumber: 24, state: 'serving', number: 'WT1234' },
+    ]);
+    // A zone screen shows its own windows only.
+    const scope = scopeOf(catalog, { zone: 'C区' });
+    expect(deriveHallView(snap, catalog, scope).serving.map((r) => r.windowNumber)).toEqual([24]);
   });
 });

@@ -46,9 +46,22 @@ export interface RotaRow {
   week: { weekday: number; unit: string }[];
 }
 
+/** One open window on the 正在办理 board. */
+export interface ServingRow {
+  windowNumber: number;
+  state: 'called' | 'serving' | 'idle' | 'paused';
+  /** The ticket at the window (called or serving). */
+  number?: string;
+}
+
 export interface HallView {
   calls: RecentCall[];
+  /** Units with people waiting, in catalogue order (a unit keeps its place as counts change). */
   units: UnitWaiting[];
+  /** Units served today (in scope) with nobody waiting: one line, not a row each. */
+  idleUnits: number;
+  /** Each staffed window in scope, by number: what it is serving now. */
+  serving: ServingRow[];
   rota: RotaRow[];
 }
 
@@ -64,11 +77,23 @@ export function deriveHallView(
   const calls = snapshot.recentCalls
     .filter((c) => inScope(scope, c.window.id))
     .slice(0, MAX_LISTED_CALLS);
-  const units = catalog.units
+  const listed = catalog.units
     .filter(
       (u) => (!scope || scope.unitIds.has(u.id)) && (u.servedToday || (waiting.get(u.id) ?? 0) > 0),
     )
     .map((u) => ({ unitId: u.id, name: u.shortName, waiting: waiting.get(u.id) ?? 0 }));
+  const units = listed.filter((u) => u.waiting > 0);
+  const serving = snapshot.windows
+    .filter((w) => w.status !== 'signedOut' && inScope(scope, w.id))
+    .sort((a, b) => a.number - b.number)
+    .map((w): ServingRow => {
+      const state = w.status === 'paused' ? 'paused' : (w.current?.status ?? 'idle');
+      return {
+        windowNumber: w.number,
+        state,
+        ...(w.current && state !== 'paused' ? { number: w.current.number } : {}),
+      };
+    });
   const rota = catalog.windows
     .filter((w) => w.rota && (!scope || scope.windowIds.has(w.id)))
     .map((w) => ({
@@ -78,5 +103,5 @@ export function deriveHallView(
         .map(([d, u]) => ({ weekday: Number(d), unit: shortName.get(u) ?? u }))
         .sort((a, b) => a.weekday - b.weekday),
     }));
-  return { calls, units, rota };
+  return { calls, units, idleUnits: listed.length - units.length, serving, rota };
 }

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@hallq/ui';
 import '@hallq/ui/theme.css';
 import './display.css';
+import './hall-grid.css';
+import './window-screen.css';
 import { App } from './app';
 import { dict } from './dict';
 

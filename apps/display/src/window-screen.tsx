@@ -1,12 +1,14 @@
 /**
  * The compact screen above one window (窗口屏): window number and unit, the
- * state (空闲 / 请A012号办理 / 暂停服务（午休） / 未登录), and the clerk's
- * name and staff number. It does not speak: the hall screen does.
+ * state (空闲 / 请A012号办理 / 暂停服务（午休） / 暂未开放), and the clerk's
+ * name and staff number. It does not speak: the hall screen does. Three
+ * fixed rows; each text shrinks to fit (a pause reason of 64 characters
+ * wraps and shrinks), from a 1280×400 strip to a 1280×1024 panel.
  */
 import { useMemo } from 'react';
 import type { CatalogReply } from '@hallq/protocol';
 import { useHallFeed } from '@hallq/client/react';
-import { ConnectionBadge, formatTime, useNow, useT } from '@hallq/ui';
+import { ConnectionBadge, FitText, formatTime, useNow, useT } from '@hallq/ui';
 import { StatusPage } from './status-page';
 import { windowScreenState } from './window-state';
 
@@ -59,26 +61,31 @@ export function WindowScreen({
       data-state={state.kind}
     >
       <ConnectionBadge status={status} />
-      <div className="hq-w-top">
-        <span className="hq-w-number">{t('call.window', { n: info.number })}</span>
-        <span className="hq-w-unit">{units}</span>
-        <span className="hq-w-clock">{formatTime(now, catalog.hall.timeZone)}</span>
-      </div>
-      <div
-        key={
-          state.kind === 'called'
-            ? `called-${live?.current?.id}-${live?.current?.recallCount}`
-            : state.kind
-        }
-        className={`hq-w-state${state.kind === 'called' ? ' hq-d-flash' : ''}`}
-        data-testid="window-state"
-      >
-        {snapshot ? text : t('loading')}
-      </div>
-      <div className="hq-w-staff">
-        {live?.staff && state.kind !== 'signedOut'
-          ? t('win.staff', { name: live.staff.name, staffNo: live.staff.staffNo })
-          : ' '}
+      <div className="hq-w-body">
+        <div className="hq-w-top">
+          <FitText className="hq-w-number">{t('call.window', { n: info.number })}</FitText>
+          <FitText className="hq-w-unit">{units}</FitText>
+          <FitText className="hq-w-clock">{formatTime(now, catalog.hall.timeZone)}</FitText>
+        </div>
+        <FitText
+          as="div"
+          // Only a pause reason may wrap: a number broken over two lines would be misread.
+          wrap={state.kind === 'paused'}
+          key={
+            state.kind === 'called'
+              ? `called-${live?.current?.id}-${live?.current?.recallCount}`
+              : state.kind
+          }
+          className={`hq-w-state${state.kind === 'called' ? ' hq-d-flash' : ''}`}
+          data-testid="window-state"
+        >
+          {snapshot ? text : t('loading')}
+        </FitText>
+        <FitText className="hq-w-staff">
+          {live?.staff && state.kind !== 'signedOut'
+            ? t('win.staff', { name: live.staff.name, staffNo: live.staff.staffNo })
+            : ' '}
+        </FitText>
       </div>
     </div>
   );

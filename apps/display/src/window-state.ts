@@ -1,4 +1,4 @@
-/** The state line of a window screen: 未登录, 暂停服务（reason）, 空闲, or the current number. */
+/** The state line of a window screen: signed out (shown as 暂未开放), 暂停服务（reason）, 空闲, or the current number. */
 import type { WindowStateView } from '@hallq/protocol';
 
 export type WindowScreenState =

@@ -1,9 +1,11 @@
 /**
  * @hallq/ui — shared React pieces for the three screens: i18n (zh-CN first),
- * site-time formatting, the connection badge, the theme. Presentational only:
+ * site-time formatting, the connection badge, text that shrinks to fit its
+ * box, the theme. Presentational only:
  * no sockets, no Node, no Electron. Import the theme with `@hallq/ui/theme.css`.
  */
 export { I18nProvider, LangToggle, useI18n, useT, type Dictionary, type Lang } from './i18n';
 export { DEFAULT_TIME_ZONE, formatDate, formatDuration, formatTime, formatWeekday } from './time';
 export { ConnectionBadge } from './connection-badge';
 export { useNow } from './use-now';
+export { FIT_MIN_PX, FitText, fitElement, fitSize, overflows, type FitTextProps } from './fit-text';

@@ -1,0 +1,113 @@
+/**
+ * Checks run inside the page (page.evaluate serialises them, so each is
+ * self-contained). They look at what a person in front of the screen would
+ * see cut off: text wider or taller than its box, or drawn outside the
+ * viewport or outside an ancestor that clips it.
+ */
+
+/**
+ * Every element that holds text, except the scrolling notice (a marquee
+ * moves off screen by design): its box must hold its content
+ * (scrollWidth/scrollHeight ≤ clientWidth/clientHeight), and each line of its
+ * text must lie inside the viewport and inside every ancestor that clips.
+ * Returns one line per problem; [] when all text fits.
+ */
+export function textOverflows(): string[] {
+  const TOLERANCE = 1; // px: sub-pixel rounding
+  const problems: string[] = [];
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const label = (el: Element) => {
+    const cls =
+      typeof el.className === 'string' && el.className
+        ? `.${el.className.split(/\s+/).join('.')}`
+        : '';
+    return `${el.tagName.toLowerCase()}${cls} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  };
+  const blockOf = (el: Element): HTMLElement => {
+    let box = el as HTMLElement;
+    while (box.parentElement && getComputedStyle(box).display === 'inline') box = box.parentElement;
+    return box;
+  };
+  const checkedBoxes = new Set<Element>();
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('.hq-d-notice')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') continue;
+    const texts = [...el.childNodes].filter(
+      (n): n is Text => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+    );
+    if (texts.length === 0) continue;
+
+    const box = blockOf(el);
+    if (!checkedBoxes.has(box)) {
+      checkedBoxes.add(box);
+      if (box.scrollWidth > box.clientWidth + TOLERANCE)
+        problems.push(`${label(box)}: ${box.scrollWidth}px wide in a ${box.clientWidth}px box`);
+      if (box.scrollHeight > box.clientHeight + TOLERANCE)
+        problems.push(`${label(box)}: ${box.scrollHeight}px tall in a ${box.clientHeight}px box`);
+    }
+
+    const clips: { el: Element; rect: DOMRect }[] = [];
+    for (let a = el as Element | null; a; a = a.parentElement) {
+      const s = getComputedStyle(a);
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
+        clips.push({ el: a, rect: a.getBoundingClientRect() });
+    }
+    for (const text of texts) {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0 || r.height === 0) continue;
+        if (
+          r.left < -TOLERANCE ||
+          r.top < -TOLERANCE ||
+          r.right > vw + TOLERANCE ||
+          r.bottom > vh + TOLERANCE
+        )
+          problems.push(
+            `${label(el)}: drawn off screen at ${r.left},${r.top}–${r.right},${r.bottom}`,
+          );
+        for (const c of clips) {
+          if (
+            r.left < c.rect.left - TOLERANCE ||
+            r.right > c.rect.right + TOLERANCE ||
+            r.top < c.rect.top - TOLERANCE ||
+            r.bottom > c.rect.bottom + TOLERANCE
+          )
+            problems.push(`${label(el)}: cut off by ${label(c.el)}`);
+        }
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/**
+ * The text elements (outside `selector` and its ancestors) whose box the
+ * element matching `selector` overlaps: what it would cover. [] = covers nothing.
+ */
+export function overlapsOtherText(selector: string): string[] {
+  const target = document.querySelector(selector);
+  if (!target) return [`${selector} not found`];
+  const t = target.getBoundingClientRect();
+  const hits: string[] = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el === target || el.contains(target) || target.contains(el)) continue;
+    // The notice's text moves; the bar it moves in is what must stay uncovered.
+    const notice = el.classList.contains('hq-d-notice');
+    if (!notice && el.closest('.hq-d-notice')) continue;
+    const hasText = [...el.childNodes].some(
+      (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
+    );
+    if (!hasText && !notice) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const overlap =
+      Math.min(r.right, t.right) - Math.max(r.left, t.left) > 0 &&
+      Math.min(r.bottom, t.bottom) - Math.max(r.top, t.top) > 0;
+    if (overlap)
+      hits.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+  }
+  return hits;
+}
