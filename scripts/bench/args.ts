@@ -1,5 +1,11 @@
+/** The bench's cases, in the order they run. */
+export const CASES = ['screens', 'issue', 'callNext', 'history', 'spray'] as const;
+export type BenchCase = (typeof CASES)[number];
+
 /** Command-line flags of `pnpm bench`. */
 export interface BenchArgs {
+  /** The cases to run (`--only=issue,history`); all by default. */
+  cases: BenchCase[];
   json: boolean;
   quick: boolean;
   clients: number[];
@@ -10,15 +16,21 @@ export interface BenchArgs {
   dayVisitors: number;
   /** Timed requests per route in the reads-on-history case. */
   readRequests: number;
+  /** Tickets waiting in the calling windows' queues in the reads case. */
+  readWaiting: number;
+  /** Calls a second (each with its finish) by the clerks during the reads case. */
+  readCallRate: number;
   /** Timed call-next requests (all windows together) in the call-next case. */
   callNextCalls: number;
   /** Also write the JSON report to this file. */
   out: string | undefined;
 }
 
-export const USAGE = `pnpm bench [--json] [--quick] [--clients=100,1000,5000] [--rounds=5]
+export const USAGE = `pnpm bench [--json] [--quick] [--only=${CASES.join(',')}]
+  [--clients=100,1000,5000] [--rounds=5]
   [--history=500000] [--issue-tickets=2000] [--pace-tickets=1000] [--day-visitors=2000]
-  [--read-requests=200] [--call-next-calls=1020] [--out=report.json]`;
+  [--read-requests=200] [--read-waiting=2000] [--read-call-rate=20]
+  [--call-next-calls=1020] [--out=report.json]`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const flags = new Map<string, string>();
@@ -50,8 +62,11 @@ export function parseArgs(argv: string[]): BenchArgs {
         'pace-tickets',
         'day-visitors',
         'read-requests',
+        'read-waiting',
+        'read-call-rate',
         'call-next-calls',
         'out',
+        'only',
         'help',
       ].includes(k)
     )
@@ -61,7 +76,12 @@ export function parseArgs(argv: string[]): BenchArgs {
     console.log(USAGE);
     process.exit(0);
   }
+  const only = flags.get('only')?.split(',') ?? [...CASES];
+  for (const c of only)
+    if (!(CASES as readonly string[]).includes(c))
+      throw new Error(`unknown case ${c} in --only\n${USAGE}`);
   return {
+    cases: CASES.filter((c) => only.includes(c)),
     json: flags.has('json'),
     quick,
     clients,
@@ -71,6 +91,8 @@ export function parseArgs(argv: string[]): BenchArgs {
     paceTickets: num('pace-tickets', 1_000, 200),
     dayVisitors: num('day-visitors', 2_000, 300),
     readRequests: num('read-requests', 200, 100),
+    readWaiting: num('read-waiting', 2_000, 500),
+    readCallRate: num('read-call-rate', 20, 20),
     callNextCalls: num('call-next-calls', 1_020, 340),
     out: flags.get('out'),
   };

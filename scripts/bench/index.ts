@@ -8,7 +8,8 @@
  *   callToScreen 34 windows call at once, N clients           vs a bare socket.io broadcast
  *   memory       server RSS idle, with 5,000 clients, after a simulated day
  *   coldStart    time to ready with a year of history          vs an empty hall
- *   reads        a clerk's and a screen's GETs on a year of history vs GET /health
+ *                (and the first open, which builds the day figures from the log)
+ *   reads        a clerk's and a screen's reads on a year of history, 34 clerks calling vs GET /health
  *   callNext     a clerk's call-next with 4,000 waiting, 34 clerks signed in vs one raw SQLite transaction
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,8 +45,16 @@ const cleanup = async () => {
 };
 process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
-async function withServer<T>(dataDir: string, run: (s: ServerProcess) => Promise<T>): Promise<T> {
-  const server = await spawnServer({ dataDir, port: await freePort() });
+async function withServer<T>(
+  dataDir: string,
+  run: (s: ServerProcess) => Promise<T>,
+  timeoutMs?: number,
+): Promise<T> {
+  const server = await spawnServer({
+    dataDir,
+    port: await freePort(),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
   live.push(server);
   try {
     return await run(server);
@@ -62,6 +71,7 @@ async function main(): Promise<BenchReport> {
   const report: BenchReport = {
     machine: machine(),
     quick: args.quick,
+    cases: args.cases,
     issue: {
       ticketsPerSec: 0,
       p50Ms: 0,
@@ -76,7 +86,15 @@ async function main(): Promise<BenchReport> {
     callToScreen: [],
     memory: { idleMb: 0, with5000Mb: null, afterDayMb: 0, floorWith5000Mb: null },
     coldStartMs: 0,
-    coldStart: { historyTickets: 0, emptyMs: 0 },
+    coldStart: {
+      historyTickets: 0,
+      historyEvents: 0,
+      emptyMs: 0,
+      trialsMs: [],
+      emptyTrialsMs: [],
+      firstOpenMs: 0,
+      generateMs: 0,
+    },
     day: undefined,
     reads: undefined,
   };
@@ -85,234 +103,259 @@ async function main(): Promise<BenchReport> {
   const floor = sqliteFloor(root, 20_000, args.quick ? 1_500 : 4_000);
   report.issue.floorPerSec = Math.round(floor.perSec);
 
-  const hallDir = path.join(root, 'hall');
-  const rounds = args.rounds;
-  log('preparing the demo hall: 34 clerks signed in, tickets queued for the call rounds');
-  const hall = await prepareHall(hallDir, (rounds + 1) * args.clients.length);
-  const windows = Object.keys(hall.windowTokens).sort(
-    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
-  );
-
-  await withServer(hallDir, async (server) => {
-    await settle(1_000);
-    report.memory.idleMb = round(server.rssMb());
-    log(
-      `server pid ${server.pid} ready in ${Math.round(server.readyMs)} ms, idle RSS ${report.memory.idleMb} MB`,
+  if (args.cases.includes('screens')) {
+    const hallDir = path.join(root, 'hall');
+    const rounds = args.rounds;
+    log('preparing the demo hall: 34 clerks signed in, tickets queued for the call rounds');
+    const hall = await prepareHall(hallDir, (rounds + 1) * args.clients.length);
+    const windows = Object.keys(hall.windowTokens).sort(
+      (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
     );
-    const pool = new Pool(server.url, { connections: 40, pipelining: 1 });
-    const held: Record<string, string> = {};
-    const post = async (url: string, token: string, body: unknown) => {
-      const res = await pool.request({
-        path: url,
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const text = await res.body.text();
-      return { status: res.statusCode, body: JSON.parse(text || '{}') as DayReply['body'] };
-    };
-    try {
-      for (const n of args.clients) {
-        log(`call to screen: ${n} clients on hallq`);
-        const result: ScreenResult = await measureCallToScreen(
-          {
-            url: server.url,
-            token: hall.displayToken,
-            windows,
-            async call(w) {
-              const r = await post(
-                `/api/v1/windows/${w}/call-next`,
-                hall.windowTokens[w] ?? '',
-                {},
-              );
-              if (r.status !== 200)
-                throw new Error(`call-next ${w}: ${r.status} ${JSON.stringify(r.body)}`);
-              held[w] = r.body.ticket?.id ?? '';
-            },
-            async afterRound() {
-              await Promise.all(
-                windows.map((w) =>
-                  post(`/api/v1/tickets/${held[w]}/finish`, hall.windowTokens[w] ?? '', {}),
-                ),
-              );
-              await settle(300);
-            },
-          },
-          n,
-          rounds,
-          () => {
-            if (n === 5_000) report.memory.with5000Mb = round(server.rssMb());
-          },
-        );
-        log(`call to screen: ${n} clients on a bare socket.io server`);
-        const bare = await spawnBareServer(result.sample);
-        live.push(bare);
-        const barePool = new Pool(bare.url, { connections: 40 });
-        let floor: ScreenResult;
-        try {
-          floor = await measureCallToScreen(
+
+    await withServer(hallDir, async (server) => {
+      await settle(1_000);
+      report.memory.idleMb = round(server.rssMb());
+      log(
+        `server pid ${server.pid} ready in ${Math.round(server.readyMs)} ms, idle RSS ${report.memory.idleMb} MB`,
+      );
+      const pool = new Pool(server.url, { connections: 40, pipelining: 1 });
+      const held: Record<string, string> = {};
+      const post = async (url: string, token: string, body: unknown) => {
+        const res = await pool.request({
+          path: url,
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        const text = await res.body.text();
+        return { status: res.statusCode, body: JSON.parse(text || '{}') as DayReply['body'] };
+      };
+      try {
+        for (const n of args.clients) {
+          log(`call to screen: ${n} clients on hallq`);
+          const result: ScreenResult = await measureCallToScreen(
             {
-              url: bare.url,
-              token: 'bare',
+              url: server.url,
+              token: hall.displayToken,
               windows,
               async call(w) {
-                const res = await barePool.request({
-                  path: `/call/${w}`,
-                  method: 'POST',
-                  body: '{}',
-                });
-                await res.body.text();
+                const r = await post(
+                  `/api/v1/windows/${w}/call-next`,
+                  hall.windowTokens[w] ?? '',
+                  {},
+                );
+                if (r.status !== 200)
+                  throw new Error(`call-next ${w}: ${r.status} ${JSON.stringify(r.body)}`);
+                held[w] = r.body.ticket?.id ?? '';
               },
-              afterRound: async () => {
+              async afterRound() {
+                await Promise.all(
+                  windows.map((w) =>
+                    post(`/api/v1/tickets/${held[w]}/finish`, hall.windowTokens[w] ?? '', {}),
+                  ),
+                );
                 await settle(300);
               },
             },
             n,
             rounds,
             () => {
-              if (n === 5_000) report.memory.floorWith5000Mb = round(rssOf(bare.pid));
+              if (n === 5_000) report.memory.with5000Mb = round(server.rssMb());
             },
           );
-        } finally {
-          await barePool.close();
-          await bare.stop();
-          live.splice(live.indexOf(bare), 1);
+          log(`call to screen: ${n} clients on a bare socket.io server`);
+          const bare = await spawnBareServer(result.sample);
+          live.push(bare);
+          const barePool = new Pool(bare.url, { connections: 40 });
+          let floor: ScreenResult;
+          try {
+            floor = await measureCallToScreen(
+              {
+                url: bare.url,
+                token: 'bare',
+                windows,
+                async call(w) {
+                  const res = await barePool.request({
+                    path: `/call/${w}`,
+                    method: 'POST',
+                    body: '{}',
+                  });
+                  await res.body.text();
+                },
+                afterRound: async () => {
+                  await settle(300);
+                },
+              },
+              n,
+              rounds,
+              () => {
+                if (n === 5_000) report.memory.floorWith5000Mb = round(rssOf(bare.pid));
+              },
+            );
+          } finally {
+            await barePool.close();
+            await bare.stop();
+            live.splice(live.indexOf(bare), 1);
+          }
+          report.callToScreen.push({
+            clients: n,
+            p50Ms: result.p50Ms,
+            p99Ms: result.p99Ms,
+            floorP50Ms: floor.p50Ms,
+            floorP99Ms: floor.p99Ms,
+            samples: result.samples,
+            missing: result.missing + floor.missing,
+          });
         }
-        report.callToScreen.push({
-          clients: n,
-          p50Ms: result.p50Ms,
-          p99Ms: result.p99Ms,
-          floorP50Ms: floor.p50Ms,
-          floorP99Ms: floor.p99Ms,
-          samples: result.samples,
-          missing: result.missing + floor.missing,
+
+        log(`simulated day: ${args.dayVisitors} visitors through the API`);
+        const { midnightMs, weekday } = localDay(Date.now(), 'Asia/Shanghai');
+        const day = await runSimulatedDay({
+          catalog: hall.catalog,
+          siteId: 'district',
+          weekday,
+          midnightMs,
+          visitors: args.dayVisitors,
+          seed: 7,
+          kioskToken: hall.kioskToken,
+          windowTokens: hall.windowTokens,
+          send: (_m, url, token, body) => post(url, token, body),
         });
+        report.day = {
+          issued: day.issued,
+          served: day.served,
+          noShows: day.noShows,
+          commands: day.commands,
+        };
+        await settle(1_000);
+        report.memory.afterDayMb = round(server.rssMb());
+      } finally {
+        await pool.close();
       }
+    });
+  }
 
-      log(`simulated day: ${args.dayVisitors} visitors through the API`);
-      const { midnightMs, weekday } = localDay(Date.now(), 'Asia/Shanghai');
-      const day = await runSimulatedDay({
-        catalog: hall.catalog,
-        siteId: 'district',
-        weekday,
-        midnightMs,
-        visitors: args.dayVisitors,
-        seed: 7,
-        kioskToken: hall.kioskToken,
-        windowTokens: hall.windowTokens,
-        send: (_m, url, token, body) => post(url, token, body),
+  if (args.cases.includes('issue')) {
+    // A fresh hall for issuing, so its queues hold what the run itself issued
+    // (a day is ~2,000 tickets), not the leftovers of the phases above.
+    const issueDir = path.join(root, 'issue');
+    const issueHall = await prepareHall(issueDir, 0);
+    const everyDayItems = Object.values(issueHall.catalog.items)
+      .filter((i) => issueHall.catalog.units[i.unitId]?.kind !== 'comprehensive')
+      .map((i) => i.id);
+    await withServer(issueDir, async (server) => {
+      const load = { url: server.url, kioskToken: issueHall.kioskToken, itemIds: everyDayItems };
+      // A hall server has been up for hours when the morning rush comes: warm
+      // its JIT first, so the figures are not those of its first requests.
+      await issueLoad({ ...load, tickets: 200, maxSeconds: 30 });
+      log(`issue latency: ${args.paceTickets} tickets at 200 tickets/s`);
+      const paced = await pacedIssue({
+        ...load,
+        tickets: args.paceTickets,
+        rate: 200,
+        maxSeconds: 60,
       });
-      report.day = {
-        issued: day.issued,
-        served: day.served,
-        noShows: day.noShows,
-        commands: day.commands,
+      log(`issue throughput: ${args.issueTickets} tickets, 16 connections, as fast as they go`);
+      const burst = await issueLoad({ ...load, tickets: args.issueTickets, maxSeconds: 60 });
+      // The hall-model target: one unit's queue already 4,000 long (a queue
+      // scan per ticket would show here), then timed issuing into it.
+      const oneItem = everyDayItems.slice(0, 1);
+      const waitingBefore = args.quick ? 1_000 : 4_000;
+      log(`issue into one queue: filling it to ${waitingBefore} waiting, then timing`);
+      await issueLoad({ ...load, itemIds: oneItem, tickets: waitingBefore, maxSeconds: 120 });
+      const oneQueue = await issueLoad({
+        ...load,
+        itemIds: oneItem,
+        tickets: args.issueTickets,
+        maxSeconds: 60,
+      });
+      report.issue.oneQueue = {
+        waitingBefore,
+        ticketsPerSec: Math.round(oneQueue.ticketsPerSec),
+        p99Ms: oneQueue.p99Ms,
       };
-      await settle(1_000);
-      report.memory.afterDayMb = round(server.rssMb());
-    } finally {
-      await pool.close();
-    }
-  });
-
-  // A fresh hall for issuing, so its queues hold what the run itself issued
-  // (a day is ~2,000 tickets), not the leftovers of the phases above.
-  const issueDir = path.join(root, 'issue');
-  const issueHall = await prepareHall(issueDir, 0);
-  const everyDayItems = Object.values(issueHall.catalog.items)
-    .filter((i) => issueHall.catalog.units[i.unitId]?.kind !== 'comprehensive')
-    .map((i) => i.id);
-  await withServer(issueDir, async (server) => {
-    const load = { url: server.url, kioskToken: issueHall.kioskToken, itemIds: everyDayItems };
-    // A hall server has been up for hours when the morning rush comes: warm
-    // its JIT first, so the figures are not those of its first requests.
-    await issueLoad({ ...load, tickets: 200, maxSeconds: 30 });
-    log(`issue latency: ${args.paceTickets} tickets at 200 tickets/s`);
-    const paced = await pacedIssue({
-      ...load,
-      tickets: args.paceTickets,
-      rate: 200,
-      maxSeconds: 60,
+      report.issue = {
+        ...report.issue,
+        ticketsPerSec: Math.round(burst.ticketsPerSec),
+        p50Ms: burst.p50Ms,
+        p99Ms: burst.p99Ms,
+        p99At200PerSecMs: paced.p99Ms,
+        tickets: burst.issued + paced.issued,
+        errors: burst.errors + paced.errors + oneQueue.errors,
+      };
     });
-    log(`issue throughput: ${args.issueTickets} tickets, 16 connections, as fast as they go`);
-    const burst = await issueLoad({ ...load, tickets: args.issueTickets, maxSeconds: 60 });
-    // The hall-model target: one unit's queue already 4,000 long (a queue
-    // scan per ticket would show here), then timed issuing into it.
-    const oneItem = everyDayItems.slice(0, 1);
-    const waitingBefore = args.quick ? 1_000 : 4_000;
-    log(`issue into one queue: filling it to ${waitingBefore} waiting, then timing`);
-    await issueLoad({ ...load, itemIds: oneItem, tickets: waitingBefore, maxSeconds: 120 });
-    const oneQueue = await issueLoad({
-      ...load,
-      itemIds: oneItem,
-      tickets: args.issueTickets,
-      maxSeconds: 60,
-    });
-    report.issue.oneQueue = {
-      waitingBefore,
-      ticketsPerSec: Math.round(oneQueue.ticketsPerSec),
-      p99Ms: oneQueue.p99Ms,
-    };
-    report.issue = {
-      ...report.issue,
-      ticketsPerSec: Math.round(burst.ticketsPerSec),
-      p50Ms: burst.p50Ms,
-      p99Ms: burst.p99Ms,
-      p99At200PerSecMs: paced.p99Ms,
-      tickets: burst.issued + paced.issued,
-      errors: burst.errors + paced.errors + oneQueue.errors,
-    };
-  });
+  }
 
-  // A fresh hall again: 4,000 waiting in the queues the calling windows serve.
-  const callDir = path.join(root, 'call-next');
-  const callHall = await prepareHall(callDir, 0);
-  const callRate = 100;
-  await withServer(callDir, async (server) => {
+  if (args.cases.includes('callNext')) {
+    // A fresh hall again: 4,000 waiting in the queues the calling windows serve.
+    const callDir = path.join(root, 'call-next');
+    const callHall = await prepareHall(callDir, 0);
+    const callRate = 100;
+    await withServer(callDir, async (server) => {
+      log(
+        `call-next: ${args.callNextCalls} calls at ${callRate}/s by the windows serving today, 4,000 waiting`,
+      );
+      const r = await measureCallNext({
+        url: server.url,
+        kioskToken: callHall.kioskToken,
+        catalog: callHall.catalog,
+        windowTokens: callHall.windowTokens,
+        waiting: 4_000,
+        calls: args.callNextCalls,
+        rate: callRate,
+        maxSeconds: 120,
+      });
+      report.callNext = { ...r, ratePerSec: callRate, floorP99Ms: floor.p99Ms };
+    });
+  }
+
+  if (args.cases.includes('history')) {
+    log(`cold start: an empty hall, then ${args.history} tickets of history`);
+    const coldDir = path.join(root, 'cold');
+    prepareDataDir(loadConfig({ HALLQ_DATA_DIR: coldDir, LOG_LEVEL: 'silent', PORT: '0' }));
+    const trials = args.quick ? 1 : 3;
+    const empty: number[] = [];
+    for (let i = 0; i < trials; i++) empty.push(await withServer(coldDir, async (s) => s.readyMs));
+    // History up to yesterday, so the server boots into a new day as it would on a morning.
+    const today = new Date().toISOString().slice(0, 10);
+    const genStarted = performance.now();
+    const gen = historyInto(coldDir, { tickets: args.history, beforeDay: today });
+    const generateMs = Math.round(performance.now() - genStarted);
     log(
-      `call-next: ${args.callNextCalls} calls at ${callRate}/s by the windows serving today, 4,000 waiting`,
+      `generated ${gen.tickets} tickets, ${gen.events} events over ${gen.days} days in ${generateMs} ms`,
     );
-    const r = await measureCallNext({
-      url: server.url,
-      kioskToken: callHall.kioskToken,
-      catalog: callHall.catalog,
-      windowTokens: callHall.windowTokens,
-      waiting: 4_000,
-      calls: args.callNextCalls,
-      rate: callRate,
-      maxSeconds: 120,
-    });
-    report.callNext = { ...r, ratePerSec: callRate, floorP99Ms: floor.p99Ms };
-  });
+    // The generator leaves the day figures to the server's first open, as after
+    // an upgrade to a schema with them: timed on its own, then the cold starts.
+    log('first open with history: the server builds the day figures from the log');
+    const firstOpenMs = await withServer(coldDir, async (s) => s.readyMs, 900_000);
+    const full: number[] = [];
+    for (let i = 0; i < trials; i++) full.push(await withServer(coldDir, async (s) => s.readyMs));
+    report.coldStartMs = Math.round(median(full));
+    report.coldStart = {
+      historyTickets: gen.tickets,
+      historyEvents: gen.events,
+      emptyMs: Math.round(median(empty)),
+      trialsMs: full.map(Math.round),
+      emptyTrialsMs: empty.map(Math.round),
+      firstOpenMs: Math.round(firstOpenMs),
+      generateMs,
+    };
 
-  log(`cold start: an empty hall, then ${args.history} tickets of history`);
-  const coldDir = path.join(root, 'cold');
-  prepareDataDir(loadConfig({ HALLQ_DATA_DIR: coldDir, LOG_LEVEL: 'silent', PORT: '0' }));
-  const trials = args.quick ? 1 : 3;
-  const empty: number[] = [];
-  for (let i = 0; i < trials; i++) empty.push(await withServer(coldDir, async (s) => s.readyMs));
-  // History up to yesterday, so the server boots into a new day as it would on a morning.
-  const today = new Date().toISOString().slice(0, 10);
-  const gen = historyInto(coldDir, { tickets: args.history, beforeDay: today });
-  log(`generated ${gen.tickets} tickets, ${gen.events} events over ${gen.days} days`);
-  const full: number[] = [];
-  for (let i = 0; i < trials; i++) full.push(await withServer(coldDir, async (s) => s.readyMs));
-  report.coldStartMs = Math.round(median(full));
-  report.coldStart = { historyTickets: gen.tickets, emptyMs: Math.round(median(empty)) };
-
-  log(
-    `reads on ${gen.tickets} tickets of history: ${args.readRequests} requests per route, one connection`,
-  );
-  const reads = await withServer(coldDir, (s) =>
-    measureReads({
-      url: s.url,
-      dataDir: coldDir,
-      clerks: 4,
-      requests: args.readRequests,
-      warmup: Math.min(20, args.readRequests),
-    }),
-  );
-  report.reads = { historyTickets: gen.tickets, ...reads };
+    log(
+      `reads on ${gen.tickets} tickets of history, 34 clerks signed in, calling at ${args.readCallRate}/s: ${args.readRequests} requests per route`,
+    );
+    const reads = await withServer(coldDir, (s) =>
+      measureReads({
+        url: s.url,
+        dataDir: coldDir,
+        waiting: args.readWaiting,
+        callRate: args.readCallRate,
+        requests: args.readRequests,
+        warmup: Math.min(20, args.readRequests),
+      }),
+    );
+    report.reads = { historyTickets: gen.tickets, ...reads };
+  }
   return report;
 }
 

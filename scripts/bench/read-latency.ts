@@ -1,15 +1,25 @@
 /**
- * What a window clerk's terminal and a hall screen read, timed against a
- * running server (typically one on a year of history). A few clerks sign in
- * to their windows over HTTP with the demo credentials, tickets are issued
- * and some called and finished so today has data, then each read is timed
- * over sequential requests on one keep-alive connection, beside the same
- * timing of `GET /api/v1/health` as a floor.
+ * Every read a window clerk's terminal and a hall screen make, timed against
+ * a running server (the bench's is on a year of history) while the hall is
+ * busy: the 34 clerks sign in over HTTP, `waiting` tickets wait in the
+ * queues their windows serve, and the windows that serve a unit today call
+ * the next visitor and finish them in turn at `callRate` calls a second
+ * (each call and finish is an event every caller and screen hears).
+ *
+ * Meanwhile one client reads, one request at a time on one keep-alive
+ * connection, every route in turn (so each sees the same load), round-robin
+ * over the clerks' windows and tokens; a display's socket times `sync` as a
+ * screen does after a short drop (a replay of the last events) and after a
+ * long one (a snapshot). `GET /health`, timed in the same rotation, is the
+ * floor: what any request costs on this server, machine and load.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'undici';
+import { io, type Socket } from 'socket.io-client';
+import { Client, Pool } from 'undici';
+import { PROTOCOL_VERSION } from '@hallq/protocol';
 import type { DemoCredentials } from '@hallq/server';
+import { issueLoad } from './issue-throughput';
 import { monoMs, summarize } from './stats';
 
 export interface ReadFigure {
@@ -21,10 +31,14 @@ export interface ReadFigure {
 }
 
 export interface ReadsResult {
+  /** Clerks signed in; of them, the windows calling during the timing. */
   clerks: number;
-  /** Tickets issued, and of them called and finished, before the timing. */
-  issued: number;
-  finished: number;
+  callingWindows: number;
+  /** Tickets waiting when the timing began, and calls (with their finishes) made during it. */
+  waiting: number;
+  callRate: number;
+  calls: number;
+  errors: number;
   reads: ReadFigure[];
   floor: ReadFigure;
 }
@@ -37,21 +51,34 @@ interface CatalogBody {
 export interface ReadsOptions {
   url: string;
   dataDir: string;
-  /** Clerks signed in to windows that serve a unit today. */
-  clerks: number;
-  /** Timed requests per route, after `warmup` untimed ones. */
+  /** Tickets waiting in the calling windows' queues before the timing. */
+  waiting: number;
+  /** Calls a second over all windows (each followed by its finish). */
+  callRate: number;
+  /** Timed requests per route, after `warmup` untimed rounds. */
   requests: number;
   warmup: number;
 }
+
+/** Tickets issued beyond `waiting`, for the calls made during the timing (a day's worth). */
+const TOP_UP = 2_000;
+/** A replay this many events long stands for a screen back from a short drop. */
+const REPLAY_EVENTS = 20;
 
 export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
   const creds = JSON.parse(
     readFileSync(path.join(o.dataDir, 'demo-credentials.json'), 'utf8'),
   ) as DemoCredentials;
-  const kioskToken = creds.devices.find((d) => d.kind === 'kiosk')?.token ?? '';
+  const device = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
   const client = new Client(o.url, { pipelining: 1, keepAliveTimeout: 60_000 });
-  const send = async (method: 'GET' | 'POST', url: string, token?: string, body?: unknown) => {
-    const res = await client.request({
+  const send = async (
+    c: Client | Pool,
+    method: 'GET' | 'POST',
+    url: string,
+    token?: string,
+    body?: unknown,
+  ) => {
+    const res = await c.request({
       path: url,
       method,
       headers: {
@@ -59,94 +86,165 @@ export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      headersTimeout: 10_000,
     });
     const text = await res.body.text();
     if (res.statusCode >= 300) throw new Error(`${method} ${url} → ${res.statusCode} ${text}`);
     return JSON.parse(text) as unknown;
   };
+  const load = new Pool(o.url, { connections: 34, pipelining: 1 });
+  let socket: Socket | undefined;
+  let stop = false;
+  let calls = 0;
+  let errors = 0;
+  let driver: Promise<void> = Promise.resolve();
+  const chain = new Map<string, Promise<void>>();
   try {
-    const catalog = (await send('GET', '/api/v1/catalog')) as CatalogBody;
+    const catalog = (await send(client, 'GET', '/api/v1/catalog')) as CatalogBody;
     const windows = new Map(catalog.windows.map((w) => [w.id, w]));
     const itemOf = (unitId: string) => catalog.items.find((i) => i.unitId === unitId)?.id;
 
-    // Clerks whose own window serves a unit today, so they have a queue to call.
-    const picked = creds.staff
-      .filter((s) => s.role === 'clerk' && s.windowIds.length > 0)
-      .map((s) => ({ staff: s, window: windows.get(s.windowIds[0] as string) }))
-      .filter((c) => c.window && c.window.todayUnitIds.some((u) => itemOf(u)))
-      .slice(0, o.clerks);
-    if (picked.length === 0) throw new Error('no clerk has a window open today');
-    const clerks: { windowId: string; token: string; itemId: string }[] = [];
-    for (const { staff, window } of picked) {
-      const w = window as CatalogBody['windows'][number];
-      const reply = (await send('POST', '/api/v1/auth/login', undefined, {
-        username: staff.username,
-        password: staff.password,
+    // Every clerk signs in to their own window (34 logins, under the per-address limit).
+    const clerks: { windowId: string; token: string; calls: boolean }[] = [];
+    for (const s of creds.staff.filter((x) => x.role === 'clerk' && x.windowIds.length > 0)) {
+      const w = windows.get(s.windowIds[0] as string);
+      if (!w) continue;
+      const reply = (await send(client, 'POST', '/api/v1/auth/login', undefined, {
+        username: s.username,
+        password: s.password,
         windowId: w.id,
       })) as { token: string };
-      const unitId = w.todayUnitIds.find((u) => itemOf(u)) as string;
-      clerks.push({ windowId: w.id, token: reply.token, itemId: itemOf(unitId) as string });
+      clerks.push({
+        windowId: w.id,
+        token: reply.token,
+        calls: w.todayUnitIds.some((u) => itemOf(u)),
+      });
     }
+    const calling = clerks.filter((c) => c.calls);
+    if (calling.length === 0) throw new Error('no clerk has a window open today');
 
-    // Today's data: 6 tickets per window's unit, 3 of them called and finished.
-    let issued = 0;
-    let finished = 0;
-    for (const c of clerks) {
-      for (let i = 0; i < 6; i++) {
-        await send('POST', '/api/v1/tickets', kioskToken, { itemId: c.itemId });
-        issued++;
-      }
-    }
-    for (const c of clerks) {
-      for (let i = 0; i < 3; i++) {
-        const r = (await send('POST', `/api/v1/windows/${c.windowId}/call-next`, c.token, {})) as {
-          ticket?: { id: string };
-        };
-        if (!r.ticket) break;
-        await send('POST', `/api/v1/tickets/${r.ticket.id}/finish`, c.token, {});
-        finished++;
-      }
-    }
+    // The queues the calling windows serve: `waiting` now, topped up for the calls to come.
+    const units = new Set(calling.flatMap((c) => windows.get(c.windowId)?.todayUnitIds ?? []));
+    const itemIds = catalog.items.filter((i) => units.has(i.unitId)).map((i) => i.id);
+    const fill = await issueLoad({
+      url: o.url,
+      kioskToken: device('kiosk'),
+      itemIds,
+      tickets: o.waiting + TOP_UP,
+      maxSeconds: 120,
+    });
+    errors += fill.errors;
 
-    /** Sequential requests, round-robin over the clerks (their windows and tokens). */
-    const time = async (
-      route: string,
-      url: (c: (typeof clerks)[number]) => string,
-      auth: boolean,
-    ): Promise<ReadFigure> => {
-      const one = (k: number) => {
-        const c = clerks[k % clerks.length] as (typeof clerks)[number];
-        return send('GET', url(c), auth ? c.token : undefined);
-      };
-      for (let k = 0; k < o.warmup; k++) await one(k);
-      const samples: number[] = [];
-      for (let k = 0; k < o.requests; k++) {
-        const t0 = monoMs();
-        await one(k);
-        samples.push(monoMs() - t0);
+    // A hall screen's socket; it follows the site's seq from the events it hears.
+    let seq = 0;
+    socket = io(o.url, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { token: device('display'), protocolVersion: PROTOCOL_VERSION },
+    });
+    const s = socket;
+    await new Promise<void>((resolve, reject) => {
+      s.once('hello', (h: { seq: number }) => {
+        seq = h.seq;
+        resolve();
+      });
+      s.once('connect_error', reject);
+      setTimeout(() => reject(new Error('the display socket did not connect')), 10_000);
+    });
+    s.onAny((_name: string, payload: { seq?: number }) => {
+      if (typeof payload?.seq === 'number' && payload.seq > seq) seq = payload.seq;
+    });
+
+    // The clerks call and finish in turn at callRate, each one thing at a time.
+    const turn = async (c: (typeof calling)[number]) => {
+      try {
+        const r = (await send(
+          load,
+          'POST',
+          `/api/v1/windows/${c.windowId}/call-next`,
+          c.token,
+          {},
+        )) as { ticket?: { id: string } };
+        calls++;
+        if (r.ticket)
+          await send(load, 'POST', `/api/v1/tickets/${r.ticket.id}/finish`, c.token, {});
+      } catch {
+        errors++;
       }
-      const s = summarize(samples);
-      return { route, p50Ms: s.p50, p99Ms: s.p99, requests: s.n };
     };
+    const started = performance.now();
+    driver = (async () => {
+      for (let k = 0; !stop && calls < TOP_UP; k++) {
+        const wait = started + (k * 1000) / o.callRate - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (stop) break;
+        const c = calling[k % calling.length] as (typeof calling)[number];
+        const next = (chain.get(c.windowId) ?? Promise.resolve()).then(() => turn(c));
+        chain.set(c.windowId, next);
+      }
+    })();
 
-    const floor = await time('GET /api/v1/health', () => '/api/v1/health', false);
-    const reads = [
-      await time(
-        'GET /api/v1/windows/:id/stats',
-        (c) => `/api/v1/windows/${c.windowId}/stats`,
-        true,
-      ),
-      await time('GET /api/v1/windows/:id', (c) => `/api/v1/windows/${c.windowId}`, true),
-      await time(
-        'GET /api/v1/windows/:id/queue',
-        (c) => `/api/v1/windows/${c.windowId}/queue`,
-        true,
-      ),
-      await time('GET /api/v1/queues', () => '/api/v1/queues', false),
-      await time('GET /api/v1/catalog', () => '/api/v1/catalog', false),
+    const sync = (since: number | null) =>
+      s.timeout(10_000).emitWithAck('sync', { since }) as Promise<{ ok: boolean }>;
+    const routes: [string, (k: number) => Promise<unknown>][] = [
+      ['GET /api/v1/health', () => send(client, 'GET', '/api/v1/health')],
+      ...(
+        [
+          ['GET /api/v1/windows/:id/stats', (id: string) => `/api/v1/windows/${id}/stats`, true],
+          ['GET /api/v1/windows/:id', (id: string) => `/api/v1/windows/${id}`, true],
+          ['GET /api/v1/windows/:id/queue', (id: string) => `/api/v1/windows/${id}/queue`, true],
+          ['GET /api/v1/auth/me', () => '/api/v1/auth/me', true],
+          ['GET /api/v1/queues', () => '/api/v1/queues', false],
+          ['GET /api/v1/catalog', () => '/api/v1/catalog', false],
+          ['GET /api/v1/notice', () => '/api/v1/notice', false],
+        ] as const
+      ).map(([route, url, auth]): [string, (k: number) => Promise<unknown>] => [
+        route,
+        (k) => {
+          const c = clerks[k % clerks.length] as (typeof clerks)[number];
+          return send(client, 'GET', url(c.windowId), auth ? c.token : undefined);
+        },
+      ]),
+      [
+        `socket sync: replay of the last ${REPLAY_EVENTS} events`,
+        () => sync(Math.max(0, seq - REPLAY_EVENTS)),
+      ],
+      ['socket sync: snapshot', () => sync(null)],
     ];
-    return { clerks: clerks.length, issued, finished, reads, floor };
+    const samples = new Map<string, number[]>(routes.map(([r]) => [r, []]));
+    for (let k = 0; k < o.warmup + o.requests; k++) {
+      for (const [route, read] of routes) {
+        const t0 = monoMs();
+        const reply = await read(k);
+        const ms = monoMs() - t0;
+        if (route.startsWith('socket') && !(reply as { ok: boolean }).ok)
+          throw new Error(`${route}: ${JSON.stringify(reply)}`);
+        if (k >= o.warmup) samples.get(route)?.push(ms);
+      }
+    }
+    stop = true;
+    const figure = (route: string): ReadFigure => {
+      const x = summarize(samples.get(route) ?? []);
+      return { route, p50Ms: x.p50, p99Ms: x.p99, requests: x.n };
+    };
+    await driver;
+    await Promise.all(chain.values());
+    return {
+      clerks: clerks.length,
+      callingWindows: calling.length,
+      waiting: o.waiting,
+      callRate: o.callRate,
+      calls,
+      errors,
+      floor: figure('GET /api/v1/health'),
+      reads: routes.slice(1).map(([r]) => figure(r)),
+    };
   } finally {
+    stop = true;
+    socket?.close();
+    await driver.catch(() => undefined);
+    await Promise.allSettled(chain.values());
+    await load.close();
     await client.close();
   }
 }
