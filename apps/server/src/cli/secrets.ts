@@ -57,9 +57,11 @@ class PromptSecrets implements SecretSource {
   ) {}
 
   next(label: string): Promise<string> {
-    this.output.write(`${label}: `);
     const muted = new Writable({ write: (_chunk, _enc, done) => done() });
+    // The interface puts the terminal in raw mode: only then is the prompt
+    // shown, so nothing typed is echoed by the terminal itself.
     const rl = createInterface({ input: this.input, output: muted, terminal: true });
+    this.output.write(`${label}: `);
     return new Promise((resolve, reject) => {
       rl.question('', (answer) => {
         rl.close();
