@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { waitingQueue, type HallState } from '@hallq/core';
+import { waitEstimator, waitingQueue, type HallState } from '@hallq/core';
 import {
   CallNextBody,
   CallTicketBody,
@@ -18,6 +18,7 @@ import {
 import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { clerkOnce } from './clerk-once';
+import { writeSite } from './site-scope';
 import { ticketView, windowView } from '../domain/views';
 import { meanMs } from '../store/day-figures';
 
@@ -173,8 +174,10 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      if (!app.hall.catalog.windows[request.params.id])
-        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      const window = app.hall.catalog.windows[request.params.id];
+      if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      // A window of the supervisor's own site (district-level: also the townships').
+      writeSite(app, request, window.siteId);
       const r = app.hall.execute({
         type: 'signOut',
         windowId: request.params.id,
@@ -215,20 +218,24 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => {
-      if (!app.hall.catalog.windows[request.params.id])
-        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      const window = app.hall.catalog.windows[request.params.id];
+      if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      // Any window of the staff member's own site: a clerk looks before a transfer.
+      writeSite(app, request, window.siteId);
       const now = app.clock.now();
       const state = app.hall.state;
       // The queue is in call order, so the people ahead of each ticket are the
       // earlier ones of its own queue (its unit, or the window it was sent to):
       // one count per queue instead of a scan of every active ticket per row.
+      // The estimate's open windows are counted once per unit, not per row.
       const seen = new Map<string, number>();
+      const estimate = waitEstimator(state, now);
       return {
         tickets: waitingQueue(state, request.params.id, now).map((t) => {
           const queue = t.targetWindowId !== undefined ? `w:${t.targetWindowId}` : `u:${t.unitId}`;
           const ahead = seen.get(queue) ?? 0;
           seen.set(queue, ahead + 1);
-          return ticketView(t, state, now, ahead);
+          return ticketView(t, state, now, ahead, estimate);
         }),
       };
     },
@@ -256,6 +263,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const s = staffOf(request);
       const window = app.hall.catalog.windows[request.params.id];
       if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      // The figures of the clerk at this window, asked from this window's session.
+      if (s.windowId !== window.id || app.hall.state.windows[window.id]?.staffId !== s.staff.id)
+        throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
       const day = app.hall.state.businessDays[window.siteId] ?? '';
       // The clerk's row of the day's figures (one primary-key read), kept by the events.
       const f = app.hall.store.dayFigures('clerk', s.staff.id, day);

@@ -1,0 +1,127 @@
+/**
+ * Who may use each route and socket event, on which site and which window:
+ * the one written-down authorization table. The routes enforce it with their
+ * own hooks and checks (plugins/auth.ts, routes/site-scope.ts, the session's
+ * window); `access-table.test.ts` runs every cell of this table, every route
+ * × every kind of caller × own or other site and window, against the real
+ * server, and fails on a route missing here. `pnpm hallq` and the README's
+ * security section print it with `accessTableMarkdown()`.
+ *
+ * A cell is a scope:
+ * - `any`: the caller's own session, device or site, whatever it is (a list
+ *   of the caller's own site, one's own password, one's own device);
+ * - `site`: a target (ticket, window, staff member, unit, device, site) of the
+ *   caller's own site; district-level staff also act on the township halls';
+ * - `window`: only a clerk signed into that very window (supervisors and
+ *   admins too, when they sit at it).
+ * A caller without a cell is refused: 401 without a token, else 403.
+ */
+export const CALLERS = [
+  'anyone',
+  'kiosk',
+  'caller',
+  'display',
+  'clerk',
+  'supervisor',
+  'admin',
+] as const;
+export type Who = (typeof CALLERS)[number];
+export type Scope = 'any' | 'site' | 'window';
+/** `anyone`: no token needed (every caller may then use it, scope `any`). */
+export type Access = Partial<Record<Who, Scope>>;
+
+const open: Access = { anyone: 'any' };
+const staffAtWindow: Access = { clerk: 'window', supervisor: 'window', admin: 'window' };
+const managers = (scope: Scope): Access => ({ supervisor: scope, admin: scope });
+const anyPrincipal: Access = {
+  kiosk: 'any',
+  caller: 'any',
+  display: 'any',
+  clerk: 'any',
+  supervisor: 'any',
+  admin: 'any',
+};
+const anyStaff: Access = { clerk: 'any', supervisor: 'any', admin: 'any' };
+
+/** Keyed as the OpenAPI document names the route: `METHOD /api/v1/path/{param}`. */
+export const ROUTE_ACCESS: Record<string, Access> = {
+  'GET /api/v1/health': open,
+  'GET /api/v1/queues': open,
+  'GET /api/v1/notice': open,
+  'GET /api/v1/catalog': open,
+  'GET /api/v1/tickets/{id}': open,
+  'GET /api/v1/windows/{id}': open,
+  'POST /api/v1/auth/login': open,
+
+  'GET /api/v1/auth/me': anyPrincipal,
+  'POST /api/v1/auth/logout': anyStaff,
+  'POST /api/v1/auth/password': anyStaff,
+
+  'POST /api/v1/tickets': { kiosk: 'site' },
+  'POST /api/v1/tickets/{id}/recall': staffAtWindow,
+  'POST /api/v1/tickets/{id}/no-show': staffAtWindow,
+  'POST /api/v1/tickets/{id}/start': staffAtWindow,
+  'POST /api/v1/tickets/{id}/finish': staffAtWindow,
+  'POST /api/v1/tickets/{id}/transfer': staffAtWindow,
+  // The clerk cancels the ticket their window holds; a supervisor any of the site's.
+  'POST /api/v1/tickets/{id}/cancel': { clerk: 'window', supervisor: 'site', admin: 'site' },
+
+  'POST /api/v1/windows/{id}/call-next': staffAtWindow,
+  'POST /api/v1/windows/{id}/call': staffAtWindow,
+  'POST /api/v1/windows/{id}/pause': staffAtWindow,
+  'POST /api/v1/windows/{id}/resume': staffAtWindow,
+  'GET /api/v1/windows/{id}/stats': staffAtWindow,
+  'GET /api/v1/windows/{id}/queue': { clerk: 'site', supervisor: 'site', admin: 'site' },
+  'POST /api/v1/windows/{id}/sign-out': managers('site'),
+
+  'PUT /api/v1/notice': managers('any'),
+  'GET /api/v1/staff': managers('any'),
+  'POST /api/v1/staff': managers('any'),
+  'PATCH /api/v1/staff/{id}': managers('site'),
+  'POST /api/v1/staff/{id}/disable': managers('site'),
+  'POST /api/v1/staff/{id}/enable': managers('site'),
+  'POST /api/v1/staff/{id}/password': managers('site'),
+  'POST /api/v1/units': managers('any'),
+  'PATCH /api/v1/units/{id}': managers('site'),
+  'POST /api/v1/items': managers('site'),
+  'PATCH /api/v1/items/{id}': managers('site'),
+  'POST /api/v1/windows': managers('any'),
+  'PATCH /api/v1/windows/{id}': managers('site'),
+  'PUT /api/v1/windows/{id}/rota': managers('site'),
+  'PATCH /api/v1/sites/{id}': managers('site'),
+  'GET /api/v1/audit': managers('any'),
+  'GET /api/v1/devices': managers('any'),
+
+  'POST /api/v1/devices': { admin: 'any' },
+  'POST /api/v1/devices/{id}/revoke': { admin: 'site' },
+  'POST /api/v1/devices/me/status': { kiosk: 'any', caller: 'any', display: 'any' },
+  'GET /api/v1/devices/me/printer': { kiosk: 'any' },
+  // An <audio> element sends no header: the display's token rides as ?device=.
+  'GET /api/v1/tts': { display: 'any' },
+};
+
+/**
+ * The socket: a connection needs a token and joins its token's site room
+ * only (the site is never the client's choice); `sync` answers for that room.
+ */
+export const SOCKET_ACCESS: Record<string, Access> = {
+  connect: anyPrincipal,
+  sync: anyPrincipal,
+};
+
+const SCOPE_TEXT: Record<Scope, string> = { any: '✓', site: 'own site', window: 'own window' };
+
+/** The table as Markdown, for the README's security section. */
+export function accessTableMarkdown(): string {
+  const head = `| route | ${CALLERS.join(' | ')} |\n| --- |${CALLERS.map(() => ' --- |').join('')}`;
+  const row = (name: string, access: Access) =>
+    `| \`${name}\` | ${CALLERS.map((who) => {
+      const scope = access[who] ?? (access.anyone ? 'any' : undefined);
+      return scope ? SCOPE_TEXT[scope] : '—';
+    }).join(' | ')} |`;
+  return [
+    head,
+    ...Object.entries(ROUTE_ACCESS).map(([name, access]) => row(name, access)),
+    ...Object.entries(SOCKET_ACCESS).map(([name, access]) => row(`socket ${name}`, access)),
+  ].join('\n');
+}
