@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { businessTime, unitsServedBy, type Catalog } from '@hallq/core';
 import { buildApp, loadConfig, prepareDataDir, type DemoCredentials } from '@hallq/server';
+import { BENCH_KIOSK_PER_MINUTE } from './server-process';
 
 export interface PreparedHall {
   dataDir: string;
@@ -45,7 +46,12 @@ async function post(
 }
 
 export async function prepareHall(dataDir: string, callRounds: number): Promise<PreparedHall> {
-  const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({
+    HALLQ_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HALLQ_KIOSK_TICKETS_PER_MINUTE: String(BENCH_KIOSK_PER_MINUTE),
+  });
   prepareDataDir(config);
   const creds = JSON.parse(
     readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
@@ -59,15 +65,14 @@ export async function prepareHall(dataDir: string, callRounds: number): Promise<
     const windows = Object.values(catalog.windows).sort((a, b) => a.number - b.number);
     const windowTokens: Record<string, string> = {};
     for (const w of windows) {
+      const username = `w${String(w.number).padStart(2, '0')}`;
+      // The seed made each account's password at random: read it from the credentials file.
+      const password = creds.staff.find((s) => s.username === username)?.password ?? '';
       const reply = await post(
         app,
         '/api/v1/auth/login',
         undefined,
-        {
-          username: `w${String(w.number).padStart(2, '0')}`,
-          password: 'hallq-demo',
-          windowId: w.id,
-        },
+        { username, password, windowId: w.id },
         `127.0.1.${w.number}`,
       );
       windowTokens[w.id] = reply.token ?? '';

@@ -55,6 +55,19 @@ export function weekdayOfDay(day: string): IsoWeekday {
  * a visitor, and Intl throws a RangeError otherwise.
  */
 export function businessTime(at: number, timeZone: string): BusinessTime {
+  // The same instant is asked for again and again (a command's checks, every
+  // row of a window's queue): formatToParts is the cost, so the last answer
+  // per zone is kept. A cache of a pure function, keyed on all its inputs.
+  const last = lastAnswer.get(timeZone);
+  if (last && last.at === at) return last.time;
+  const time = computeBusinessTime(at, timeZone);
+  lastAnswer.set(timeZone, { at, time });
+  return time;
+}
+
+const lastAnswer = new Map<string, { at: number; time: BusinessTime }>();
+
+function computeBusinessTime(at: number, timeZone: string): BusinessTime {
   let year = 0;
   let month = 0;
   let day = 0;
@@ -68,9 +81,9 @@ export function businessTime(at: number, timeZone: string): BusinessTime {
     else if (part.type === 'hour') hour = value;
     else if (part.type === 'minute') minute = value;
   }
-  return {
+  return Object.freeze({
     day: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
     weekday: isoWeekday(year, month, day),
     minutes: hour * 60 + minute,
-  };
+  });
 }

@@ -5,6 +5,7 @@
 import { windowsServingUnit } from './rota';
 import { siteTime } from './site-time';
 import type { HallState } from './state';
+import type { Ticket } from './model';
 import { aheadInQueue } from './waiting-index';
 
 const MINUTE_MS = 60_000;
@@ -36,16 +37,35 @@ export function estimatedWaitMs(
   ahead: number = peopleAhead(state, ticketId, at),
 ): number {
   const ticket = state.tickets[ticketId];
-  const site = ticket && state.catalog.sites[ticket.siteId];
-  if (ahead === 0 || !ticket || !site) return 0;
-  const recent = state.serviceTimes[ticket.unitId] ?? [];
-  const expectedMinutes = state.catalog.items[ticket.itemId]?.expectedServiceMinutes ?? 0;
-  const average = recent.length > 0 ? mean(recent) : expectedMinutes * MINUTE_MS;
-  const windows =
-    ticket.targetWindowId !== undefined
-      ? 1
-      : windowsServingUnit(state.catalog, ticket.unitId, siteTime(state, site, at).weekday).filter(
+  return ticket ? waitEstimator(state, at)(ticket, ahead) : 0;
+}
+
+/**
+ * estimatedWaitMs for many tickets of one state at one time (a window's
+ * whole queue): the open windows serving each unit are counted once per
+ * unit, not once per ticket.
+ */
+export function waitEstimator(
+  state: HallState,
+  at: number,
+): (ticket: Ticket, ahead: number) => number {
+  const openServing = new Map<string, number>();
+  return (ticket, ahead) => {
+    const site = state.catalog.sites[ticket.siteId];
+    if (ahead === 0 || !site) return 0;
+    const recent = state.serviceTimes[ticket.unitId] ?? [];
+    const expectedMinutes = state.catalog.items[ticket.itemId]?.expectedServiceMinutes ?? 0;
+    const average = recent.length > 0 ? mean(recent) : expectedMinutes * MINUTE_MS;
+    let windows = 1;
+    if (ticket.targetWindowId === undefined) {
+      const known = openServing.get(ticket.unitId);
+      windows =
+        known ??
+        windowsServingUnit(state.catalog, ticket.unitId, siteTime(state, site, at).weekday).filter(
           (w) => state.windows[w.id]?.status === 'open',
         ).length;
-  return Math.round((ahead * average) / Math.max(1, windows));
+      openServing.set(ticket.unitId, windows);
+    }
+    return Math.round((ahead * average) / Math.max(1, windows));
+  };
 }

@@ -26,4 +26,4 @@ export type { BusinessTime } from './business-time';
 export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
 export { formatNumber } from './numbering';
 export { waitingQueue, nextTicketFor } from './call-order';
-export { peopleAhead, estimatedWaitMs } from './derived';
+export { peopleAhead, estimatedWaitMs, waitEstimator } from './derived';

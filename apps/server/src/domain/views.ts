@@ -7,9 +7,9 @@
  */
 import {
   businessTime,
-  estimatedWaitMs,
   peopleAhead,
   unitsServedBy,
+  waitEstimator,
   type HallState,
   type Ticket,
 } from '@hallq/core';
@@ -36,6 +36,8 @@ export function ticketView(
   now: number,
   /** People ahead, when the caller has counted them already (a whole queue at once). */
   counted?: number,
+  /** One estimator for a whole queue (core waitEstimator), so each unit is looked at once. */
+  estimate: (ticket: Ticket, ahead: number) => number = waitEstimator(state, now),
 ): TicketView {
   const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
   // One pass over the queue: the count feeds the estimate too.
@@ -52,7 +54,7 @@ export function ticketView(
     businessDay: t.businessDay,
     issuedAt: t.issuedAt,
     ahead,
-    estimatedWaitMs: waiting ? Math.round(estimatedWaitMs(state, t.id, now, ahead)) : 0,
+    estimatedWaitMs: waiting ? Math.round(estimate(t, ahead)) : 0,
     recallCount: t.recallCount,
     transferCount: t.transferCount,
     front: t.front,
