@@ -9,12 +9,13 @@
  * retry after a NetworkError, so a lost answer never becomes two tickets.
  */
 import type { HallqApi } from '@hallq/client';
-import type {
-  BridgePrintResult,
-  CatalogReply,
-  DesktopBridge,
-  TicketPrintData,
-  TicketView,
+import {
+  windowRange,
+  type BridgePrintResult,
+  type CatalogReply,
+  type DesktopBridge,
+  type TicketPrintData,
+  type TicketView,
 } from '@hallq/protocol';
 
 export type Priority = 'normal' | 'priority';
@@ -64,6 +65,8 @@ export function printDataOf(
     timeZone: catalog.hall.timeZone,
     statusUrl,
     priority: ticket.priority === 'priority',
+    ...(ticket.zone ? { zone: ticket.zone } : {}),
+    ...(ticket.windowNumbers?.length ? { windows: windowRange(ticket.windowNumbers) } : {}),
   };
 }
 

@@ -51,6 +51,18 @@ describe('renderTicket', () => {
     expect(contains(bytes, gb('过号请重新取号'))).toBe(true);
   });
 
+  it('says where to wait: the zone and the windows serving the item today', () => {
+    const where = renderTicket({ ...SAMPLE_TICKET, zone: 'A区', windows: '5–8' });
+    const line = where.indexOf(gb('请到 A区 5–8 号窗口等候'));
+    expect(line).toBeGreaterThan(where.indexOf(gb(SAMPLE_TICKET.itemName)));
+    expect(line).toBeLessThan(where.indexOf(Buffer.from('A012')));
+    expect(
+      contains(renderTicket({ ...SAMPLE_TICKET, windows: '24' }), gb('请到 24 号窗口等候')),
+    ).toBe(true);
+    // Without windows (an older caller) the ticket is as before.
+    expect(contains(bytes, gb('请到'))).toBe(false);
+  });
+
   it('marks a priority ticket', () => {
     expect(contains(renderTicket(PRIORITY_TICKET), gb('优先号'))).toBe(true);
     expect(contains(bytes, gb('优先号'))).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * One ticket as an ESC/POS byte stream. Layout, top to bottom: hall name
- * (double size), unit and item, the number (as large as fits), people ahead,
+ * (double size), unit and item, where to wait (zone and windows, when known), the number (as large as fits), people ahead,
  * issue time, two notices, the status QR code, a cut.
  */
 import { Printer } from '@node-escpos/core';
@@ -63,6 +63,13 @@ export function renderTicket(
   printer.drawLine('-');
   centred(printer, columns, ticket.unitName, { bold: true });
   centred(printer, columns, ticket.itemName);
+  if (ticket.windows) {
+    const zone = ticket.zone ? `${ticket.zone} ` : '';
+    centred(printer, columns, `请到 ${zone}${ticket.windows} 号窗口等候`, {
+      bold: true,
+      heightScale: 2,
+    });
+  }
   printer.feed(1);
   if (ticket.priority) centred(printer, columns, '优先号', { scale: 2, bold: true });
   centred(printer, columns, ticket.number, {

@@ -19,6 +19,10 @@ export interface TicketPrintData {
   statusUrl: string;
   /** Priority ticket (优先号: elderly, disabled, military). */
   priority?: boolean;
+  /** The hall zone of its windows, e.g. `A区`. */
+  zone?: string;
+  /** The windows serving it today as read aloud, e.g. `5–8` (printed "请到 A区 5–8 号窗口等候"). */
+  windows?: string;
 }
 
 export interface TicketLayout {

@@ -18,6 +18,8 @@ export interface TicketPrintData {
   timeZone: string;
   statusUrl: string;
   priority?: boolean;
+  zone?: string;
+  windows?: string;
 }
 
 export type BridgePrinterStatus = 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline';

@@ -23,13 +23,13 @@ const ticket = {
   estimatedWaitMs: 25 * 60_000,
 } as TicketView;
 
-function show(print: PrintState, backAfterMs = 10_000) {
+function show(print: PrintState, backAfterMs = 10_000, shown: TicketView = ticket) {
   const onDone = vi.fn();
   render(
     <I18nProvider dict={KIOSK_DICTIONARY}>
       <TicketScreen
         catalog={testCatalog()}
-        issued={{ ticket, print, statusUrl: 'http://hall/t/t_1' }}
+        issued={{ ticket: shown, print, statusUrl: 'http://hall/t/t_1' }}
         backAfterMs={backAfterMs}
         onDone={onDone}
       />
@@ -46,6 +46,17 @@ describe('TicketScreen', () => {
     expect(screen.getByText('前面还有 2 人')).toBeTruthy();
     expect(screen.getByText('预计等候约 25分钟')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says where to wait: the zone and the windows serving the item today', () => {
+    show({ kind: 'ok' }, 10_000, { ...ticket, zone: 'A区', windowNumbers: [5, 6, 7, 8] });
+    expect(screen.getByTestId('where').textContent).toBe('请到 A区 5–8 号窗口等候');
+  });
+
+  it('with no window open for the item: 窗口暂未开放 instead of an estimate', () => {
+    show({ kind: 'ok' }, 10_000, { ...ticket, estimatedWaitMs: 0, noWindowOpen: true });
+    expect(screen.getByTestId('wait').textContent).toBe('窗口暂未开放');
+    expect(screen.queryByText(/预计等候/)).toBeNull();
   });
 
   it('a printed ticket goes home on a tap anywhere', () => {

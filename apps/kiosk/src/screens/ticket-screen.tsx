@@ -4,7 +4,7 @@
  * it says so and waits longer, so the number can be photographed.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CatalogReply } from '@hallq/protocol';
+import { windowRange, type CatalogReply } from '@hallq/protocol';
 import { formatDuration, useI18n } from '@hallq/ui';
 import type { IssuedTicket } from '../issue-ticket';
 import { TicketQr } from '../components/ticket-qr';
@@ -25,6 +25,13 @@ export function TicketScreen({
   const unit = catalog.units.find((u) => u.id === ticket.unitId);
   const item = catalog.items.find((i) => i.id === ticket.itemId);
   const failed = print.kind === 'failed';
+  const windows = windowRange(ticket.windowNumbers ?? [], lang === 'en' ? ', ' : '、');
+  const where =
+    windows === ''
+      ? undefined
+      : ticket.zone
+        ? t('ticket.where', { zone: ticket.zone, windows })
+        : t('ticket.whereNoZone', { windows });
   const [left, setLeft] = useState(Math.ceil(backAfterMs / 1000));
   // One countdown per ticket: a new onDone identity on re-render must not restart it.
   const onDoneRef = useRef(onDone);
@@ -59,15 +66,22 @@ export function TicketScreen({
         {ticket.number}
       </div>
       {ticket.priority === 'priority' && <div className="k-badge">{t('ticket.priority')}</div>}
-      <div className="k-ticket-unit">{unit?.name}</div>
-      <div className="k-ticket-item">{item?.name}</div>
+      <div className="k-ticket-unit">{unit?.name ?? ticket.unitName}</div>
+      <div className="k-ticket-item">{item?.name ?? ticket.itemName}</div>
+      {where && (
+        <div className="k-ticket-where" data-testid="where">
+          {where}
+        </div>
+      )}
       <div className="k-ticket-ahead" data-testid="ahead">
         {t('ticket.ahead', { count: ticket.ahead })}
       </div>
-      <div className="k-ticket-wait">
-        {t('ticket.wait', { duration: formatDuration(ticket.estimatedWaitMs, lang) })}
+      <div className="k-ticket-wait" data-testid="wait">
+        {ticket.noWindowOpen
+          ? t('ticket.noWindow')
+          : t('ticket.wait', { duration: formatDuration(ticket.estimatedWaitMs, lang) })}
       </div>
-      <TicketQr url={statusUrl} label={t('ticket.qr')} />
+      <TicketQr url={statusUrl} label={t(failed ? 'ticket.scanToKeep' : 'ticket.qr')} />
       {print.kind === 'ok' && <p className="k-hint">{t('ticket.printed')}</p>}
       {print.kind === 'unknown' && <p className="k-hint">{t('ticket.printUnknown')}</p>}
       {failed ? (

@@ -22,6 +22,7 @@ import type {
   WindowDetail,
   WindowStateView,
 } from '@hallq/protocol';
+import { ticketWhere } from './ticket-where';
 
 export interface StaffBrief {
   id: string;
@@ -64,6 +65,7 @@ export function ticketView(
     ...(t.startedAt != null ? { startedAt: t.startedAt } : {}),
     ...(t.finishedAt != null ? { finishedAt: t.finishedAt } : {}),
     ...(t.targetWindowId ? { targetWindowId: t.targetWindowId } : {}),
+    ...ticketWhere(t, state, now),
   };
 }
 

@@ -8,7 +8,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { createPrinter, parsePrinterUrl, renderTicket, type Printer } from '@hallq/printer';
-import type { PrintOutcome, TicketView } from '@hallq/protocol';
+import { windowRange, type PrintOutcome, type TicketView } from '@hallq/protocol';
 import type { DeviceRow } from '../domain/accounts';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 
@@ -84,6 +84,10 @@ export default fp(
               timeZone: site?.timeZone ?? app.config.HALLQ_TIMEZONE,
               statusUrl: `${base}/t/${ticket.id}`,
               priority: ticket.priority === 'priority',
+              ...(ticket.zone ? { zone: ticket.zone } : {}),
+              ...(ticket.windowNumbers?.length
+                ? { windows: windowRange(ticket.windowNumbers) }
+                : {}),
             }),
           );
         } catch (err) {

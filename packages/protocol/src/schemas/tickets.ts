@@ -34,6 +34,18 @@ export const TicketView = Type.Object({
   transferCount: Type.Integer(),
   front: Type.Boolean(),
   targetWindowId: Type.Optional(Type.String()),
+  /** Where to go (issue 16): the unit's and item's names as the visitor reads them. */
+  unitName: Type.Optional(Type.String()),
+  itemName: Type.Optional(Type.String()),
+  /** The hall zone of the windows that serve it (A区). */
+  zone: Type.Optional(Type.String()),
+  /**
+   * The windows that serve this ticket today, ascending: its target window, or
+   * the windows serving its unit by today's rota ("请到 5–8 号窗口等候").
+   */
+  windowNumbers: Type.Optional(Type.Array(Type.Integer())),
+  /** Waiting while no window of its queue is signed in: no estimate, 窗口暂未开放 (core Q24). */
+  noWindowOpen: Type.Optional(Type.Boolean()),
 });
 export type TicketView = Static<typeof TicketView>;
 
