@@ -91,7 +91,9 @@ describe('bootstrap', () => {
         nodeIntegration: false,
         sandbox: true,
         webviewTag: false,
+        devTools: false,
         preload: '/opt/hallq/preload.cjs',
+        additionalArguments: [`--hallq-app-page=${SERVER}/display`],
       },
     });
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
@@ -139,6 +141,69 @@ describe('bootstrap', () => {
     const foreign = fakeInvokeEvent(webContents, 'https://evil.example/');
     await expect(ipcMain.invoke(BRIDGE_CHANNELS.getConfig, foreign)).rejects.toThrow(
       /HALLQ_E_FORBIDDEN/,
+    );
+  });
+
+  it('hands the bridge to no other page of the server, even in its own window', async () => {
+    await boot({ serverUrl: SERVER, deviceToken: 'display-token' });
+    const { webContents } = onlyWindow();
+    // Same origin: navigation is allowed, the bridge is not.
+    for (const url of [`${SERVER}/docs`, `${SERVER}/t/abc123`, `${SERVER}/kiosk/`]) {
+      const away = fakeEvent({ url });
+      webContents.emit('will-navigate', away);
+      expect(away.defaultPrevented).toBe(false);
+      const fromThere = fakeInvokeEvent(webContents, url);
+      await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.getConfig, fromThere)).rejects.toThrow(
+        /HALLQ_E_FORBIDDEN/,
+      );
+    }
+    const fromPage = fakeInvokeEvent(webContents, `${SERVER}/display/?screen=2`);
+    await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.getConfig, fromPage)).resolves.toEqual({
+      serverUrl: SERVER,
+      deviceToken: 'display-token',
+    });
+  });
+
+  it('keeps DevTools off and closes any that open, without HALLQ_DESKTOP_DEV', async () => {
+    await boot({ serverUrl: SERVER, deviceToken: 't' });
+    const { webContents } = onlyWindow();
+    webContents.emit('devtools-opened');
+    expect(webContents.closeDevTools).toHaveBeenCalled();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+
+    electron = resetFakeElectron();
+    await boot(undefined);
+    expect(onlyWindow().options).toMatchObject({ webPreferences: { devTools: false } });
+  });
+
+  it('allows DevTools (F12) with HALLQ_DESKTOP_DEV=1, and says so', async () => {
+    const path = join(dir, 'dev.json');
+    writeFileSync(path, JSON.stringify({ serverUrl: SERVER, deviceToken: 't' }));
+    await boot(undefined, { env: { HALLQ_DESKTOP_CONFIG: path, HALLQ_DESKTOP_DEV: '1' } });
+    const { webContents, options } = onlyWindow();
+    expect(options).toMatchObject({ webPreferences: { devTools: true } });
+    webContents.emit('before-input-event', fakeEvent(), { type: 'keyDown', key: 'F12' });
+    expect(webContents.toggleDevTools).toHaveBeenCalled();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('HALLQ_DESKTOP_DEV=1'));
+  });
+
+  it('refuses a public server over plain http:// with the error page', async () => {
+    const result = await boot({ serverUrl: 'http://203.0.113.9:8080', deviceToken: 't' });
+    expect(result.status).toBe('config-error');
+    const window = onlyWindow();
+    expect(window.options.webPreferences).not.toHaveProperty('preload');
+    const [url] = window.webContents.loadURL.mock.calls[0]!;
+    const html = decodeURIComponent(url);
+    expect(html).toContain('203.0.113.9');
+    expect(html).toContain('https://');
+    expect(electron.ipcHandlers.size).toBe(0);
+  });
+
+  it('starts on a LAN host name over plain http://, warning loudly', async () => {
+    const result = await boot({ serverUrl: 'http://hallq.local:8080', deviceToken: 't' });
+    expect(result.status).toBe('running');
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/WARNING \/serverUrl.*http:\/\//),
     );
   });
 

@@ -6,8 +6,10 @@
  */
 import type { AppKind } from '@hallq/protocol';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { appPage } from './app-page';
 import {
   appUrl,
+  configWarnings,
   DesktopConfigError,
   loadDesktopConfig,
   resolveConfigPath,
@@ -15,6 +17,7 @@ import {
   type DesktopConfig,
 } from './config';
 import { bridgeHandlers, type DeviceHandlers } from './device-handlers';
+import { DEV_ENV, guardDevTools, isDevelopment } from './devtools';
 import { hardenWebContents } from './harden-web-contents';
 import { registerBridgeHandlers } from './ipc-registry';
 import { restrictPermissions } from './permissions';
@@ -31,7 +34,7 @@ export interface BootstrapOptions {
   preloadPath: string;
   /** The app's devices, built from the loaded config (the kiosk's printer). May throw a DesktopConfigError. */
   devices?: (config: DesktopConfig) => DeviceHandlers;
-  /** Defaults to process.env; read for HALLQ_DESKTOP_CONFIG. */
+  /** Defaults to process.env; read for HALLQ_DESKTOP_CONFIG and HALLQ_DESKTOP_DEV. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -57,19 +60,30 @@ export async function bootstrap(options: BootstrapOptions): Promise<BootstrapRes
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
+  // No menu in any mode: its accelerators include Toggle Developer Tools and Reload.
   Menu.setApplicationMenu(null);
 
-  const loaded = loadConfigAndDevices(options);
+  const env = options.env ?? process.env;
+  const development = isDevelopment(env);
+  if (development) {
+    console.warn(
+      `hallq: ${DEV_ENV}=1: DevTools are enabled (F12). Never set this on a hall machine.`,
+    );
+  }
+  const loaded = loadConfigAndDevices(options, env);
   const origin = loaded.ok ? serverOrigin(loaded.config) : null;
   // Registered before any window exists, so every web contents is hardened from birth.
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, origin);
+    guardDevTools(contents, development);
+  });
   restrictPermissions(session.defaultSession, origin);
 
   if (!loaded.ok) {
     console.error(loaded.error.message);
     // An ordinary window, not kiosk mode: the technician who fixes the file must be able to close it.
     window = new BrowserWindow({
-      ...windowOptions(options.mode, undefined),
+      ...windowOptions(options.mode, { devTools: development }),
       kiosk: false,
       fullscreen: false,
     });
@@ -79,17 +93,30 @@ export async function bootstrap(options: BootstrapOptions): Promise<BootstrapRes
   }
 
   const { config, devices } = loaded;
+  for (const warning of configWarnings(config)) {
+    // Loud on purpose: it is the only trace an accepted but weak setting leaves.
+    console.warn(`hallq: WARNING ${warning.field}: ${warning.en}\nhallq: 警告 ${warning.zh}`);
+  }
   if (config.autoStart !== undefined) app.setLoginItemSettings({ openAtLogin: config.autoStart });
   app.on('will-quit', () => {
     Promise.resolve(devices.close?.()).catch((error: unknown) => console.warn(error));
   });
 
-  window = new BrowserWindow(windowOptions(options.mode, options.preloadPath));
+  const url = appUrl(config, options.route);
+  const page = appPage(url);
+  // The config was validated as an http(s) URL, so the app page always has an origin.
+  if (!page) throw new Error(`hallq: ${url} has no origin`);
+  window = new BrowserWindow(
+    windowOptions(options.mode, {
+      preloadPath: options.preloadPath,
+      appUrl: url,
+      devTools: development,
+    }),
+  );
   registerBridgeHandlers(ipcMain, bridgeHandlers(config, devices), {
     contents: window.webContents,
-    origin: serverOrigin(config),
+    page,
   });
-  const url = appUrl(config, options.route);
   watchRenderer(window, { appUrl: url, waitingPageUrl: waitingPage(options.app) });
   // Failures surface as did-fail-load, which the watchdog retries.
   window.loadURL(url).catch(() => undefined);
@@ -100,8 +127,8 @@ type Loaded =
   | { ok: true; config: DesktopConfig; devices: DeviceHandlers }
   | { ok: false; error: DesktopConfigError };
 
-function loadConfigAndDevices(options: BootstrapOptions): Loaded {
-  const path = resolveConfigPath(options.env ?? process.env, app.getPath('userData'));
+function loadConfigAndDevices(options: BootstrapOptions, env: NodeJS.ProcessEnv): Loaded {
+  const path = resolveConfigPath(env, app.getPath('userData'));
   try {
     const config = loadDesktopConfig(path);
     return { ok: true, config, devices: options.devices?.(config) ?? {} };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   appUrl,
+  configWarnings,
   DesktopConfigError,
   loadDesktopConfig,
   parseDesktopConfig,
@@ -137,5 +138,35 @@ describe('config validation', () => {
   it('rejects a config that is not an object', () => {
     expect(problemsOf([valid])).not.toHaveLength(0);
     expect(problemsOf(null)).not.toHaveLength(0);
+  });
+});
+
+describe('plain http:// server URLs', () => {
+  const valid = { deviceToken: 't' };
+
+  it('refuses a public address over http://, with the reason in both languages', () => {
+    const [problem, ...rest] = problemsOf({ ...valid, serverUrl: 'http://8.8.8.8:8080' });
+    expect(rest).toEqual([]);
+    expect(problem?.field).toBe('/serverUrl');
+    expect(problem?.en).toContain('https://');
+    expect(problem?.zh).toContain('https://');
+    expect(problemsOf({ ...valid, serverUrl: 'http://hallq.example.gov.cn' })).toHaveLength(1);
+  });
+
+  it('accepts https:// anywhere and http:// on the private network, without warnings', () => {
+    for (const serverUrl of ['https://hallq.example.gov.cn', 'http://192.168.3.4:8080']) {
+      const config = parseDesktopConfig({ ...valid, serverUrl }, 'test.json');
+      expect(configWarnings(config)).toEqual([]);
+    }
+  });
+
+  it('accepts a LAN host name over http:// with a warning', () => {
+    const config = parseDesktopConfig({ ...valid, serverUrl: 'http://hallq.local:8080' }, 't');
+    expect(configWarnings(config)).toEqual([
+      expect.objectContaining({
+        field: '/serverUrl',
+        en: expect.stringContaining('plain http://'),
+      }),
+    ]);
   });
 });

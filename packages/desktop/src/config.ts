@@ -10,6 +10,7 @@ import { Type, type Static } from 'typebox';
 import { Locale } from 'typebox/system';
 import { Value } from 'typebox/value';
 import type { TLocalizedValidationError } from 'typebox/error';
+import { serverUrlVerdict } from './server-url-policy';
 
 /** Env var that overrides the config file's location (handy for a hall image or a test). */
 export const CONFIG_ENV = 'HALLQ_DESKTOP_CONFIG';
@@ -157,7 +158,22 @@ function checkServerUrl(value: string): ConfigProblem[] {
       },
     ];
   }
+  const verdict = serverUrlVerdict(value);
+  if (verdict.verdict === 'refuse') {
+    return [{ field: '/serverUrl', zh: verdict.zh, en: verdict.en }];
+  }
   return [];
+}
+
+/**
+ * What the shell must say loudly at every start about a config it accepts:
+ * plain http:// to a host name (see server-url-policy.ts).
+ */
+export function configWarnings(config: DesktopConfig): ConfigProblem[] {
+  const verdict = serverUrlVerdict(config.serverUrl);
+  return verdict.verdict === 'warn'
+    ? [{ field: '/serverUrl', zh: verdict.zh, en: verdict.en }]
+    : [];
 }
 
 /** Only the scheme is checked here; the printer driver parses the rest when the kiosk starts. */

@@ -38,12 +38,12 @@ beforeEach(() => {
   registerBridgeHandlers(
     electron.ipcMain as unknown as IpcMain,
     handlers as unknown as BridgeHandlers,
-    { contents: contents as unknown as WebContents, origin: ORIGIN },
+    { contents: contents as unknown as WebContents, page: { origin: ORIGIN, path: '/kiosk/' } },
     () => undefined,
   );
 });
 
-const fromApp = () => fakeInvokeEvent(contents, `${ORIGIN}/kiosk`);
+const fromApp = () => fakeInvokeEvent(contents, `${ORIGIN}/kiosk/`);
 
 describe('IPC channel registry', () => {
   it('registers exactly the bridge channels', () => {
@@ -77,8 +77,32 @@ describe('IPC channel registry', () => {
     expect(handlers.printTicket).not.toHaveBeenCalled();
   });
 
-  it('refuses another web contents, even on the server origin', async () => {
-    const other = fakeInvokeEvent(new FakeWebContents(), `${ORIGIN}/kiosk`);
+  it('refuses pages of the server that are not the app page', async () => {
+    const log = vi.fn();
+    electron = resetFakeElectron();
+    registerBridgeHandlers(
+      electron.ipcMain as unknown as IpcMain,
+      handlers as unknown as BridgeHandlers,
+      { contents: contents as unknown as WebContents, page: { origin: ORIGIN, path: '/kiosk/' } },
+      log,
+    );
+    for (const path of ['/docs', '/t/abc123', '/caller/', '/display/', '/kiosk-admin/', '/']) {
+      const event = fakeInvokeEvent(contents, `${ORIGIN}${path}`);
+      await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.getConfig, event), path).rejects.toThrow(
+        /HALLQ_E_FORBIDDEN/,
+      );
+      expect(log).toHaveBeenLastCalledWith(expect.stringContaining(`${ORIGIN}${path}`));
+    }
+    expect(handlers.getConfig).not.toHaveBeenCalled();
+    // The app's client-side routes are still the app.
+    const deep = fakeInvokeEvent(contents, `${ORIGIN}/kiosk/items/3?lang=en`);
+    await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.printerStatus, deep)).resolves.toBe(
+      'online',
+    );
+  });
+
+  it('refuses another web contents, even on the app page', async () => {
+    const other = fakeInvokeEvent(new FakeWebContents(), `${ORIGIN}/kiosk/`);
     await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.getConfig, other)).rejects.toThrow(
       /HALLQ_E_FORBIDDEN/,
     );
@@ -86,8 +110,8 @@ describe('IPC channel registry', () => {
   });
 
   it('refuses a sub-frame and a destroyed frame', async () => {
-    const top = { url: `${ORIGIN}/kiosk`, parent: null };
-    const inFrame = fakeInvokeEvent(contents, `${ORIGIN}/embedded`, top);
+    const top = { url: `${ORIGIN}/kiosk/`, parent: null };
+    const inFrame = fakeInvokeEvent(contents, `${ORIGIN}/kiosk/embedded`, top);
     await expect(electron.ipcMain.invoke(BRIDGE_CHANNELS.getConfig, inFrame)).rejects.toThrow(
       /HALLQ_E_FORBIDDEN/,
     );

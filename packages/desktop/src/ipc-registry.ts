@@ -1,14 +1,15 @@
 /**
  * The one channel registry of the main process: it answers exactly the
  * channels in BRIDGE_CHANNELS, and each answer first checks that the caller
- * is the shell's own window showing a page of the server. Anything else is
+ * is the shell's own window, its top frame, showing the app's own page (not
+ * `/docs`, a `/t/<ticket>` status page or another origin). Anything else is
  * refused with an error (the renderer's `invoke` rejects).
  */
 import { BRIDGE_CHANNELS, type DesktopBridge, type HallqErrorCode } from '@hallq/protocol';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { Value } from 'typebox/value';
 import { BRIDGE_ARGUMENTS, type BridgeMethod } from './bridge-arguments';
-import { isOnOrigin } from './harden-web-contents';
+import { isAppPage, type AppPage } from './app-page';
 
 /** Main-process implementations of the bridge methods (everything but `app`). */
 export type BridgeHandlers = { [M in BridgeMethod]: DesktopBridge[M] };
@@ -16,16 +17,20 @@ export type BridgeHandlers = { [M in BridgeMethod]: DesktopBridge[M] };
 export interface TrustedSender {
   /** The shell's own window's web contents. */
   contents: WebContents;
-  /** The server origin the page must be on. */
-  origin: string;
+  /** The app page the frame must be on (origin and path). */
+  page: AppPage;
 }
 
-/** Only the top frame of our own window, on the server origin, may call the bridge. */
+/**
+ * Only the top frame of our own window, on the app page, may call the bridge.
+ * The preload already exposes the bridge only there; this is the check that
+ * holds even if a page elsewhere on the server found a way to reach IPC.
+ */
 export function isTrustedSender(event: IpcMainInvokeEvent, trusted: TrustedSender): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   if (event.sender !== trusted.contents) return false;
-  return isOnOrigin(frame.url, trusted.origin);
+  return isAppPage(frame.url, trusted.page);
 }
 
 /** The error a refused call rejects with; Electron passes only its message to the renderer. */
@@ -49,7 +54,10 @@ export function registerBridgeHandlers(
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, trusted)) {
         log(`hallq: refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
-        throw bridgeError('HALLQ_E_FORBIDDEN', `${channel} is only answered for the hall page`);
+        throw bridgeError(
+          'HALLQ_E_FORBIDDEN',
+          `${channel} is only answered for the app's own page`,
+        );
       }
       if (!Value.Check(BRIDGE_ARGUMENTS[method], args)) {
         throw bridgeError('HALLQ_E_VALIDATION', `${channel} got malformed arguments`);

@@ -1,5 +1,6 @@
 import { BRIDGE_CHANNELS, BRIDGE_GLOBAL, type TicketPrintData } from '@hallq/protocol';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { APP_PAGE_ARGUMENT } from './app-page';
 import { createBridge, exposeBridge } from './preload';
 import { fake, resetFakeElectron } from './testing/fake-electron';
 
@@ -16,13 +17,16 @@ const ticket: TicketPrintData = {
   statusUrl: 'http://hall.example/t/abc',
 };
 
+const SERVER = 'http://10.0.0.2:8080';
+const argv = ['/opt/hallq/electron', '--type=renderer', `${APP_PAGE_ARGUMENT}${SERVER}/kiosk`];
+
 describe('preload bridge', () => {
   beforeEach(() => {
     resetFakeElectron();
   });
 
   it('exposes exactly the bridge on window.hallq, and not ipcRenderer', () => {
-    exposeBridge('kiosk');
+    expect(exposeBridge('kiosk', { pageUrl: `${SERVER}/kiosk/`, argv })).toBe(true);
     const { exposeInMainWorld } = fake().contextBridge;
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [name, bridge] = exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
@@ -35,6 +39,30 @@ describe('preload bridge', () => {
     ]);
     expect(bridge.app).toBe('kiosk');
     expect(Object.values(bridge)).not.toContain(fake().ipcRenderer);
+  });
+
+  it("hands no bridge to a page that is not the app's own", () => {
+    for (const pageUrl of [
+      `${SERVER}/docs`,
+      `${SERVER}/t/abc123`,
+      `${SERVER}/caller/`,
+      `${SERVER}/kiosk-admin/`,
+      'https://evil.example/kiosk/',
+      // The "connecting to the server" page the shell shows while the server is down.
+      'data:text/html;charset=utf-8,%3Ch1%3E',
+    ]) {
+      expect(exposeBridge('kiosk', { pageUrl, argv }), pageUrl).toBe(false);
+    }
+    expect(fake().contextBridge.exposeInMainWorld).not.toHaveBeenCalled();
+  });
+
+  it('hands no bridge when the main process named no app page', () => {
+    expect(exposeBridge('kiosk', { pageUrl: `${SERVER}/kiosk/`, argv: ['/opt/electron'] })).toBe(
+      false,
+    );
+    // Outside a renderer there is no location: nothing is exposed either.
+    expect(exposeBridge('kiosk', { argv })).toBe(false);
+    expect(fake().contextBridge.exposeInMainWorld).not.toHaveBeenCalled();
   });
 
   it('invokes the registered channel for each method and passes back the answer', async () => {

@@ -3,6 +3,12 @@
  * runs sandboxed and isolated, and hands the page one small object whose
  * every method invokes one registered channel; `ipcRenderer` itself never
  * reaches the page.
+ *
+ * The preload runs for every page the window loads, so it first checks that
+ * the page is the app's own (the URL the main process passed in `argv`, see
+ * app-page.ts): `/docs`, a `/t/<ticket>` status page, the waiting page or
+ * another origin get no `window.hallq` at all. The main process refuses their
+ * IPC as well (ipc-registry.ts).
  */
 import {
   BRIDGE_CHANNELS,
@@ -15,6 +21,7 @@ import {
   type TicketPrintData,
 } from '@hallq/protocol';
 import { contextBridge, ipcRenderer } from 'electron';
+import { appPageFromArgv, isAppPage } from './app-page';
 
 export function createBridge(app: AppKind): DesktopBridge {
   return {
@@ -27,7 +34,21 @@ export function createBridge(app: AppKind): DesktopBridge {
   } satisfies DesktopBridge;
 }
 
-/** Put the bridge on `window.hallq` for the page. */
-export function exposeBridge(app: AppKind): void {
+export interface PreloadContext {
+  /** The page being loaded; defaults to `location.href`. */
+  pageUrl: string;
+  /** The renderer's arguments, carrying the app page; defaults to `process.argv`. */
+  argv: readonly string[];
+}
+
+/**
+ * Put the bridge on `window.hallq`, if the page is the app's own page.
+ * Returns whether it did.
+ */
+export function exposeBridge(app: AppKind, context?: Partial<PreloadContext>): boolean {
+  const pageUrl = context?.pageUrl ?? globalThis.location?.href ?? '';
+  const argv = context?.argv ?? process.argv;
+  if (!isAppPage(pageUrl, appPageFromArgv(argv))) return false;
   contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, createBridge(app));
+  return true;
 }

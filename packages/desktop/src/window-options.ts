@@ -4,6 +4,7 @@
  * preload, and no <webview>.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_PAGE_ARGUMENT } from './app-page';
 
 /**
  * `kiosk`: locked full screen the visitor cannot leave (lobby kiosk).
@@ -11,9 +12,18 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  */
 export type WindowMode = 'kiosk' | 'fullscreen';
 
+export interface WindowPage {
+  /** The bundled preload; omitted for the config error window, which gets no bridge. */
+  preloadPath?: string;
+  /** The app page; passed to the preload, which exposes the bridge only there (app-page.ts). */
+  appUrl?: string;
+  /** DevTools allowed: only with HALLQ_DESKTOP_DEV=1 (devtools.ts). */
+  devTools?: boolean;
+}
+
 export function windowOptions(
   mode: WindowMode,
-  preloadPath: string | undefined,
+  { preloadPath, appUrl, devTools = false }: WindowPage = {},
 ): BrowserWindowConstructorOptions {
   return {
     kiosk: mode === 'kiosk',
@@ -31,7 +41,9 @@ export function windowOptions(
       // The hall screen speaks and chimes each call with nobody touching it;
       // Chromium would otherwise hold audio until a user gesture.
       autoplayPolicy: 'no-user-gesture-required',
+      devTools,
       ...(preloadPath ? { preload: preloadPath } : {}),
+      ...(appUrl ? { additionalArguments: [`${APP_PAGE_ARGUMENT}${appUrl}`] } : {}),
     },
   };
 }

@@ -26,6 +26,8 @@ export class FakeWebContents extends EventEmitter {
     this.url = url;
   });
   reload = vi.fn();
+  closeDevTools = vi.fn();
+  toggleDevTools = vi.fn();
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
