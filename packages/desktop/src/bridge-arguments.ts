@@ -17,12 +17,21 @@ export const TicketPrintDataSchema = Type.Object(
     timeZone: Type.String({ minLength: 1, maxLength: 64 }),
     statusUrl: Type.String({ maxLength: 2000 }),
     priority: Type.Optional(Type.Boolean()),
+    /** Where to wait, printed under the item: 'A区'. */
+    zone: Type.Optional(Type.String({ maxLength: 100 })),
+    /** The windows serving the ticket: '5–8'. */
+    windows: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );
 
-/** Fails to compile when the schema and the protocol's TicketPrintData drift apart. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * Fails to compile when the schema and the protocol's TicketPrintData drift
+ * apart. Exact equality: mutual assignability would miss an optional field
+ * added on one side only, and the schema refuses unknown keys at run time.
+ */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const _schemaMatchesProtocol: Same<Static<typeof TicketPrintDataSchema>, TicketPrintData> = true;
 
 export type BridgeMethod = keyof typeof BRIDGE_CHANNELS;

@@ -63,6 +63,14 @@ describe('IPC channel registry', () => {
     await expect(ipcMain.invoke(BRIDGE_CHANNELS.printerStatus, fromApp())).resolves.toBe('online');
   });
 
+  it('prints a ticket that says where to wait', async () => {
+    const withPlace = { ...ticket, zone: 'A区', windows: '5–8' };
+    await expect(
+      electron.ipcMain.invoke(BRIDGE_CHANNELS.printTicket, fromApp(), withPlace),
+    ).resolves.toEqual({ ok: true });
+    expect(handlers.printTicket).toHaveBeenCalledWith(withPlace);
+  });
+
   it('does not answer any other channel', async () => {
     await expect(electron.ipcMain.invoke('hallq:exec', fromApp(), 'rm -rf /')).rejects.toThrow(
       /No handler/,
