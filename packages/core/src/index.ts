@@ -27,3 +27,11 @@ export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
 export { formatNumber } from './numbering';
 export { waitingQueue, nextTicketFor } from './call-order';
 export { peopleAhead, estimatedWaitMs, waitEstimator } from './derived';
+export {
+  visitorWaitMs,
+  visitorWaitEstimator,
+  queueFigures,
+  unitExpectedMinutes,
+  WAIT_FLOOR_SHARE,
+  type QueueFigures,
+} from './wait-estimate';

@@ -9,7 +9,7 @@ import {
   businessTime,
   peopleAhead,
   unitsServedBy,
-  waitEstimator,
+  visitorWaitEstimator,
   type HallState,
   type Ticket,
 } from '@hallq/core';
@@ -37,13 +37,20 @@ export function ticketView(
   now: number,
   /** People ahead, when the caller has counted them already (a whole queue at once). */
   counted?: number,
-  /** One estimator for a whole queue (core waitEstimator), so each unit is looked at once. */
-  estimate: (ticket: Ticket, ahead: number) => number = waitEstimator(state, now),
+  /**
+   * One estimator for a whole queue, so each queue is looked at once: by
+   * default what the visitor is told (core Q25; undefined: no window open).
+   */
+  estimate: (ticket: Ticket, ahead: number) => number | undefined = visitorWaitEstimator(
+    state,
+    now,
+  ),
 ): TicketView {
   const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
   // One pass over the queue: the count feeds the estimate too.
   const ahead = waiting ? (counted ?? peopleAhead(state, t.id, now)) : 0;
   const window = t.windowId ? state.catalog.windows[t.windowId] : undefined;
+  const wait = waiting ? estimate(t, ahead) : 0;
   return {
     id: t.id,
     number: t.number,
@@ -55,7 +62,8 @@ export function ticketView(
     businessDay: t.businessDay,
     issuedAt: t.issuedAt,
     ahead,
-    estimatedWaitMs: waiting ? Math.round(estimate(t, ahead)) : 0,
+    estimatedWaitMs: Math.round(wait ?? 0),
+    ...(waiting && wait === undefined ? { noWindowOpen: true } : {}),
     recallCount: t.recallCount,
     transferCount: t.transferCount,
     front: t.front,
