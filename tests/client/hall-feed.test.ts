@@ -64,7 +64,7 @@ describe('HallFeed + the shared reducer mirror the server', () => {
     const catalog = await open.catalog();
     const itemOf = (unitId: string) => catalog.items.find((i) => i.unitId === unitId)!.id;
     const clerk = async (username: string, windowId: string) =>
-      api((await open.login({ username, password: 'hallq-demo', windowId })).token);
+      api((await open.login({ username, password: server.password(username), windowId })).token);
 
     const w5 = await clerk('w05', 'w5');
     const w1 = await clerk('w01', 'w1');
@@ -81,12 +81,18 @@ describe('HallFeed + the shared reducer mirror the server', () => {
     expect(atW1.id).toBe(first.id);
     await w1.start(atW1.id);
     await w1.finish(atW1.id);
-    await kiosk.cancelTicket(c.id);
+    // A visitor who leaves is taken off the queue by the supervisor (kiosks may not cancel).
+    const supervisor = api(
+      (await open.login({ username: 'supervisor', password: server.password('supervisor') })).token,
+    );
+    await supervisor.cancelTicket(c.id);
     const next = (await w5.callNext('w5', null, newIdempotencyKey())).ticket;
     expect(next.id).toBe(a.id);
     await w5.noShow(next.id);
     await w5.pause('w5', '午休');
-    const admin = api((await open.login({ username: 'admin', password: 'hallq-admin' })).token);
+    const admin = api(
+      (await open.login({ username: 'admin', password: server.password('admin') })).token,
+    );
     await admin.setNotice('午休时间 12:00–13:30');
     await expectMirrored(open);
 

@@ -170,7 +170,7 @@ describe('the public contract, end to end', () => {
     const sup = (
       await call('POST', '/auth/login', undefined, {
         username: 'supervisor',
-        password: 'hallq-supervisor',
+        password: server.password('supervisor'),
       })
     ).body.token;
     const closed = await call('POST', `/windows/${w2.id}/sign-out`, sup);

@@ -4,7 +4,7 @@
  * optionally beside a real printer emulator. `restart()` stops and starts
  * the server on the same port and data, as a crash-and-recover would.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -15,6 +15,7 @@ import {
   type DemoCredentials,
 } from '@hallq/server';
 import { startEmulator, type PrinterEmulator } from '@hallq/printer-emulator';
+import { passwordOf, readDemoCredentials } from './demo-creds';
 
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
 
@@ -27,6 +28,11 @@ export interface HallServer {
   emulator: PrinterEmulator | undefined;
   /** Token of a demo device of this kind. */
   deviceToken(kind: 'kiosk' | 'display' | 'caller'): string;
+  /**
+   * A demo account's password, from the credentials file: the seed makes
+   * them at random on first start, as a real hall's would be.
+   */
+  password(username: string): string;
   /** Stop the server (the data stays) — e.g. to show an outage. */
   stop(): Promise<void>;
   /** Start it again on the same port and data. */
@@ -59,9 +65,7 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
     ...options.env,
   });
   prepareDataDir(config, options.clock);
-  const creds = JSON.parse(
-    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-  ) as DemoCredentials;
+  const creds = readDemoCredentials(dataDir);
 
   let port = 0;
   let app: FastifyInstance | undefined;
@@ -101,6 +105,7 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
       if (!d) throw new Error(`no demo ${kind}`);
       return d.token;
     },
+    password: (username) => passwordOf(creds, username),
     start,
     stop,
     restart: async () => {

@@ -8,7 +8,7 @@
  * terminals would.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -19,6 +19,7 @@ import {
   type DemoCredentials,
   type openDatabase,
 } from '@hallq/server';
+import { passwordOf, readDemoCredentials } from './demo-creds';
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 export type Db = ReturnType<typeof openDatabase>;
@@ -44,6 +45,8 @@ export interface InjectHall {
   creds: DemoCredentials;
   kioskToken: string;
   displayToken: string;
+  /** Sign a demo account in (into `windowId` when given); returns the session token. */
+  login(username: string, windowId?: string): Promise<string>;
   /** Sign the demo clerk of window `wN` into it; returns the session token. */
   signIn(windowNo: number): Promise<string>;
   /** JSON request; returns status and parsed body. */
@@ -82,9 +85,7 @@ export async function startInjectHall(
     HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
   });
   prepareDataDir(config, clock);
-  const creds = JSON.parse(
-    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-  ) as DemoCredentials;
+  const creds = readDemoCredentials(dataDir);
   const app = await buildApp({ config, clock, logger: false, serveScreens: false });
   await app.ready();
   const token = (kind: 'kiosk' | 'display') => {
@@ -112,6 +113,21 @@ export async function startInjectHall(
     return { status: res.statusCode, body };
   };
 
+  const login: InjectHall['login'] = async (username, windowId) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: nextLoopback(),
+      payload: {
+        username,
+        password: passwordOf(creds, username),
+        ...(windowId ? { windowId } : {}),
+      },
+    });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.body}`);
+    return (JSON.parse(res.body) as { token: string }).token;
+  };
+
   return {
     app,
     clock,
@@ -120,20 +136,8 @@ export async function startInjectHall(
     kioskToken: token('kiosk'),
     displayToken: token('display'),
     call,
-    async signIn(windowNo) {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        remoteAddress: nextLoopback(),
-        payload: {
-          username: `w${String(windowNo).padStart(2, '0')}`,
-          password: 'hallq-demo',
-          windowId: `w${windowNo}`,
-        },
-      });
-      if (res.statusCode !== 200) throw new Error(`login w${windowNo}: ${res.body}`);
-      return (JSON.parse(res.body) as { token: string }).token;
-    },
+    login,
+    signIn: (windowNo) => login(`w${String(windowNo).padStart(2, '0')}`, `w${windowNo}`),
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -75,7 +75,7 @@ describe('crash recovery', () => {
       }
       const login = await post('/auth/login', undefined, {
         username: 'w05',
-        password: 'hallq-demo',
+        password: creds.staff.find((s) => s.username === 'w05')?.password,
         windowId: 'w5',
       });
       const { token } = (await login.json()) as { token: string };
