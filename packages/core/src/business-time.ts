@@ -55,17 +55,23 @@ export function weekdayOfDay(day: string): IsoWeekday {
  * a visitor, and Intl throws a RangeError otherwise.
  */
 export function businessTime(at: number, timeZone: string): BusinessTime {
-  // The same instant is asked for again and again (a command's checks, every
-  // row of a window's queue): formatToParts is the cost, so the last answer
-  // per zone is kept. A cache of a pure function, keyed on all its inputs.
+  // Every command, and every row of a window's queue, asks for the time;
+  // formatToParts is the cost. The last answer per zone is kept for its
+  // minute: since 1980 every zone's UTC offset is a whole number of minutes
+  // and changes only on a minute, so one UTC minute is one local minute
+  // (earlier instants, with offsets like +08:05:43, are cached per ms).
+  const key = at >= WHOLE_MINUTE_OFFSETS_SINCE ? Math.floor(at / MINUTE_MS) : at;
+  const exact = at < WHOLE_MINUTE_OFFSETS_SINCE;
   const last = lastAnswer.get(timeZone);
-  if (last && last.at === at) return last.time;
+  if (last && last.key === key && last.exact === exact) return last.time;
   const time = computeBusinessTime(at, timeZone);
-  lastAnswer.set(timeZone, { at, time });
+  lastAnswer.set(timeZone, { key, exact, time });
   return time;
 }
 
-const lastAnswer = new Map<string, { at: number; time: BusinessTime }>();
+const MINUTE_MS = 60_000;
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1980, 0, 1);
+const lastAnswer = new Map<string, { key: number; exact: boolean; time: BusinessTime }>();
 
 function computeBusinessTime(at: number, timeZone: string): BusinessTime {
   let year = 0;

@@ -32,8 +32,6 @@ export class SqliteHallStore implements HallStore {
       siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
         VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
         business_day=excluded.business_day, order_counter=excluded.order_counter`),
-      orderCounter: db.prepare(`INSERT INTO meta (key, value) VALUES ('order_counter', ?)
-        ON CONFLICT DO UPDATE SET value=excluded.value`),
       seqs: db.prepare(`SELECT site_id, seq FROM site_state`),
       since: db.prepare(
         `SELECT seq, event FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
@@ -80,8 +78,9 @@ export class SqliteHallStore implements HallStore {
     businessDay: string | undefined,
     orderCounter: number,
   ): void {
+    // The counter is kept in the site's row only (the loader takes the
+    // largest of the sites'): a second copy in meta was one more page per commit.
     this.q.siteState.run(siteId, seq, businessDay ?? null, orderCounter);
-    this.q.orderCounter.run(String(orderCounter));
   }
   siteSeqs(): Record<string, number> {
     const out: Record<string, number> = {};

@@ -105,6 +105,17 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     tickets[row.id] = ticketFromRow(row);
   }
 
+  // 过号 tickets of each site's current day, restorable (core Q24).
+  const noShows: Record<string, Ticket> = {};
+  const noShowsOf = db.prepare(
+    `SELECT * FROM tickets WHERE site_id = ? AND business_day = ? AND status = 'noShow'`,
+  );
+  for (const [siteId, day] of Object.entries(businessDays)) {
+    for (const row of noShowsOf.all(siteId, day) as TicketRow[]) {
+      noShows[row.id] = ticketFromRow(row);
+    }
+  }
+
   const windows = { ...base.windows };
   for (const r of db.prepare(`SELECT * FROM window_state`).all() as {
     id: string;
@@ -135,8 +146,16 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     if (rows.length) serviceTimes[unitId] = rows.map((r) => r.ms).reverse();
   }
 
-  const counter = db.prepare(`SELECT value FROM meta WHERE key = 'order_counter'`).get() as
-    { value: string } | undefined;
+  // The order counter is global; each site's row holds it as of that site's
+  // last command, so the largest is the latest. Databases written before it
+  // moved there keep their last value in meta.
+  const counter = db
+    .prepare(
+      `SELECT MAX(COALESCE((SELECT MAX(order_counter) FROM site_state), 0),
+        COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'order_counter'), 0))`,
+    )
+    .pluck()
+    .get() as number;
 
   return {
     ...base,
@@ -146,7 +165,8 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     tickets,
     queues: indexWaiting(tickets),
     windows,
-    orderCounter: counter ? Number(counter.value) : 0,
+    noShows,
+    orderCounter: counter,
     serviceTimes,
   };
 }
