@@ -11,6 +11,7 @@
  *                (and the first open, which builds the day figures from the log)
  *   reads        a clerk's and a screen's reads on a year of history, 34 clerks calling vs GET /health
  *   callNext     a clerk's call-next with 4,000 waiting, 34 clerks signed in vs one raw SQLite transaction
+ *   spray        GET /health during a 32-way login spray from one address vs the same, idle
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ import { rssOf, spawnServer, type ServerProcess } from './server-process';
 import { sqliteFloor } from './sqlite-floor';
 import { round } from './stats';
 import { measureReads } from './read-latency';
+import { measureLoginSpray } from './login-spray';
 import { printTable, type BenchReport } from './report';
 
 const args = parseArgs(process.argv.slice(2));
@@ -97,6 +99,7 @@ async function main(): Promise<BenchReport> {
     },
     day: undefined,
     reads: undefined,
+    spray: undefined,
   };
 
   log('floor: raw SQLite inserts, one synchronous=FULL transaction each');
@@ -355,6 +358,16 @@ async function main(): Promise<BenchReport> {
       }),
     );
     report.reads = { historyTickets: gen.tickets, ...reads };
+  }
+
+  if (args.cases.includes('spray')) {
+    // Issue 11: logins must never block the hall.
+    const sprayDir = path.join(root, 'spray');
+    prepareDataDir(loadConfig({ HALLQ_DATA_DIR: sprayDir, LOG_LEVEL: 'silent', PORT: '0' }));
+    log('login spray: 32 concurrent sign-ins with random usernames from one address, 10 s');
+    report.spray = await withServer(sprayDir, (s) =>
+      measureLoginSpray({ url: s.url, concurrency: 32, seconds: 10, idleRequests: 200 }),
+    );
   }
   return report;
 }

@@ -1,5 +1,6 @@
 /** The bench's JSON shape and its table, with the issue's targets beside each figure. */
 import type { BenchCase } from './args';
+import type { SprayResult } from './login-spray';
 import type { Machine } from './machine';
 import type { ReadsResult } from './read-latency';
 
@@ -76,6 +77,8 @@ export interface BenchReport {
    * 34 clerks signed in and calling; floor: GET /health in the same rotation.
    */
   reads: (ReadsResult & { historyTickets: number }) | undefined;
+  /** GET /health during a 32-way login spray from one address, beside idle (issue 11). */
+  spray: SprayResult | undefined;
 }
 
 const ok = (pass: boolean) => (pass ? '✓' : '✗');
@@ -158,6 +161,16 @@ export function printTable(r: BenchReport): void {
       );
   }
   const missing = r.callToScreen.reduce((a, c) => a + c.missing, 0);
+  const sp = r.spray;
+  if (sp) {
+    const ratio = sp.idleP99Ms > 0 ? sp.sprayP99Ms / sp.idleP99Ms : NaN;
+    const replies = Object.entries(sp.statuses)
+      .map(([code, n]) => `${n}× ${code}`)
+      .join(', ');
+    lines.push(
+      `| GET /health during a ${sp.concurrency}-way login spray from one address, ${sp.seconds} s (${sp.logins} logins: ${replies}): p50 / p99 | ${sp.sprayP50Ms} / ${sp.sprayP99Ms} ms | ${sp.idleP50Ms} / ${sp.idleP99Ms} ms (idle) | p99 < 50 ms ${ok(sp.sprayP99Ms < 50)}; ≤ 3× idle ${ok(ratio <= 3)} (${ratio.toFixed(2)}×) |`,
+    );
+  }
   const readErrors = r.reads?.errors ?? 0;
   if (missing > 0 || i.errors > 0 || (cn?.errors ?? 0) > 0 || readErrors > 0)
     lines.push(
