@@ -18,6 +18,7 @@ export * from './schemas/service-replies';
 export * from './socket-events';
 export * from './desktop-bridge';
 export { windowRange } from './window-range';
+export * from './schemas/ticket-status';
 export * from './schemas/admin-staff';
 export * from './schemas/admin-catalog';
 export * from './schemas/admin-audit';

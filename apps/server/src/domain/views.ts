@@ -46,7 +46,14 @@ export function ticketView(
     now,
   ),
 ): TicketView {
-  const waiting = t.status === 'waiting' && state.tickets[t.id] !== undefined;
+  // A ticket of a business day that has ended is over, whether or not the
+  // day's close has run yet: the day ends on the site's clock (issue 16).
+  const site = state.catalog.sites[t.siteId];
+  const dayOver =
+    (t.status === 'waiting' || t.status === 'called' || t.status === 'serving') &&
+    site !== undefined &&
+    t.businessDay < businessTime(now, site.timeZone).day;
+  const waiting = !dayOver && t.status === 'waiting' && state.tickets[t.id] !== undefined;
   // One pass over the queue: the count feeds the estimate too.
   const ahead = waiting ? (counted ?? peopleAhead(state, t.id, now)) : 0;
   const window = t.windowId ? state.catalog.windows[t.windowId] : undefined;
@@ -54,7 +61,7 @@ export function ticketView(
   return {
     id: t.id,
     number: t.number,
-    status: t.status,
+    status: dayOver ? 'expired' : t.status,
     siteId: t.siteId,
     unitId: t.unitId,
     itemId: t.itemId,

@@ -9,7 +9,7 @@ describe('screens and the ticket status page', () => {
   });
   afterAll(() => hall.close());
 
-  it('/t/:id is a zh-CN page that polls the open ticket route for that id', async () => {
+  it('/t/:id is a zh-CN page whose script is a file (it follows the ticket on its event stream)', async () => {
     const ticket = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
     const res = await hall.request({ method: 'GET', url: `/t/${ticket.id}` });
     expect(res.status).toBe(200);

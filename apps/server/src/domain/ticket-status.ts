@@ -1,0 +1,45 @@
+/**
+ * What the visitor's phone page is sent (protocol PhoneStatus): the ticket
+ * as GET /tickets/:id shows it, the number each of its windows serves now,
+ * and the 咨询导办 desks a 过号 visitor is sent to. Built from the model for
+ * one ticket: nothing about other visitors but the numbers on the windows'
+ * own screens.
+ */
+import type { HallState, Ticket, Window } from '@hallq/core';
+import type { PhoneWindow, PhoneStatus } from '@hallq/protocol';
+import { ticketView } from './views';
+
+/** The site's 咨询导办 (general enquiry) desks: support windows so named. */
+const helpDesksOf = (state: HallState, siteId: string): Window[] =>
+  Object.values(state.catalog.windows)
+    .filter((w) => w.siteId === siteId && w.kind === 'support' && w.name.includes('咨询导办'))
+    .sort((a, b) => a.number - b.number);
+
+function statusWindow(state: HallState, w: Window): PhoneWindow {
+  const ws = state.windows[w.id];
+  const held = ws?.currentTicketId ? state.tickets[ws.currentTicketId] : undefined;
+  return {
+    number: w.number,
+    zone: w.zone,
+    status: ws?.status ?? 'signedOut',
+    ...(held ? { serving: held.number } : {}),
+  };
+}
+
+export function phoneStatus(t: Ticket, state: HallState, now: number): PhoneStatus {
+  const ticket = ticketView(t, state, now);
+  const site = state.catalog.sites[t.siteId];
+  const numbers = new Set(ticket.windowNumbers ?? []);
+  const windows = Object.values(state.catalog.windows)
+    .filter((w) => w.siteId === t.siteId && numbers.has(w.number))
+    .sort((a, b) => a.number - b.number)
+    .map((w) => statusWindow(state, w));
+  return {
+    ticket,
+    hallName: site?.name ?? '',
+    timeZone: site?.timeZone ?? 'Asia/Shanghai',
+    at: now,
+    windows,
+    helpDesks: helpDesksOf(state, t.siteId).map((w) => ({ number: w.number, zone: w.zone })),
+  };
+}

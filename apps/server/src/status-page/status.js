@@ -1,0 +1,181 @@
+/*
+ * The visitor's phone page: one ticket, kept live by the server's event
+ * stream (/t/<id>/events; EventSource reconnects by itself). The id in the
+ * address is the only thing it knows or sends. Text only (textContent): no
+ * markup from the server or the address ever reaches the page.
+ */
+'use strict';
+
+(function statusPage() {
+  const id = location.pathname
+    .split('/')
+    .pop()
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .slice(0, 64);
+  const $ = (name) => document.getElementById(name);
+  const FINAL = ['done', 'cancelled', 'expired'];
+
+  /** 5–8 for a run of three or more, else 24、26 (as protocol windowRange). */
+  function windowRange(numbers) {
+    const sorted = Array.from(new Set(numbers)).sort((a, b) => a - b);
+    const parts = [];
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      if (j - i >= 2) parts.push(sorted[i] + '–' + sorted[j]);
+      else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+      i = j + 1;
+    }
+    return parts.join('、');
+  }
+
+  function minutes(ms) {
+    const m = Math.max(1, Math.round(ms / 60000));
+    const h = Math.floor(m / 60);
+    return h ? h + '小时' + (m % 60) + '分钟' : m + '分钟';
+  }
+
+  function clock(at, timeZone) {
+    try {
+      return new Intl.DateTimeFormat('zh-CN', {
+        timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hour12: false,
+      }).format(new Date(at));
+    } catch {
+      return new Date(at).toLocaleTimeString();
+    }
+  }
+
+  /** "A区 5–8 号窗口" for the ticket's windows today. */
+  function whereText(t) {
+    const numbers = t.windowNumbers || [];
+    if (numbers.length === 0) return t.zone || '';
+    return (t.zone ? t.zone + ' ' : '') + windowRange(numbers) + ' 号窗口';
+  }
+
+  function helpText(s) {
+    const t = s.ticket;
+    const places = [];
+    if ((t.windowNumbers || []).length) places.push(whereText(t));
+    for (const d of s.helpDesks) places.push(d.number + ' 号咨询导办窗口（' + d.zone + '）');
+    return places.length
+      ? '请到 ' + places.join('或 ') + '说明情况，工作人员可为您恢复排队。'
+      : '请到咨询导办窗口说明情况，工作人员可为您恢复排队。';
+  }
+
+  /** The headline and what to do, for each state. */
+  function says(s) {
+    const t = s.ticket;
+    switch (t.status) {
+      case 'waiting':
+        return t.transferCount > 0
+          ? {
+              state: '已转至' + (t.unitName || '其他部门'),
+              todo: '请到 ' + whereText(t) + '等候叫号。',
+            }
+          : { state: '等候中', todo: '请到 ' + whereText(t) + '等候叫号。' };
+      case 'called':
+        return {
+          state: '请到 ' + t.windowNumber + ' 号窗口办理',
+          todo: '已叫到您的号，请尽快前往。',
+        };
+      case 'serving':
+        return { state: '正在 ' + t.windowNumber + ' 号窗口办理', todo: '' };
+      case 'done':
+        return { state: '已办结', todo: '感谢您的耐心等候，欢迎对本次服务进行评价。' };
+      case 'noShow':
+        return { state: '您的号已过号', todo: helpText(s) };
+      case 'cancelled':
+        return { state: '已取消', todo: '如需办理，请重新取号。' };
+      case 'expired':
+        return { state: '本号已过期', todo: '当日业务已结束。如需办理，请在办公时间重新取号。' };
+      default:
+        return { state: '', todo: '' };
+    }
+  }
+
+  function render(s) {
+    const t = s.ticket;
+    document.body.className = t.status;
+    document.title = t.number + ' 排队进度';
+    $('hall').textContent = s.hallName;
+    $('n').textContent = t.number;
+    const said = says(s);
+    $('state').textContent = said.state;
+    $('todo').textContent = said.todo;
+
+    $('where-card').hidden = false;
+    $('unit').textContent = t.unitName || '';
+    $('item').textContent = t.itemName || '';
+    $('where').textContent = whereText(t) || '—';
+
+    const waiting = t.status === 'waiting';
+    $('wait-card').hidden = !waiting;
+    if (waiting) {
+      $('ahead').textContent = t.ahead === 0 ? '下一位就是您' : '前面还有 ' + t.ahead + ' 人';
+      $('wait').textContent = t.noWindowOpen
+        ? '窗口暂未开放'
+        : t.ahead === 0
+          ? '即将叫号，请留意'
+          : '预计等候约 ' + minutes(t.estimatedWaitMs);
+    }
+
+    const list = $('windows');
+    list.replaceChildren();
+    const live = !FINAL.includes(t.status);
+    $('windows-card').hidden = !live || s.windows.length === 0;
+    for (const w of s.windows) {
+      const li = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = w.number + ' 号窗口';
+      const now = document.createElement('span');
+      now.className = w.serving ? 'now' : 'now off';
+      now.textContent =
+        w.status === 'signedOut'
+          ? '暂未开放'
+          : w.status === 'paused'
+            ? '暂停服务'
+            : w.serving || '空闲';
+      li.append(name, now);
+      list.append(li);
+    }
+    $('updated').textContent = '更新于 ' + clock(s.at, s.timeZone);
+  }
+
+  async function explain() {
+    // The stream was refused: the open ticket route says why (e.g. not found).
+    try {
+      const res = await fetch('/api/v1/tickets/' + encodeURIComponent(id));
+      const body = await res.json();
+      if (!res.ok) {
+        $('n').textContent = '—';
+        $('state').textContent = (body.error && body.error.message) || '查询失败';
+      }
+    } catch {
+      $('updated').textContent = '网络中断，正在重试…';
+    }
+  }
+
+  let last;
+  const source = new EventSource('/t/' + encodeURIComponent(id) + '/events');
+  source.addEventListener('status', (e) => {
+    last = JSON.parse(e.data);
+    document.documentElement.classList.remove('offline');
+    render(last);
+    // A finished ticket changes no more (a 过号 may still be restored).
+    if (FINAL.includes(last.ticket.status)) source.close();
+  });
+  source.addEventListener('error', () => {
+    if (source.readyState === EventSource.CLOSED) {
+      if (!last) void explain();
+      return;
+    }
+    document.documentElement.classList.add('offline');
+    if (last)
+      $('updated').textContent =
+        '连接中断，正在重连…（' + clock(last.at, last.timeZone) + ' 的信息）';
+  });
+})();
