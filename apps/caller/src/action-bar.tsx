@@ -21,24 +21,36 @@ const ORDER: KeyedAction[] = [
   'callTicket',
 ];
 
-export function ActionBar({
-  state,
-  onAction,
-}: {
-  state: ActionBarState;
-  onAction: (a: KeyedAction) => void;
-}) {
-  const t = useT();
-  const enabled: Record<KeyedAction, boolean> = {
+/**
+ * Which keys can act now. The F-keys obey it as the buttons do: while paused
+ * only F7 (恢复) acts, so F1 cannot call someone to a closed counter.
+ */
+export function enabledActions(state: Omit<ActionBarState, 'busy'>): Record<KeyedAction, boolean> {
+  const held = state.hasTicket && !state.paused;
+  return {
     callNext: !state.hasTicket && !state.paused,
-    recall: state.hasTicket,
-    start: state.hasTicket && !state.serving,
-    finish: state.hasTicket,
-    noShow: state.hasTicket && !state.serving,
-    transfer: state.hasTicket,
+    recall: held,
+    start: held && !state.serving,
+    finish: held,
+    noShow: held && !state.serving,
+    transfer: held,
     pauseResume: true,
     callTicket: !state.hasTicket && !state.paused,
   };
+}
+
+export function ActionBar({
+  state,
+  onAction,
+  onRestore,
+}: {
+  state: ActionBarState;
+  onAction: (a: KeyedAction) => void;
+  /** 过号恢复 (no key of its own: it is not part of the keypad). */
+  onRestore?: () => void;
+}) {
+  const t = useT();
+  const enabled = enabledActions(state);
   const label = (a: KeyedAction) =>
     a === 'pauseResume' ? t(state.paused ? 'resume' : 'pause') : t(a);
   const busyOf = (a: KeyedAction) =>
@@ -60,6 +72,18 @@ export function ActionBar({
           <span>{busyOf(a) ? t('working') : label(a)}</span>
         </button>
       ))}
+      {onRestore ? (
+        <button
+          type="button"
+          className="action action-restore"
+          data-action="restore"
+          disabled={state.busy !== undefined}
+          onClick={onRestore}
+        >
+          <kbd aria-hidden="true">↩</kbd>
+          <span>{state.busy === 'restore' ? t('working') : t('restore')}</span>
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -20,6 +20,7 @@ export type ActionId =
   | 'pause'
   | 'resume'
   | 'callTicket'
+  | 'restore'
   | 'signOut';
 
 export interface Attempt {

@@ -88,10 +88,9 @@ describe('pause dialog', () => {
 });
 
 describe('call-ticket dialog', () => {
-  it('preselects the first waiting ticket and records the reason', async () => {
-    const onSubmit = vi.fn();
-    const now = Date.UTC(2026, 10, 25, 3, 0);
-    await render(
+  const now = Date.UTC(2026, 10, 25, 3, 0);
+  const open = (onSubmit: () => void) =>
+    render(
       <CallTicketDialog
         queue={[ticket('A001', now - 60_000), ticket('A002', now)]}
         itemName={() => '职工参保登记'}
@@ -100,10 +99,35 @@ describe('call-ticket dialog', () => {
         onClose={() => undefined}
       />,
     );
-    const list = document.activeElement as HTMLSelectElement;
-    expect(list.tagName).toBe('SELECT');
+  const type = (input: HTMLInputElement, value: string) =>
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  it('takes the number the visitor holds up, typed, and records the reason', async () => {
+    const onSubmit = vi.fn();
+    await open(onSubmit);
+    const field = document.activeElement as HTMLInputElement;
+    expect(field.name).toBe('number');
+    type(field, ' a002 ');
+    key(field, 'Enter');
+    expect(onSubmit).toHaveBeenCalledWith({ number: 'A002' }, '预约到场');
+  });
+
+  it('falls back to the list; with neither it asks, and calls nobody', async () => {
+    const onSubmit = vi.fn();
+    await open(onSubmit);
+    key(document.activeElement!, 'Enter');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('请选择号码并填写原因');
+    const list = host.querySelector<HTMLSelectElement>('select[name="ticket"]')!;
+    act(() => {
+      list.value = 't-A001';
+      list.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     key(list, 'Enter');
-    expect(onSubmit).toHaveBeenCalledWith('t-A001', '预约到场');
+    expect(onSubmit).toHaveBeenCalledWith({ ticketId: 't-A001' }, '预约到场');
   });
 });
 

@@ -118,6 +118,22 @@ const zh = {
   callTicketNeed: '请选择号码并填写原因',
   noneWaiting: '当前无人等候',
   todayUnits: '今日办理：{units}',
+  // 过号 safety and 过号恢复
+  noShowConfirmTitle: '确认过号',
+  noShowConfirmText: '{number} 已重呼 {n} 次。确定按过号处理吗？',
+  noShowConfirmButton: '确定过号',
+  restore: '过号恢复',
+  restoreTitle: '过号恢复',
+  restoreNumber: '号码（群众手中的号码）',
+  restoreList: '或从今日过号中选择',
+  restoreNone: '今日没有过号的号码',
+  restoreNeed: '请输入或选择过号的号码',
+  restoreNotFound: '{number} 不是今日过号的号码',
+  restoredFront: '{number} 已恢复，排在最前',
+  restoredBack: '{number} 已恢复，排在最后',
+  typeNumber: '输入号码（群众手中的号码）',
+  orChooseTicket: '或从等候队列选择',
+  pausedResumeFirst: '窗口暂停中，请先按 F7 恢复服务',
 } as const;
 
 export type DictKey = keyof typeof zh;
@@ -230,6 +246,21 @@ const en: Record<DictKey, string> = {
   callTicketNeed: 'Choose a ticket and give a reason',
   noneWaiting: 'Nobody is waiting',
   todayUnits: 'Today: {units}',
+  noShowConfirmTitle: 'Confirm no-show',
+  noShowConfirmText: '{number} was recalled {n}×. Mark it as a no-show?',
+  noShowConfirmButton: 'Mark no-show',
+  restore: 'Restore no-show',
+  restoreTitle: 'Restore a no-show',
+  restoreNumber: 'Number (as the visitor holds it)',
+  restoreList: "or choose from today's no-shows",
+  restoreNone: 'No no-shows today',
+  restoreNeed: 'Type or choose a no-show number',
+  restoreNotFound: '{number} is not a no-show of today',
+  restoredFront: '{number} restored to the front',
+  restoredBack: '{number} restored to the back',
+  typeNumber: 'Type the number (as the visitor holds it)',
+  orChooseTicket: 'or choose from the queue',
+  pausedResumeFirst: 'The window is paused: press F7 to resume first',
 };
 
 export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };

@@ -14,6 +14,7 @@ export function Modal({
   children,
   error,
   submitLabel,
+  focusSubmit,
   onSubmit,
   onClose,
 }: {
@@ -21,6 +22,8 @@ export function Modal({
   children: ReactNode;
   error?: string | undefined;
   submitLabel?: string;
+  /** A confirmation with no field: focus its confirm button, so Enter confirms. */
+  focusSubmit?: boolean;
   onSubmit: () => void;
   onClose: () => void;
 }) {
@@ -84,7 +87,11 @@ export function Modal({
           <button type="button" onClick={onClose}>
             {t('cancel')} <kbd>Esc</kbd>
           </button>
-          <button type="submit" className="primary">
+          <button
+            type="submit"
+            className="primary"
+            {...(focusSubmit ? { 'data-autofocus': true } : {})}
+          >
             {submitLabel ?? t('confirm')} <kbd>Enter</kbd>
           </button>
         </div>

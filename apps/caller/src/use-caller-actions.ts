@@ -7,6 +7,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { ApiError, NetworkError, messageOf, newIdempotencyKey, type HallqApi } from '@hallq/client';
 import type { TicketView, TransferBody, WindowReply } from '@hallq/protocol';
 import { ActionRunner, type ActionId, type Outcome } from './action-runner';
+import type { CallTarget } from './call-ticket-dialog';
 import type { DictKey } from './dict';
 
 /** What the status line says: a sentence of ours, or the server's (kept as keys, so a language switch re-reads it). */
@@ -33,6 +34,8 @@ export interface ActionDeps {
   /** The session is gone (401) or no longer holds the window (403). */
   onAuthError: (err: ApiError) => void;
   onSignedOut: () => void;
+  /** 选号 named a number passed (过号) today: offer to restore it. */
+  onPassedNumber?: (number: string) => void;
 }
 
 export function useCallerActions(deps: ActionDeps) {
@@ -62,6 +65,13 @@ export function useCallerActions(deps: ActionDeps) {
       if (err.code === 'HALLQ_E_QUEUE_EMPTY') {
         setNotice({ tone: 'calm', key: 'queueEmpty' });
         void deps.refresh();
+        return;
+      }
+      if (err.code === 'HALLQ_E_TICKET_NO_SHOW') {
+        // "该号已过号，可恢复": the server's sentence, and the restore dialog with the number.
+        setNotice({ tone: 'error', error: err });
+        const number = err.details?.['number'];
+        if (typeof number === 'string') deps.onPassedNumber?.(number);
         return;
       }
       if (err.code === 'HALLQ_E_CONFLICT') {
@@ -141,11 +151,24 @@ export function useCallerActions(deps: ActionDeps) {
         return { key: 'called', vars: { number: r.ticket.number } };
       });
     },
-    callTicket: (ticketId: string, reason: string) =>
+    callTicket: (target: CallTarget, reason: string) =>
       go('callTicket', async (key) => {
-        const r = await api.callTicket(windowId, ticketId, reason, key);
+        const r =
+          'number' in target
+            ? await api.callNumber(windowId, target.number, reason, key)
+            : await api.callTicket(windowId, target.ticketId, reason, key);
         deps.applyCurrent(r.ticket);
         return { key: 'called', vars: { number: r.ticket.number } };
+      }),
+    /** 过号恢复: the ticket waits again; the queue is read again (the feed says so too). */
+    restore: (ticket: TicketView, position: 'front' | 'back') =>
+      go('restore', async (key) => {
+        const r = await api.restore(ticket.id, position, key);
+        void deps.refresh();
+        return {
+          key: position === 'front' ? 'restoredFront' : 'restoredBack',
+          vars: { number: r.ticket.number },
+        };
       }),
     recall: () => ticketAction('recall', api.recall, 'recalled', true),
     start: () => ticketAction('start', api.start, 'started', true),

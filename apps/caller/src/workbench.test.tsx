@@ -148,6 +148,13 @@ function fakeServer() {
         throw new ApiError(401, 'HALLQ_E_UNAUTHORIZED', '请重新登录', 'Sign in again');
       return { kind: 'staff', staff };
     }),
+    noShow: vi.fn(async (id: string) => {
+      const held = state.window.current;
+      const { current: _gone, ...rest } = state.window;
+      state.window = rest;
+      return { ticket: { ...(held ?? ticket(id)), status: 'noShow' as const } };
+    }),
+    callTicket: vi.fn(async () => ({ ticket: ticket('A009', { status: 'called' }) })),
     callNext: vi.fn(async () => {
       const next = state.queue.shift();
       if (!next) throw new Error('empty');
@@ -187,7 +194,11 @@ afterEach(() => {
   client.clear();
 });
 
-const render = (server: ReturnType<typeof fakeServer>, onExit = vi.fn()) => {
+const render = (
+  server: ReturnType<typeof fakeServer>,
+  onExit = vi.fn(),
+  hall: CatalogReply['hall'] = catalog.hall,
+) => {
   act(() =>
     root.render(
       <QueryClientProvider client={client}>
@@ -196,7 +207,7 @@ const render = (server: ReturnType<typeof fakeServer>, onExit = vi.fn()) => {
             api={server.api}
             serverUrl=""
             token="session-1"
-            catalog={catalog}
+            catalog={{ ...catalog, hall }}
             staff={staff}
             windowId="w5"
             onExit={onExit}
@@ -330,5 +341,89 @@ describe('what the clerk sees stays the newest answer', () => {
     await settle();
     expect(onExit).toHaveBeenCalledTimes(1);
     expect(onExit).toHaveBeenCalledWith(why);
+  });
+});
+
+const press = (key: string) =>
+  act(() => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+  });
+const notice = () => host.querySelector('[data-testid="notice"]')?.textContent;
+const confirmShown = () => host.querySelector('[data-testid="no-show-confirm"]') !== null;
+
+describe('keys that cannot act, and a safe 过号', () => {
+  it('while paused, F1 and F8 call nobody: the screen says to resume first', async () => {
+    const server = fakeServer();
+    server.state.queue = [ticket('A001')];
+    server.state.window = { ...server.state.window, status: 'paused', pauseReason: '午休' };
+    render(server);
+    await settle();
+    press('F1');
+    press('F8');
+    await settle();
+    expect(server.calls.callNext).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="dialog"]')).toBeNull();
+    expect(notice()).toBe('窗口暂停中，请先按 F7 恢复服务');
+    const f1 = host.querySelector<HTMLButtonElement>('[data-action="callNext"]');
+    expect(f1?.disabled).toBe(true);
+  });
+
+  it('过号 of a ticket never recalled asks first: Escape keeps it, Enter passes it', async () => {
+    const server = fakeServer();
+    server.state.window = { ...server.state.window, current: ticket('A001', { status: 'called' }) };
+    render(server);
+    await settle();
+    press('F5');
+    await settle();
+    expect(confirmShown()).toBe(true);
+    expect(server.calls.noShow).not.toHaveBeenCalled();
+    act(() => {
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
+      );
+    });
+    await settle();
+    expect(confirmShown()).toBe(false);
+    expect(server.calls.noShow).not.toHaveBeenCalled();
+    press('F5');
+    await settle();
+    act(() => host.querySelector<HTMLButtonElement>('.modal button[type="submit"]')?.click());
+    await settle();
+    expect(server.calls.noShow).toHaveBeenCalledTimes(1);
+  });
+
+  it('过号 of a ticket recalled once (the default N = 1) does not ask', async () => {
+    const server = fakeServer();
+    server.state.window = {
+      ...server.state.window,
+      current: ticket('A001', { status: 'called', recallCount: 1 }),
+    };
+    render(server);
+    await settle();
+    press('F5');
+    await settle();
+    expect(confirmShown()).toBe(false);
+    expect(server.calls.noShow).toHaveBeenCalledTimes(1);
+  });
+
+  it('the site settings decide: N = 2 asks after one recall; confirmation off never asks', async () => {
+    const server = fakeServer();
+    server.state.window = {
+      ...server.state.window,
+      current: ticket('A001', { status: 'called', recallCount: 1 }),
+    };
+    render(server, vi.fn(), { ...catalog.hall, noShow: { confirm: true, unlessRecalls: 2 } });
+    await settle();
+    press('F5');
+    await settle();
+    expect(confirmShown()).toBe(true);
+    act(() => root.unmount());
+    root = createRoot(host);
+    render(server, vi.fn(), { ...catalog.hall, noShow: { confirm: false, unlessRecalls: 2 } });
+    await settle();
+    press('F5');
+    await settle();
+    expect(confirmShown()).toBe(false);
+    expect(server.calls.noShow).toHaveBeenCalledTimes(1);
   });
 });

@@ -16,7 +16,7 @@ import {
   useI18n,
   useNow,
 } from '@hallq/ui';
-import { ActionBar } from './action-bar';
+import { ActionBar, enabledActions } from './action-bar';
 import { CallTicketDialog } from './call-ticket-dialog';
 import { CurrentTicket } from './current-ticket';
 import type { DictKey } from './dict';
@@ -24,12 +24,14 @@ import { FiguresPanel } from './figures-panel';
 import { actionForKey, type KeyedAction } from './hotkeys';
 import { PauseDialog } from './pause-dialog';
 import { QueuePanel } from './queue-panel';
+import { NoShowConfirm, needsNoShowConfirm } from './no-show-confirm';
+import { RestoreDialog } from './restore-dialog';
 import { TransferDialog } from './transfer-dialog';
 import { noticeText, useCallerActions } from './use-caller-actions';
 import { useWindowData } from './use-window-data';
 import { warningsFor } from './warnings';
 
-type Dialog = 'pause' | 'transfer' | 'callTicket' | undefined;
+type Dialog = 'pause' | 'transfer' | 'callTicket' | 'confirmNoShow' | 'restore' | undefined;
 
 export function Workbench({
   api,
@@ -106,6 +108,8 @@ export function Workbench({
 
   const current = data.window?.current;
   const paused = data.window?.status === 'paused';
+  const [dialog, setDialog] = useState<Dialog>();
+  const [restoreNumber, setRestoreNumber] = useState<string>();
   const { actions, busy, failed, notice, setNotice, retry, dismiss } = useCallerActions({
     api,
     windowId,
@@ -115,9 +119,20 @@ export function Workbench({
     refresh,
     onAuthError,
     onSignedOut: () => onExit('signedOut'),
+    onPassedNumber: (number) => {
+      setRestoreNumber(number);
+      setDialog('restore');
+    },
   });
-
-  const [dialog, setDialog] = useState<Dialog>();
+  const barState = {
+    hasTicket: current !== undefined,
+    serving: current?.status === 'serving',
+    paused,
+  };
+  const openRestore = () => {
+    setRestoreNumber(undefined);
+    setDialog('restore');
+  };
   const press = (a: KeyedAction) => {
     // A failed action is retried by its own key, with its original key and body.
     if (failed) {
@@ -129,6 +144,14 @@ export function Workbench({
       return;
     }
     if (busy) return;
+    // A key that cannot act now does nothing (as its button is disabled).
+    if (!enabledActions(barState)[a]) {
+      if (paused) setNotice({ tone: 'calm', key: 'pausedResumeFirst' });
+      else if (a === 'callNext' || a === 'callTicket')
+        setNotice({ tone: 'calm', key: 'finishFirst' });
+      else setNotice({ tone: 'calm', key: 'needCurrent' });
+      return;
+    }
     switch (a) {
       case 'callNext':
         return void actions.callNext();
@@ -139,6 +162,9 @@ export function Workbench({
       case 'finish':
         return void actions.finish();
       case 'noShow':
+        // 过号 asks first unless the visitor was recalled enough (site settings).
+        if (current && needsNoShowConfirm(current, catalog.hall.noShow))
+          return setDialog('confirmNoShow');
         return void actions.noShow();
       case 'transfer':
         if (!current) return setNotice({ tone: 'calm', key: 'needCurrent' });
@@ -242,15 +268,7 @@ export function Workbench({
       <main className="columns">
         <div className="left">
           <CurrentTicket ticket={current} catalog={catalog} now={now} />
-          <ActionBar
-            state={{
-              hasTicket: current !== undefined,
-              serving: current?.status === 'serving',
-              paused,
-              busy,
-            }}
-            onAction={press}
-          />
+          <ActionBar state={{ ...barState, busy }} onAction={press} onRestore={openRestore} />
           <FiguresPanel stats={data.stats} />
         </div>
         <QueuePanel
@@ -288,9 +306,33 @@ export function Workbench({
           now={now}
           itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
           onClose={() => setDialog(undefined)}
-          onSubmit={(ticketId, reason) => {
+          onSubmit={(target, reason) => {
             setDialog(undefined);
-            void actions.callTicket(ticketId, reason);
+            void actions.callTicket(target, reason);
+          }}
+        />
+      ) : null}
+      {dialog === 'confirmNoShow' && current ? (
+        <NoShowConfirm
+          ticket={current}
+          onClose={() => setDialog(undefined)}
+          onSubmit={() => {
+            setDialog(undefined);
+            void actions.noShow();
+          }}
+        />
+      ) : null}
+      {dialog === 'restore' ? (
+        <RestoreDialog
+          api={api}
+          windowId={windowId}
+          timeZone={catalog.hall.timeZone}
+          initialNumber={restoreNumber}
+          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
+          onClose={() => setDialog(undefined)}
+          onSubmit={(ticket, position) => {
+            setDialog(undefined);
+            void actions.restore(ticket, position);
           }}
         />
       ) : null}

@@ -254,6 +254,25 @@ export const WRITE_ROUTES: WriteRoute[] = [
     idempotent: true,
   },
   {
+    // The fixture's ticket is called, not 过号: the allowed caller gets past
+    // authorization and is refused by the rule (restores: tickets.test.ts).
+    method: 'POST',
+    path: '/api/v1/tickets/{id}/restore',
+    url: (f) => `/api/v1/tickets/${f.calledId}/restore`,
+    body: () => ({ position: 'front' }),
+    allowed: 'clerk',
+    forbidden: ['kiosk', 'display', 'caller'],
+    bad: () => [
+      {},
+      { position: 'middle' },
+      { position: 1 },
+      { position: 'back', extra: 1 },
+      null,
+      [],
+    ],
+    idempotent: true,
+  },
+  {
     method: 'POST',
     path: '/api/v1/tickets/{id}/cancel',
     url: (f) => `/api/v1/tickets/${f.waitingIds[0]}/cancel`,

@@ -104,6 +104,15 @@ export function createApi(options: ApiOptions = {}) {
       ),
     callTicket: (windowId: string, ticketId: string, reason: string, key?: string) =>
       request<TicketReply>('POST', `/windows/${id(windowId)}/call`, { ticketId, reason }, key),
+    /** 选号 by the number the visitor holds up. */
+    callNumber: (windowId: string, number: string, reason: string, key?: string) =>
+      request<TicketReply>('POST', `/windows/${id(windowId)}/call`, { number, reason }, key),
+    /** 过号恢复: a 过号 ticket of today back in its queue, at the front or the back. */
+    restore: (ticketId: string, position: 'front' | 'back', key?: string) =>
+      request<TicketReply>('POST', `/tickets/${id(ticketId)}/restore`, { position }, key),
+    /** Today's 过号 tickets of the window's site, newest first. */
+    noShows: (windowId: string) =>
+      request<WindowQueueReply>('GET', `/windows/${id(windowId)}/no-shows`),
     recall: (ticketId: string, key?: string) =>
       request<TicketReply>('POST', `/tickets/${id(ticketId)}/recall`, {}, key),
     noShow: (ticketId: string, key?: string) =>

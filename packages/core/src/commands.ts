@@ -64,6 +64,18 @@ export interface ResumeWindow extends Base {
   type: 'resumeWindow';
   windowId: string;
 }
+/**
+ * 过号恢复 (Q24): a 过号 ticket of the site's current day goes back to waiting,
+ * with its number, at the front or the back of its queue. `staffId` is who
+ * restored it (audited): a clerk at `windowId`, or a supervisor (no window).
+ */
+export interface Restore extends Base {
+  type: 'restore';
+  ticketId: string;
+  position: 'front' | 'back';
+  staffId: string;
+  windowId?: string;
+}
 /** Closes a site's business day: active tickets expire, numbering restarts. */
 export interface CloseDay extends Base {
   type: 'closeDay';
@@ -81,4 +93,5 @@ export type Command =
   | Cancel
   | PauseWindow
   | ResumeWindow
+  | Restore
   | CloseDay;

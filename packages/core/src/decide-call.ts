@@ -40,7 +40,12 @@ export function decideCallTicket(ctx: DecideContext, command: CallTicket): Decis
   const refused = readyToCall(ctx, command.windowId);
   if (refused) return refused;
   const ticket = ctx.state.tickets[command.ticketId];
-  if (!ticket) return reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
+  if (!ticket) {
+    // 过号 earlier today: the clerk is told it can be restored (Q24), not "not found".
+    return Object.hasOwn(ctx.state.noShows, command.ticketId)
+      ? reject('HALLQ_E_TICKET_NO_SHOW', { ticketId: command.ticketId })
+      : reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
+  }
   const window = ctx.state.catalog.windows[command.windowId] as Window;
   const units = unitsServedBy(window, ctx.time.weekday);
   if (!isEligible(ticket, window, units, ctx.time.day)) {

@@ -16,7 +16,8 @@ export function decideIssue(ctx: DecideContext, command: IssueTicket): Decision 
   if (item.enabled === false || unit.enabled === false) {
     return reject('HALLQ_E_ITEM_DISABLED', { itemId: item.id });
   }
-  if (command.ticketId in state.tickets) {
+  // A 过号 ticket of the day keeps its id: a restore (Q24) puts it back.
+  if (command.ticketId in state.tickets || Object.hasOwn(state.noShows, command.ticketId)) {
     return reject('HALLQ_E_DUPLICATE_ID', { ticketId: command.ticketId });
   }
   if (!isOpenAt(site, time)) {

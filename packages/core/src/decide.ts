@@ -9,6 +9,7 @@ import type { Command } from './commands';
 import { decideCallNext, decideCallTicket } from './decide-call';
 import { decideIssue } from './decide-issue';
 import { decideCancel, decideTicketAction } from './decide-ticket';
+import { decideRestore } from './decide-restore';
 import { decideTransfer } from './decide-transfer';
 import { decidePause, decideResume, decideSignIn, decideSignOut } from './decide-window';
 import { accept, reject } from './decision';
@@ -54,6 +55,8 @@ function decideOn(ctx: DecideContext, command: Command): Decision {
       return decideTransfer(ctx, command);
     case 'cancel':
       return decideCancel(ctx, command);
+    case 'restore':
+      return decideRestore(ctx, command);
     case 'closeDay':
       return accept(closeDayEvent(ctx.state, ctx.site.id, ctx.time.day, command.at));
     default:

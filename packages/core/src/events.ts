@@ -78,6 +78,17 @@ export interface TicketTransferred extends Base {
   position: 'front' | 'back';
   queueOrder: number;
 }
+/** 过号恢复 (Q24): a 过号 ticket of the day is waiting again, with its number. */
+export interface TicketRestored extends Base {
+  type: 'ticket.restored';
+  ticketId: string;
+  ticket: TicketFacts;
+  /** Who restored it: a clerk (at `windowId`) or a supervisor. */
+  staffId: string;
+  windowId?: string;
+  position: 'front' | 'back';
+  queueOrder: number;
+}
 export interface TicketCancelled extends Base {
   type: 'ticket.cancelled';
   ticketId: string;
@@ -122,6 +133,7 @@ export type HallEvent =
   | TicketNoShow
   | TicketTransferred
   | TicketCancelled
+  | TicketRestored
   | WindowSignedIn
   | WindowSignedOut
   | WindowPaused

@@ -45,4 +45,8 @@ export function onDayClosed(state: HallState, event: DayClosed): void {
   }
   const today = state.businessDays[event.siteId] ?? event.businessDay;
   pruneCounters(state, event.siteId, today);
+  // 过号 tickets stay restorable for the rest of their own day only (Q24).
+  for (const [id, ticket] of Object.entries(state.noShows)) {
+    if (ticket.siteId === event.siteId && ticket.businessDay < today) delete state.noShows[id];
+  }
 }

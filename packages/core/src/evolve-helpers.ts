@@ -72,6 +72,7 @@ export function cloneState(state: HallState): HallState {
       ]),
     ),
     windows: { ...state.windows },
+    noShows: { ...state.noShows },
     orderCounter: state.orderCounter,
     serviceTimes,
   };

@@ -6,6 +6,7 @@ import type {
   TicketIssued,
   TicketNoShow,
   TicketRecalled,
+  TicketRestored,
   TicketStarted,
   TicketTransferred,
 } from './events';
@@ -65,8 +66,33 @@ export function onFinished(state: HallState, event: TicketFinished): void {
 }
 
 export function onNoShow(state: HallState, event: TicketNoShow): void {
+  const ticket = state.tickets[event.ticketId];
   dropTicket(state, event.ticketId);
   releaseWindow(state, event.windowId, event.ticketId);
+  // Kept for the day, as it ended, so that it can be restored (Q24).
+  if (ticket) state.noShows[ticket.id] = { ...ticket, status: 'noShow', finishedAt: event.at };
+}
+
+/** Q24: waiting again with its number (and any target window), a fresh place and no recalls. */
+export function onRestored(state: HallState, event: TicketRestored): void {
+  const ticket = state.noShows[event.ticketId];
+  if (!ticket || state.tickets[event.ticketId]) return;
+  delete state.noShows[event.ticketId];
+  const {
+    windowId: _windowId,
+    calledAt: _calledAt,
+    startedAt: _startedAt,
+    finishedAt: _finishedAt,
+    ...rest
+  } = ticket;
+  putTicket(state, {
+    ...rest,
+    status: 'waiting',
+    queueOrder: event.queueOrder,
+    front: event.position === 'front',
+    recallCount: 0,
+  });
+  state.orderCounter = Math.max(state.orderCounter, event.queueOrder);
 }
 
 export function onTransferred(state: HallState, event: TicketTransferred): void {

@@ -18,6 +18,7 @@ import {
   onIssued,
   onNoShow,
   onRecalled,
+  onRestored,
   onStarted,
   onTransferred,
 } from './evolve-ticket';
@@ -43,6 +44,8 @@ export function apply(state: HallState, event: HallEvent): void {
       return onTransferred(state, event);
     case 'ticket.cancelled':
       return onCancelled(state, event);
+    case 'ticket.restored':
+      return onRestored(state, event);
     case 'window.signedIn':
       return onSignedIn(state, event);
     case 'window.signedOut':

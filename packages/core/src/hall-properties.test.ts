@@ -48,6 +48,7 @@ type Intent =
       front: boolean;
     }
   | { kind: 'cancel'; ticket: number; atWindow: number | null }
+  | { kind: 'restore'; ticket: number; front: boolean }
   | { kind: 'closeDay'; site: number };
 
 const idx = fc.nat({ max: 20 });
@@ -111,6 +112,14 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       kind: fc.constant('cancel' as const),
       ticket: idx,
       atWindow: fc.option(idx),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('restore' as const),
+      ticket: idx,
+      front: fc.boolean(),
     }),
   },
   {
@@ -223,6 +232,20 @@ function resolve(
         ticketId: anyTicket(step.ticket),
         ...(step.atWindow !== null ? { windowId: pick(WINDOWS, step.atWindow) } : {}),
       };
+    case 'restore': {
+      // Mostly a 过号 ticket of the day; sometimes any ticket ever issued.
+      const passed = Object.keys(state.noShows);
+      return {
+        type: 'restore',
+        at,
+        ticketId:
+          step.ticket % 3 !== 0 && passed.length > 0
+            ? pick(passed, step.ticket)
+            : anyTicket(step.ticket),
+        position: step.front ? 'front' : 'back',
+        staffId: 'sup',
+      };
+    }
     case 'closeDay':
       return { type: 'closeDay', at, siteId: pick(['hall', 'town', 'nowhere'], step.site) };
   }
@@ -245,6 +268,7 @@ const LEGAL: Record<string, Array<[TicketStatus | null, TicketStatus]>> = {
     ['called', 'waiting'],
     ['serving', 'waiting'],
   ],
+  'ticket.restored': [['noShow', 'waiting']],
   'ticket.cancelled': [
     ['waiting', 'cancelled'],
     ['called', 'cancelled'],
@@ -266,6 +290,7 @@ const TARGET: Record<string, TicketStatus> = {
   'ticket.noShow': 'noShow',
   'ticket.transferred': 'waiting',
   'ticket.cancelled': 'cancelled',
+  'ticket.restored': 'waiting',
 };
 
 const ACTIVE = new Set<TicketStatus>(['waiting', 'called', 'serving']);
@@ -368,6 +393,13 @@ class Observer {
 /** Q22: an event carries the ticket as it was, and the clerk at the window. */
 function checkFacts(before: HallState, event: HallEvent): void {
   if (!('ticket' in event) || event.type === 'ticket.issued') return;
+  if (event.type === 'ticket.restored') {
+    // Q24: the 过号 ticket as it was kept; `staffId` is who restored it.
+    const passed = before.noShows[event.ticketId];
+    expect(passed, 'ticket.restored names a 过号 ticket of the day').toBeDefined();
+    expect(event.ticket).toEqual(ticketFacts(passed as Ticket));
+    return;
+  }
   const ticket = before.tickets[event.ticketId];
   expect(ticket, `${event.type} names an active ticket`).toBeDefined();
   expect(event.ticket).toEqual(ticketFacts(ticket as Ticket));
@@ -397,6 +429,11 @@ function checkState(state: HallState, observer: Observer): void {
   }
   const active = [...observer.status].filter(([, s]) => ACTIVE.has(s)).map(([id]) => id);
   expect(Object.keys(state.tickets).sort()).toEqual(active.sort());
+  // Q24: the kept 过号 tickets are 过号 by the events, of their site's current day.
+  for (const ticket of Object.values(state.noShows)) {
+    expect(observer.status.get(ticket.id)).toBe('noShow');
+    expect(ticket.businessDay).toBe(state.businessDays[ticket.siteId]);
+  }
   // Q18: the waiting index is exactly the waiting tickets, and the people
   // ahead it gives are the waiting tickets of the same queue called earlier.
   expect(state.queues).toEqual(indexWaiting(state.tickets));
@@ -504,7 +541,7 @@ const busyIntent: fc.Arbitrary<Intent> = fc.oneof(
 );
 
 describe('random days in the hall', () => {
-  it('Q2 Q5 Q10 Q11 Q15 Q20 Q21 Q22 invariants hold after every command', () => {
+  it('Q2 Q5 Q10 Q11 Q15 Q20 Q21 Q22 Q24 invariants hold after every command', () => {
     fc.assert(
       fc.property(
         ratio,

@@ -15,6 +15,7 @@ export function initialState(catalog: Catalog): HallState {
     tickets: {},
     queues: {},
     windows,
+    noShows: {},
     orderCounter: 0,
     serviceTimes: {},
   };

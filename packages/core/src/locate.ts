@@ -28,6 +28,15 @@ export function locateSite(state: HallState, command: Command): Site | DomainErr
       if (!ticket) return domainError('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
       return siteById(state, ticket.siteId);
     }
+    case 'restore': {
+      const ticket = Object.hasOwn(state.noShows, command.ticketId)
+        ? state.noShows[command.ticketId]
+        : Object.hasOwn(state.tickets, command.ticketId)
+          ? state.tickets[command.ticketId]
+          : undefined;
+      if (!ticket) return domainError('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
+      return siteById(state, ticket.siteId);
+    }
     case 'closeDay':
       return siteById(state, command.siteId);
     default: {

@@ -35,6 +35,10 @@ export interface Site {
   /** Digits of the ticket number after the prefix (A001 → 3). */
   numberWidth: number;
   priorityRatio: PriorityRatio;
+  /** 过号 asks the clerk to confirm (absent = true)… */
+  noShowConfirm?: boolean;
+  /** …unless the ticket was recalled at least this many times (absent = 1). */
+  noShowConfirmUnlessRecalls?: number;
 }
 
 export interface Unit {

@@ -26,6 +26,12 @@ export interface HallState {
   /** The waiting tickets of `tickets`, by queue and call class (kept by apply). */
   queues: QueueIndex;
   windows: Record<string, WindowState>;
+  /**
+   * 过号 tickets of each site's current day, by id, as they ended (Q24): what
+   * a restore puts back. Bounded by the day: a site's earlier days' are
+   * dropped when its day closes.
+   */
+  noShows: Record<string, Ticket>;
   /** Monotonic counter for queue order (arrival and transfers). */
   orderCounter: number;
   /** unitId → recent service durations in ms, newest last, bounded. */

@@ -124,6 +124,9 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
       return event.payload.window
         ? withWindow(view, event.payload.window.id, withoutCurrent)
         : countWaiting(view, event.payload.ticket, -1);
+    case 'ticket.restored':
+      // 过号恢复: waiting again in its unit's queue.
+      return countWaiting(view, event.payload.ticket, +1);
     case 'window.signedIn':
       return withWindow(view, event.payload.window.id, (w) => {
         const { pauseReason: _reason, ...rest } = w;

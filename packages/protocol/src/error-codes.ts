@@ -54,6 +54,11 @@ const domain: Record<DomainErrorCode, ErrorSpec> = {
     zh: '该事项暂停取号',
     en: 'This item is not available now',
   },
+  HALLQ_E_TICKET_NO_SHOW: {
+    status: 409,
+    zh: '该号已过号，可恢复',
+    en: 'This number was passed (no-show); it can be restored',
+  },
 };
 
 const transport = {

@@ -95,6 +95,16 @@ export interface HallEventPayloads {
     toWindowId?: string;
     position: 'front' | 'back';
   };
+  /**
+   * 过号恢复: a 过号 ticket of the day waits again in its unit's (or target
+   * window's) queue. `staffId` restored it, at `window` when a clerk did.
+   */
+  'ticket.restored': Base & {
+    ticket: TicketRef;
+    staffId: string;
+    window?: WindowRef;
+    position: 'front' | 'back';
+  };
   /** `window`: the window that held it (now free); absent for a waiting ticket. */
   'ticket.cancelled': Base & { ticket: TicketRef; window?: WindowRef };
   'window.signedIn': Base & { window: WindowRef; staff: StaffBrief };
@@ -155,6 +165,7 @@ export const HALL_EVENT_NAMES = [
   'ticket.noShow',
   'ticket.transferred',
   'ticket.cancelled',
+  'ticket.restored',
   'window.signedIn',
   'window.signedOut',
   'window.paused',

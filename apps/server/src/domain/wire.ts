@@ -103,6 +103,17 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
           ...(event.windowId !== undefined ? { window: win(event.windowId) } : {}),
         },
       };
+    case 'ticket.restored':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          ticket: ref(event.ticket),
+          staffId: event.staffId,
+          ...(event.windowId !== undefined ? { window: win(event.windowId) } : {}),
+          position: event.position,
+        },
+      };
     case 'window.signedIn': {
       const who = staff(event.staffId) ?? { id: event.staffId, name: '', staffNo: '' };
       return { name: event.type, payload: { ...base, window: win(event.windowId), staff: who } };

@@ -53,6 +53,10 @@ const routes: FastifyPluginAsync = async (fastify) => {
           businessDay: day,
           weekday: bt.weekday,
           waitLimitMinutes: app.config.HALLQ_WAIT_LIMIT_MIN,
+          noShow: {
+            confirm: site.noShowConfirm ?? true,
+            unlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
+          },
           voice: {
             template: app.config.HALLQ_VOICE_TEMPLATE,
             one: app.config.HALLQ_VOICE_ONE,

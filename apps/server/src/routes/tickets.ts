@@ -9,6 +9,7 @@ import {
   IdParams,
   IdempotencyHeaders,
   IssueTicketBody,
+  RestoreBody,
   TicketActionBody,
   TicketReply,
   type TicketView,
@@ -34,7 +35,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
   const viewOf = (id: string, state = app.hall.state) => {
     // Own keys only: a ticket id like `constructor` must not find an Object member.
     const active = Object.hasOwn(state.tickets, id) ? state.tickets[id] : undefined;
-    const ticket = active ?? app.hall.store.ticket(id);
+    const ticket =
+      active ?? (Object.hasOwn(state.noShows, id) ? state.noShows[id] : app.hall.store.ticket(id));
     if (!ticket) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND');
     return ticketView(ticket, state, app.clock.now());
   };
@@ -231,6 +233,58 @@ const routes: FastifyPluginAsync = async (fastify) => {
         ...(b.toItemId ? { toItemId: b.toItemId } : {}),
         ...(b.toWindowId ? { toWindowId: b.toWindowId } : {}),
       };
+    },
+  );
+
+  app.post(
+    '/tickets/:id/restore',
+    {
+      onRequest: app.requireStaff(),
+      schema: {
+        tags: ['tickets'],
+        summary:
+          '过号恢复: a 过号 ticket of today waits again with its number, at the front or the back (a clerk at a window of the site, a supervisor or admin)',
+        params: IdParams,
+        headers: IdempotencyHeaders,
+        body: RestoreBody,
+        response: { 200: TicketReply, ...errors },
+      },
+    },
+    async (request) => {
+      const { staff, windowId } = staffOf(request);
+      const id = request.params.id;
+      const state = app.hall.state;
+      const known = Object.hasOwn(state.noShows, id)
+        ? state.noShows[id]
+        : Object.hasOwn(state.tickets, id)
+          ? state.tickets[id]
+          : app.hall.store.ticket(id);
+      if (!known) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND');
+      // The ticket's site must be the staff member's (district staff: also the townships').
+      writeSite(app, request, known.siteId);
+      // A clerk restores from the window they sit at (the visitor is in front
+      // of them); supervisors and admins from anywhere.
+      let at: string | undefined;
+      if (staff.role === 'clerk') {
+        if (!windowId || app.hall.state.windows[windowId]?.staffId !== staff.id)
+          throw new HallqError('HALLQ_E_NOT_SIGNED_IN_HERE');
+        at = windowId;
+      } else if (windowId && app.hall.state.windows[windowId]?.staffId === staff.id) {
+        at = windowId;
+      }
+      return once(
+        request,
+        'POST /tickets/:id/restore',
+        () => ({
+          type: 'restore',
+          ticketId: id,
+          position: request.body.position,
+          staffId: staff.id,
+          ...(at !== undefined ? { windowId: at } : {}),
+          at: app.clock.now(),
+        }),
+        (next) => ({ ticket: viewOf(id, next) }),
+      );
     },
   );
 

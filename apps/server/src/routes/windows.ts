@@ -43,6 +43,26 @@ const routes: FastifyPluginAsync = async (fastify) => {
 
   const once = clerkOnce(app);
 
+  /**
+   * 选号 by the number the visitor holds up: the window's site's ticket of
+   * today with that number. One scan of the active tickets, once per 选号.
+   * A 过号 number of today is told apart (该号已过号，可恢复), with its id so
+   * the screen can offer to restore it.
+   */
+  const ticketByNumber = (windowId: string, typed: string): string => {
+    const number = typed.trim().toUpperCase();
+    const siteId = app.hall.catalog.windows[windowId]?.siteId;
+    const state = app.hall.state;
+    const day = siteId === undefined ? undefined : state.businessDays[siteId];
+    const same = (t: { siteId: string; businessDay: string; number: string }) =>
+      t.siteId === siteId && t.businessDay === day && t.number === number;
+    const active = Object.values(state.tickets).find(same);
+    if (active) return active.id;
+    const passed = Object.values(state.noShows).find(same);
+    if (passed) throw new HallqError('HALLQ_E_TICKET_NO_SHOW', { ticketId: passed.id, number });
+    throw new HallqError('HALLQ_E_TICKET_NOT_FOUND', { number });
+  };
+
   const calledTicket = (state: HallState, windowId: string) => {
     const id = state.windows[windowId]?.currentTicketId;
     const t = id ? state.tickets[id] : undefined;
@@ -88,7 +108,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
       onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
-        summary: '选号呼叫: call a chosen waiting ticket; the reason is recorded',
+        summary:
+          '选号呼叫: call a chosen waiting ticket, by id or by the number the visitor holds; the reason is recorded',
         params: IdParams,
         headers: IdempotencyHeaders,
         body: CallTicketBody,
@@ -98,14 +119,17 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request) => {
       signedInto(request);
       const windowId = request.params.id;
+      const { ticketId, number, reason } = request.body;
+      if ((ticketId === undefined) === (number === undefined))
+        throw new HallqError('HALLQ_E_VALIDATION', { need: 'ticketId or number' });
       return once(
         request,
         'POST /windows/:id/call',
         () => ({
           type: 'callTicket',
           windowId,
-          ticketId: request.body.ticketId,
-          reason: request.body.reason,
+          ticketId: ticketId ?? ticketByNumber(windowId, number ?? ''),
+          reason,
           at: app.clock.now(),
         }),
         (state) => calledTicket(state, windowId),
@@ -237,6 +261,32 @@ const routes: FastifyPluginAsync = async (fastify) => {
           seen.set(queue, ahead + 1);
           return ticketView(t, state, now, ahead, estimate);
         }),
+      };
+    },
+  );
+
+  app.get(
+    '/windows/:id/no-shows',
+    {
+      onRequest: app.requireStaff(),
+      schema: {
+        tags: ['windows'],
+        summary: "Today's 过号 tickets of the window's site, newest first (to restore one)",
+        params: IdParams,
+        response: { 200: Type.Object({ tickets: Type.Array(TicketView) }), ...errors },
+      },
+    },
+    async (request) => {
+      const window = app.hall.catalog.windows[request.params.id];
+      if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
+      writeSite(app, request, window.siteId);
+      const now = app.clock.now();
+      const state = app.hall.state;
+      return {
+        tickets: Object.values(state.noShows)
+          .filter((t) => t.siteId === window.siteId)
+          .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))
+          .map((t) => ticketView(t, state, now)),
       };
     },
   );

@@ -49,6 +49,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/auth/me': GET(() => '/api/v1/auth/me'),
   'GET /api/v1/windows/{id}/stats': GET(() => '/api/v1/windows/w5/stats'),
   'GET /api/v1/windows/{id}/queue': GET(() => '/api/v1/windows/w5/queue'),
+  'GET /api/v1/windows/{id}/no-shows': GET(() => '/api/v1/windows/w5/no-shows'),
   'GET /api/v1/staff': GET(() => '/api/v1/staff'),
   'GET /api/v1/audit': GET(() => '/api/v1/audit'),
   'GET /api/v1/devices': GET(() => '/api/v1/devices'),

@@ -63,6 +63,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/tickets/{id}/start': staffAtWindow,
   'POST /api/v1/tickets/{id}/finish': staffAtWindow,
   'POST /api/v1/tickets/{id}/transfer': staffAtWindow,
+  // 过号恢复: a clerk at any window of the site (the visitor came back to them), a supervisor.
+  'POST /api/v1/tickets/{id}/restore': { clerk: 'site', supervisor: 'site', admin: 'site' },
   // The clerk cancels the ticket their window holds; a supervisor any of the site's.
   'POST /api/v1/tickets/{id}/cancel': { clerk: 'window', supervisor: 'site', admin: 'site' },
 
@@ -72,6 +74,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/windows/{id}/resume': staffAtWindow,
   'GET /api/v1/windows/{id}/stats': staffAtWindow,
   'GET /api/v1/windows/{id}/queue': { clerk: 'site', supervisor: 'site', admin: 'site' },
+  'GET /api/v1/windows/{id}/no-shows': { clerk: 'site', supervisor: 'site', admin: 'site' },
   'POST /api/v1/windows/{id}/sign-out': managers('site'),
 
   'PUT /api/v1/notice': managers('any'),

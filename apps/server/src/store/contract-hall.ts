@@ -129,6 +129,10 @@ export function hallOn(store: HallStore) {
         ended.set(t.id, { ...t, status: 'cancelled', finishedAt: command.at });
         return;
       }
+      case 'restore':
+        // 过号恢复 (core Q24): back in the state, waiting; it counts nothing itself.
+        ended.delete(command.ticketId);
+        return;
       default:
         return;
     }

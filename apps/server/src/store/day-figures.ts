@@ -146,6 +146,11 @@ export function figureChanges(
     case 'window.paused':
     case 'window.resumed':
       return [];
+    // A restore counts nothing of its own: the 过号 still counts for the clerk
+    // who called and passed it (the visitor was not there), and the ticket's
+    // next call, wait and service count as any call's do.
+    case 'ticket.restored':
+      return [];
   }
   const t = projected(event.ticketId);
   if (!t) return [];

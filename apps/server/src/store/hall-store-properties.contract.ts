@@ -44,6 +44,7 @@ type Intent =
       front: boolean;
     }
   | { kind: 'cancel'; ticket: number }
+  | { kind: 'restore'; ticket: number; front: boolean }
   | { kind: 'closeDay' };
 
 const n = fc.nat({ max: 30 });
@@ -92,6 +93,10 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), ticket: n }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('restore' as const), ticket: n, front: fc.boolean() }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('closeDay' as const) }) },
 );
 /** Minutes to the next command; now and then a night, so the day rolls over (Q2). */
@@ -200,6 +205,18 @@ function toCommand(
     }
     case 'cancel':
       return waiting.length ? { type: 'cancel', ticketId: at(waiting, i.ticket).id } : undefined;
+    case 'restore': {
+      // 过号恢复 (core Q24): a 过号 ticket of the day, by a supervisor.
+      const passed = Object.values(state.noShows);
+      return passed.length
+        ? {
+            type: 'restore',
+            ticketId: at(passed, i.ticket).id,
+            position: i.front ? 'front' : 'back',
+            staffId: 'supervisor',
+          }
+        : undefined;
+    }
     case 'closeDay':
       return { type: 'closeDay', siteId: SITE };
     default: {

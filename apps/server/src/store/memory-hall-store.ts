@@ -118,10 +118,14 @@ export class MemoryHallStore implements HallStore {
     }
 
     const tickets: Record<string, Ticket> = {};
+    const noShows: Record<string, Ticket> = {};
     const done: Ticket[] = [];
     for (const t of p.tickets.values()) {
       if (ACTIVE.has(t.status)) tickets[t.id] = plain(t);
       else if (t.status === 'done') done.push(t);
+      // 过号 of the site's current day: restorable (core Q24).
+      else if (t.status === 'noShow' && businessDays[t.siteId] === t.businessDay)
+        noShows[t.id] = plain(t);
     }
     const serviceTimes: Record<string, number[]> = {};
     done.sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
@@ -142,6 +146,7 @@ export class MemoryHallStore implements HallStore {
       tickets,
       queues: indexWaiting(tickets),
       windows,
+      noShows,
       orderCounter: this.data.orderCounter,
       serviceTimes,
     };

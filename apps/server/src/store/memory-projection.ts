@@ -152,6 +152,18 @@ export function projectInMemory(
         };
       });
       return release(event.fromWindowId, event.ticketId);
+    case 'ticket.restored':
+      // Q24: waiting again, with its number, a fresh place and no recalls.
+      return ticket(event.ticketId, (t) => {
+        const { windowId: _w, calledAt: _c, startedAt: _s, finishedAt: _f, ...rest } = t;
+        return {
+          ...rest,
+          status: 'waiting',
+          queueOrder: event.queueOrder,
+          front: event.position === 'front',
+          recallCount: 0,
+        };
+      });
     case 'window.signedIn':
       return window(event.windowId, ({ pauseReason: _r, ...w }) => ({
         ...w,

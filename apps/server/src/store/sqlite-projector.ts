@@ -34,6 +34,10 @@ export function createProjector(db: Database.Database) {
        item_id=@toItemId, queue_order=@queueOrder, front=@front, transfer_count=@transferCount,
        target_window_id=@toWindowId, window_id=NULL, called_at=NULL, started_at=NULL
        WHERE id=@ticketId`),
+    // Q24: a 过号 ticket waits again, with its number, a fresh place and no recalls.
+    restored: db.prepare(`UPDATE tickets SET status='waiting', queue_order=@queueOrder,
+       front=@front, recall_count=0, window_id=NULL, called_at=NULL, started_at=NULL,
+       finished_at=NULL WHERE id=@ticketId AND status='noShow'`),
   };
 
   const window = {
@@ -119,6 +123,13 @@ export function createProjector(db: Database.Database) {
           toWindowId: event.toWindowId ?? null,
         });
         window.release.run(event.fromWindowId, event.ticketId);
+        return;
+      case 'ticket.restored':
+        ticket.restored.run({
+          ticketId: event.ticketId,
+          queueOrder: event.queueOrder,
+          front: event.position === 'front' ? 1 : 0,
+        });
         return;
       case 'window.signedIn':
       case 'window.signedOut':

@@ -146,6 +146,10 @@ export const UpdateSiteBody = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    /** 过号 asks the clerk to confirm… */
+    noShowConfirm: Type.Optional(Type.Boolean()),
+    /** …unless the ticket was recalled at least this many times (0: always ask). */
+    noShowConfirmUnlessRecalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -67,6 +67,10 @@ export const CatalogReply = Type.Object({
     weekday: Weekday,
     /** 电子监察: a visitor waiting longer than this is flagged. */
     waitLimitMinutes: Type.Integer(),
+    /** 过号: the clerk confirms unless the ticket was recalled `unlessRecalls` times (site settings). */
+    noShow: Type.Optional(
+      Type.Object({ confirm: Type.Boolean(), unlessRecalls: Type.Integer({ minimum: 0 }) }),
+    ),
     /** How the hall screen speaks a call. */
     voice: Type.Object({
       /** e.g. "请{number}号到{window}号窗口办理" */

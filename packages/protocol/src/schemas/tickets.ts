@@ -99,6 +99,13 @@ export const TransferBody = Type.Object(
 );
 export type TransferBody = Static<typeof TransferBody>;
 
+/** 过号恢复: back in the queue at the front or the back. */
+export const RestoreBody = Type.Object(
+  { position: Type.Union([Type.Literal('front'), Type.Literal('back')]) },
+  { additionalProperties: false },
+);
+export type RestoreBody = Static<typeof RestoreBody>;
+
 /** Optional guard on ticket actions: the ticket the clerk's screen shows. */
 export const TicketActionBody = Type.Union([
   Type.Object({}, { additionalProperties: false }),

@@ -57,9 +57,15 @@ export const CallNextBody = Type.Union([
   Type.Null(),
 ]);
 
-/** 选号呼叫 */
+/** 选号呼叫: the ticket by id (from the list) or by the number the visitor holds (exactly one). */
 export const CallTicketBody = Type.Object(
-  { ticketId: Id, reason: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    ticketId: Type.Optional(Id),
+    number: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 16, pattern: '^\\s*[A-Za-z]{0,2}[0-9]{1,6}\\s*$' }),
+    ),
+    reason: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 export type CallTicketBody = Static<typeof CallTicketBody>;
