@@ -89,6 +89,26 @@ describe('issueAndPrint under Electron', () => {
     expect(out.print).toEqual({ kind: 'ok' });
   });
 
+  it('prints the address the server gives for phones, and where to wait', async () => {
+    const printTicket = vi.fn(async () => ({ ok: true as const }));
+    const { d } = deps(
+      {
+        ticket: { ...ticket, zone: 'C区', windowNumbers: [24] },
+        statusUrl: 'http://192.168.1.23:8080/t/t_abc',
+      },
+      { printTicket },
+    );
+    const out = await issueAndPrint(d, confirmation);
+    expect(out.statusUrl).toBe('http://192.168.1.23:8080/t/t_abc');
+    expect(printTicket).toHaveBeenCalledWith(
+      expect.objectContaining({
+        statusUrl: 'http://192.168.1.23:8080/t/t_abc',
+        zone: 'C区',
+        windows: '24',
+      }),
+    );
+  });
+
   it('reports a failed print to the server with the ticket, and still shows the ticket', async () => {
     const printTicket = vi.fn(async () => ({
       ok: false as const,

@@ -106,7 +106,8 @@ export async function issueAndPrint(deps: IssueDeps, c: Confirmation): Promise<I
     c.key,
   );
   const { ticket } = reply;
-  const statusUrl = statusUrlOf(deps.origin, ticket.id);
+  // The server's address for phones (never localhost); an older server sends none.
+  const statusUrl = reply.statusUrl ?? statusUrlOf(deps.origin, ticket.id);
   if (local)
     return { ticket, statusUrl, print: await printLocally(deps, local, ticket, statusUrl) };
   const print: PrintState = !reply.print

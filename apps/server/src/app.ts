@@ -20,6 +20,7 @@ import errorHandler from './plugins/error-handler';
 import hall from './plugins/hall';
 import auth from './plugins/auth';
 import printing from './plugins/printing';
+import publicUrl from './plugins/public-url';
 import realtime from './plugins/realtime';
 import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(hall, { clock: options.clock ?? systemClock, config });
   await app.register(auth);
   await app.register(rateLimit, { global: false });
+  await app.register(publicUrl);
   await app.register(printing);
   await app.register(openapi);
   await app.register(realtime);

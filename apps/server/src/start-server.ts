@@ -16,6 +16,7 @@ import type { DemoPasswords } from './demo/demo-passwords';
 import { Accounts } from './domain/accounts';
 import { systemClock, type Clock } from './clock';
 import { acquireLock, DataDirLocked, type DataDirLock } from './data-dir-lock';
+import { checkPublicUrl, publicUrlFor } from './public-url';
 
 export const DEFAULT_DEMO_PRINTER = 'tcp://127.0.0.1:9100';
 
@@ -26,6 +27,8 @@ export interface StartedServer {
   app: FastifyInstance;
   url: string;
   dataDir: string;
+  /** The base of the status URL tickets carry (their QR code). */
+  publicUrl: string;
 }
 
 export interface PrepareOptions {
@@ -96,6 +99,8 @@ export async function startServer(
   config: Config,
   clock: Clock = systemClock,
 ): Promise<StartedServer> {
+  // Before anything is touched: production must name the address phones reach.
+  checkPublicUrl(config);
   mkdirSync(config.HALLQ_DATA_DIR, { recursive: true });
   const lock = await takeDataDir(config.HALLQ_DATA_DIR);
   let app: FastifyInstance | undefined;
@@ -107,7 +112,16 @@ export async function startServer(
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     lock.update({ url: localUrl(config.HOST, port) });
-    return { app, url: `http://localhost:${port}`, dataDir: path.resolve(config.HALLQ_DATA_DIR) };
+    const { url: publicUrl, warning } = publicUrlFor(config, port);
+    app.publicUrl.set(publicUrl);
+    app.log.info({ publicUrl }, `tickets carry ${publicUrl}/t/<id> (the QR code's address)`);
+    if (warning) app.log.warn(warning);
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      dataDir: path.resolve(config.HALLQ_DATA_DIR),
+      publicUrl,
+    };
   } catch (err) {
     await app?.close().catch(() => {});
     lock.release();

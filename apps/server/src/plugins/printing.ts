@@ -69,7 +69,6 @@ export default fp(
         const unit = catalog.units[ticket.unitId];
         const item = catalog.items[ticket.itemId];
         const site = catalog.sites[ticket.siteId];
-        const base = app.config.HALLQ_PUBLIC_URL ?? `${request.protocol}://${request.host}`;
         const now = app.clock.now();
         let result;
         try {
@@ -82,7 +81,7 @@ export default fp(
               ahead: ticket.ahead,
               issuedAt: ticket.issuedAt,
               timeZone: site?.timeZone ?? app.config.HALLQ_TIMEZONE,
-              statusUrl: `${base}/t/${ticket.id}`,
+              statusUrl: app.publicUrl.statusUrl(ticket.id, request),
               priority: ticket.priority === 'priority',
               ...(ticket.zone ? { zone: ticket.zone } : {}),
               ...(ticket.windowNumbers?.length
@@ -111,5 +110,5 @@ export default fp(
       await Promise.all([...printers.values()].map((p) => p.close().catch(() => undefined)));
     });
   },
-  { name: 'printing', dependencies: ['hall'] },
+  { name: 'printing', dependencies: ['hall', 'public-url'] },
 );

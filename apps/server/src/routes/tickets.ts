@@ -127,7 +127,11 @@ const routes: FastifyPluginAsync = async (fastify) => {
       }
       const print =
         request.body.print && !prior ? await app.printForKiosk(device, ticket, request) : undefined;
-      return reply.status(201).send({ ticket, ...(print ? { print } : {}) });
+      return reply.status(201).send({
+        ticket,
+        ...(print ? { print } : {}),
+        statusUrl: app.publicUrl.statusUrl(ticket.id, request),
+      });
     },
   );
 

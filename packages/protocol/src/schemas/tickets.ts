@@ -93,6 +93,8 @@ export const TransferBody = Type.Object(
     toUnitId: Type.Optional(Id),
     toItemId: Type.Optional(Id),
     toWindowId: Type.Optional(Id),
+  /** On issue: the status page's URL for the QR code, reachable from a phone (HALLQ_PUBLIC_URL or the LAN address). */
+  statusUrl: Type.Optional(Type.String()),
     position: Type.Union([Type.Literal('front'), Type.Literal('back')]),
   },
   { additionalProperties: false },
