@@ -10,12 +10,14 @@ import path from 'node:path';
 import {
   buildApp,
   loadConfig,
+  loggerOptions,
   prepareDataDir,
   type Clock,
   type DemoCredentials,
 } from '@hallq/server';
 import { startEmulator, type PrinterEmulator } from '@hallq/printer-emulator';
 import { passwordOf, readDemoCredentials } from './demo-creds';
+import { LogCapture } from './log-tokens';
 
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
 
@@ -26,6 +28,8 @@ export interface HallServer {
   creds: DemoCredentials;
   app: FastifyInstance;
   emulator: PrinterEmulator | undefined;
+  /** The server's log at info level, as production redacts it; close() fails on a token in it. */
+  log: LogCapture;
   /** Token of a demo device of this kind. */
   deviceToken(kind: 'kiosk' | 'display' | 'caller'): string;
   /**
@@ -69,10 +73,11 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
 
   let port = 0;
   let app: FastifyInstance | undefined;
+  const log = new LogCapture();
   const start = async () => {
     app = await buildApp({
       config,
-      logger: false,
+      logger: { ...loggerOptions('info'), stream: log.stream },
       serveScreens: options.serveScreens ?? true,
       ...(options.clock ? { clock: options.clock } : {}),
     });
@@ -100,6 +105,7 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
     dataDir,
     creds,
     emulator,
+    log,
     deviceToken(kind) {
       const d = creds.devices.find((x) => x.kind === kind);
       if (!d) throw new Error(`no demo ${kind}`);
@@ -116,6 +122,10 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
       await stop();
       await emulator?.close();
       rmSync(dataDir, { recursive: true, force: true });
+      // Issue 11: no token in the log, whatever the test did.
+      if (log.lines.length === 0)
+        throw new Error('the server logged nothing: the check saw nothing');
+      log.assertNoTokens();
     },
   };
   return server;

@@ -6,3 +6,4 @@ export { ManualClock, systemClock, type Clock } from './clock';
 export { seedDemo, DEMO_CREDENTIALS_FILE, type DemoCredentials } from './demo/seed';
 export type { DemoPasswords } from './demo/demo-passwords';
 export { openDatabase } from './store/open-database';
+export { loggerOptions } from './security/log-redaction';
