@@ -249,8 +249,13 @@ export async function runSimulatedDay(options: DayOptions): Promise<DayReport> {
         if (visitor && visitor.transfer && !visitor.transferred) {
           const targets = [...unitsToday].filter((u) => u !== visitor.unitId);
           const toUnitId = pick(rng, targets);
+          // To another unit the matter is named there: one of its items (core Q16).
+          const toItemId = Object.values(options.catalog.items).find(
+            (i) => i.unitId === toUnitId,
+          )?.id;
           await send(ticket('transfer'), desk.token, {
             toUnitId,
+            ...(toItemId ? { toItemId } : {}),
             position: rng() < 0.5 ? 'front' : 'back',
           });
           visitor.transferred = true;

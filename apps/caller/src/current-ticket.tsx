@@ -22,6 +22,8 @@ export function CurrentTicket({
     );
   }
   const item = catalog.items.find((i) => i.id === ticket.itemId);
+  const from = ticket.transferredFrom;
+  const fromWindow = from && catalog.windows.find((w) => w.id === from.windowId);
   const unit = catalog.units.find((u) => u.id === ticket.unitId);
   const tz = catalog.hall.timeZone;
   const serving = ticket.status === 'serving';
@@ -49,6 +51,12 @@ export function CurrentTicket({
           <span className="tag">{t('recalledTimes', { n: ticket.recallCount })}</span>
         ) : null}
       </div>
+      {from ? (
+        <p className="transferred-from" data-testid="transferred-from">
+          {t('transferredFrom', { window: fromWindow?.name ?? from.windowId })}
+          {from.note ? `：${from.note}` : ''}
+        </p>
+      ) : null}
       <dl className="current-facts">
         <dt>{t('item')}</dt>
         <dd>{item ? `${item.code} ${item.name}` : ticket.itemId}</dd>

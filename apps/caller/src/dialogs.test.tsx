@@ -9,6 +9,8 @@ import { dict } from './dict';
 import { PauseDialog } from './pause-dialog';
 import { CallTicketDialog } from './call-ticket-dialog';
 import { ActionBar } from './action-bar';
+import { TransferDialog } from './transfer-dialog';
+import type { CatalogReply } from '@hallq/protocol';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -152,5 +154,76 @@ describe('action bar', () => {
     ]);
     const call = host.querySelector<HTMLButtonElement>('[data-action="callNext"]')!;
     expect(call.disabled).toBe(true);
+  });
+});
+
+describe('transfer dialog', () => {
+  const unit = (id: string, name: string) => ({
+    id,
+    siteId: 'district',
+    name,
+    shortName: name,
+    ticketPrefix: 'A',
+    kind: 'permanent' as const,
+    servedToday: true,
+    servedWeekdays: [1, 2, 3, 4, 5],
+  });
+  const item = (id: string, unitId: string) => ({
+    id,
+    unitId,
+    code: id,
+    name: id,
+    category: '',
+    promisedDays: 0,
+    onTheSpot: true,
+    expectedServiceMinutes: 10,
+  });
+  const catalog = {
+    sites: [],
+    units: [unit('yibao', '医保'), unit('shebao', '社保')],
+    items: [item('YB001', 'yibao'), item('SB001', 'shebao')],
+    windows: [],
+    hall: { timeZone: 'Asia/Shanghai' },
+  } as unknown as CatalogReply;
+  const choose = (name: string, value: string) =>
+    act(() => {
+      const el = host.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+
+  it('to another unit asks for one of its items, and carries the note', async () => {
+    const onSubmit = vi.fn();
+    await render(
+      <TransferDialog
+        ticket={ticket('A001', 0)}
+        catalog={catalog}
+        fromWindowId="w5"
+        onSubmit={onSubmit}
+        onClose={() => undefined}
+      />,
+    );
+    choose('toUnit', 'shebao');
+    key(document.activeElement!, 'Enter');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe(
+      '转至其他部门时，请选择该部门的事项',
+    );
+    choose('toItem', 'SB001');
+    const note = host.querySelector<HTMLInputElement>('input[name="note"]')!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        note,
+        '需参保登记',
+      );
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    key(note, 'Enter');
+    expect(onSubmit).toHaveBeenCalledWith({
+      position: 'front',
+      note: '需参保登记',
+      toUnitId: 'shebao',
+      toItemId: 'SB001',
+    });
   });
 });

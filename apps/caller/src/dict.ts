@@ -134,6 +134,10 @@ const zh = {
   typeNumber: '输入号码（群众手中的号码）',
   orChooseTicket: '或从等候队列选择',
   pausedResumeFirst: '窗口暂停中，请先按 F7 恢复服务',
+  transferNeedItem: '转至其他部门时，请选择该部门的事项',
+  transferNote: '转移说明（选填）',
+  transferNoteHint: '如：需补齐材料、属于该部门办理',
+  transferredFrom: '由 {window} 转入',
 } as const;
 
 export type DictKey = keyof typeof zh;
@@ -261,6 +265,10 @@ const en: Record<DictKey, string> = {
   typeNumber: 'Type the number (as the visitor holds it)',
   orChooseTicket: 'or choose from the queue',
   pausedResumeFirst: 'The window is paused: press F7 to resume first',
+  transferNeedItem: 'To another unit, choose one of its items',
+  transferNote: 'Note (optional)',
+  transferNoteHint: 'e.g. documents missing, handled by that unit',
+  transferredFrom: 'Transferred from {window}',
 };
 
 export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };

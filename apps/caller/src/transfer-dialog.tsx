@@ -1,4 +1,8 @@
-/** 转移: to another unit, item or window, at the front or the back of that queue. */
+/**
+ * 转移: to another unit, item or window, at the front or the back of that
+ * queue. To another unit the visitor's matter must be named there (core Q16:
+ * an item of that unit); a note says why, for the receiving window.
+ */
 import { useMemo, useState } from 'react';
 import type { CatalogReply, TicketView, TransferBody } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
@@ -22,6 +26,7 @@ export function TransferDialog({
   const [itemId, setItemId] = useState('');
   const [windowId, setWindowId] = useState('');
   const [position, setPosition] = useState<'front' | 'back'>('front');
+  const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
 
   const units = useMemo(
@@ -40,8 +45,11 @@ export function TransferDialog({
 
   const submit = () => {
     if (!unitId && !windowId) return setError(t('transferNeedTarget'));
+    const ownItemThere = catalog.items.some((i) => i.id === ticket.itemId && i.unitId === unitId);
+    if (unitId && !itemId && !ownItemThere) return setError(t('transferNeedItem'));
     onSubmit({
       position,
+      ...(note.trim() ? { note: note.trim().slice(0, 200) } : {}),
       ...(unitId ? { toUnitId: unitId } : {}),
       ...(itemId ? { toItemId: itemId } : {}),
       ...(windowId ? { toWindowId: windowId } : {}),
@@ -96,6 +104,17 @@ export function TransferDialog({
             </option>
           ))}
         </select>
+      </label>
+      <label className="field">
+        {t('transferNote')}
+        <input
+          className="text"
+          name="note"
+          maxLength={200}
+          value={note}
+          placeholder={t('transferNoteHint')}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       <fieldset className="choices">
         <legend>{t('position')}</legend>

@@ -98,7 +98,7 @@ describe('restart on the same data file', () => {
       method: 'POST',
       url: `/api/v1/tickets/${a1.id}/transfer`,
       token: yibao,
-      body: { toUnitId: 'shebao', position: 'front' },
+      body: { toUnitId: 'shebao', toItemId: hall.itemOf('shebao'), position: 'front' },
     });
     await hall.restart();
     const shebao = await hall.login('w01', 'w1');

@@ -238,7 +238,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
     method: 'POST',
     path: '/api/v1/tickets/{id}/transfer',
     url: (f) => `/api/v1/tickets/${f.calledId}/transfer`,
-    body: () => ({ toUnitId: 'shebao', position: 'front' }),
+    body: () => ({ toUnitId: 'shebao', toItemId: 'SB001', position: 'front', note: '属社保业务' }),
     allowed: 'clerk',
     forbidden: ['kiosk', 'display', 'caller'],
     bad: () => [
@@ -248,6 +248,8 @@ export const WRITE_ROUTES: WriteRoute[] = [
       { toUnitId: 7, position: 'front' },
       { toUnitId: 'shebao', position: 'front', extra: 1 },
       { toUnitId: 'she bao', position: 'front' },
+      { toWindowId: 'w6', position: 'front', note: 'x'.repeat(201) },
+      { toWindowId: 'w6', position: 'front', note: 5 },
       null,
       [],
     ],

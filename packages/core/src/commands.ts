@@ -47,6 +47,8 @@ export interface Transfer extends Base {
   toItemId?: string;
   toWindowId?: string;
   position: 'front' | 'back';
+  /** Why, for the receiving window (转移说明), optional. */
+  note?: string;
 }
 export interface Cancel extends Base {
   type: 'cancel';

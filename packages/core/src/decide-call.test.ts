@@ -155,6 +155,7 @@ describe('call order', () => {
         windowId: 'w3',
         ticketId: 'n1',
         toUnitId: 'yibao',
+        toItemId: 'yb-reg',
         position: 'front',
       },
     ).state;
@@ -215,6 +216,7 @@ describe('priority ratio', () => {
         windowId: 'w1',
         ticketId: 'p1',
         toUnitId: 'yibao',
+        toItemId: 'yb-reg',
         position: 'front',
       },
       callNext('w1'),

@@ -38,7 +38,10 @@ const held = () =>
 
 describe('transfer', () => {
   it('Q16 to another unit: waiting again there, same number, window freed', () => {
-    const { state, events } = apply(held(), transfer('t1', { toUnitId: 'gongan' }));
+    const { state, events } = apply(
+      held(),
+      transfer('t1', { toUnitId: 'gongan', toItemId: 'ga-id' }),
+    );
     expect(events).toEqual([
       {
         type: 'ticket.transferred',
@@ -49,7 +52,7 @@ describe('transfer', () => {
         staffId: 'staff-w1',
         fromWindowId: 'w1',
         toUnitId: 'gongan',
-        toItemId: 'yb-reg',
+        toItemId: 'ga-id',
         position: 'back',
         queueOrder: 4,
       },
@@ -57,11 +60,14 @@ describe('transfer', () => {
     expect(state.tickets.t1).toMatchObject({
       status: 'waiting',
       unitId: 'gongan',
+      itemId: 'ga-id',
       number: 'A001',
       queueOrder: 4,
       front: false,
       transferCount: 1,
+      transferredFrom: 'w1',
     });
+    expect(state.tickets.t1).not.toHaveProperty('transferNote');
     expect(state.tickets.t1?.windowId).toBeUndefined();
     expect(state.tickets.t1?.calledAt).toBeUndefined();
     expect(state.windows.w1?.currentTicketId).toBeUndefined();
@@ -73,7 +79,10 @@ describe('transfer', () => {
   });
 
   it('Q16 to the front: called before everyone else at the target', () => {
-    const { state } = apply(held(), transfer('t1', { toUnitId: 'gongan' }, 'front'));
+    const { state } = apply(
+      held(),
+      transfer('t1', { toUnitId: 'gongan', toItemId: 'ga-id' }, 'front'),
+    );
     expect(calledNumbers(apply(state, callNext('w3')).events)).toEqual(['A001']);
   });
 
@@ -84,7 +93,7 @@ describe('transfer', () => {
 
   it('Q16 from serving is allowed and clears the service start', () => {
     const serving = apply(held(), act('start', 'w1', 't1')).state;
-    const { state } = apply(serving, transfer('t1', { toUnitId: 'gongan' }));
+    const { state } = apply(serving, transfer('t1', { toUnitId: 'gongan', toItemId: 'ga-id' }));
     expect(state.tickets.t1?.status).toBe('waiting');
     expect(state.tickets.t1?.startedAt).toBeUndefined();
   });
@@ -129,11 +138,44 @@ describe('transfer', () => {
   });
 
   it('Q16 a unit nobody serves today cannot be the target', () => {
-    const decision = decide(held(), transfer('t1', { toUnitId: 'wenti' }));
+    const decision = decide(held(), transfer('t1', { toUnitId: 'wenti', toItemId: 'wt-permit' }));
     expect(decision).toEqual({
       ok: false,
       error: { code: 'HALLQ_E_UNIT_NOT_SERVED_TODAY', details: { unitId: 'wenti', weekdays: [2] } },
     });
+  });
+
+  it('Q16 to another unit needs an item of that unit (itemRequired); its own unit does not', () => {
+    expect(decide(held(), transfer('t1', { toUnitId: 'gongan' }))).toEqual({
+      ok: false,
+      error: {
+        code: 'HALLQ_E_TRANSFER_TARGET',
+        details: { reason: 'itemRequired', unitId: 'gongan' },
+      },
+    });
+    // Back to its own unit (the item is already of it): allowed.
+    expect(decide(held(), transfer('t1', { toUnitId: 'yibao' })).ok).toBe(true);
+  });
+
+  it('Q16 the note and the sending window stay with the ticket; a later transfer without a note clears it', () => {
+    const noted: Command = {
+      ...transfer('t1', { toUnitId: 'gongan', toItemId: 'ga-id' }, 'front'),
+      note: '  需补办身份证  ',
+    } as Command;
+    const { state, events } = apply(held(), noted);
+    expect(events[0]).toMatchObject({ fromWindowId: 'w1', note: '需补办身份证' });
+    expect(state.tickets.t1).toMatchObject({ transferredFrom: 'w1', transferNote: '需补办身份证' });
+    const again = apply(state, callNext('w3'), {
+      type: 'transfer',
+      at: MON_0900,
+      windowId: 'w3',
+      ticketId: 't1',
+      toWindowId: 'w1',
+      position: 'back',
+      note: ' ',
+    }).state;
+    expect(again.tickets.t1).toMatchObject({ transferredFrom: 'w3' });
+    expect(again.tickets.t1).not.toHaveProperty('transferNote');
   });
 
   it('Q16 only the holding window can transfer', () => {

@@ -30,6 +30,15 @@ export function decideTransfer(ctx: DecideContext, command: Transfer): Decision 
       unitId: toUnitId,
     });
   }
+  // To another unit, the visitor's matter must be named there: an item of
+  // that unit (its own item is kept only when it already belongs to it).
+  if (
+    toUnitId !== undefined &&
+    item === undefined &&
+    catalog.items[held.itemId]?.unitId !== toUnitId
+  ) {
+    return reject('HALLQ_E_TRANSFER_TARGET', { reason: 'itemRequired', unitId: toUnitId });
+  }
   // Without a unit or item the ticket stays with its unit; without an item it
   // keeps its item (the visitor's matter does not change with the desk).
   const unitId = item?.unitId ?? toUnitId ?? held.unitId;
@@ -62,5 +71,6 @@ export function decideTransfer(ctx: DecideContext, command: Transfer): Decision 
     ...(toWindowId !== undefined ? { toWindowId } : {}),
     position: command.position,
     queueOrder: state.orderCounter + 1,
+    ...(command.note?.trim() ? { note: command.note.trim() } : {}),
   });
 }

@@ -77,6 +77,8 @@ export interface TicketTransferred extends Base {
   toWindowId?: string;
   position: 'front' | 'back';
   queueOrder: number;
+  /** Why it was sent on, for the receiving window (absent: none given). */
+  note?: string;
 }
 /** 过号恢复 (Q24): a 过号 ticket of the day is waiting again, with its number. */
 export interface TicketRestored extends Base {

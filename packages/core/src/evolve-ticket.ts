@@ -98,8 +98,11 @@ export function onRestored(state: HallState, event: TicketRestored): void {
 export function onTransferred(state: HallState, event: TicketTransferred): void {
   const ticket = state.tickets[event.ticketId];
   if (!ticket) return;
+  const { transferNote: _oldNote, ...before } = ticket;
   putTicket(state, {
-    ...asWaiting(ticket),
+    ...asWaiting(before),
+    transferredFrom: event.fromWindowId,
+    ...(event.note !== undefined ? { transferNote: event.note } : {}),
     unitId: event.toUnitId,
     itemId: event.toItemId,
     queueOrder: event.queueOrder,

@@ -120,6 +120,10 @@ export interface Ticket {
   finishedAt?: number;
   recallCount: number;
   transferCount: number;
+  /** Its last transfer's window (Q16): the receiving window sees where it came from… */
+  transferredFrom?: string;
+  /** …and why (the transfer's note, when one was given). */
+  transferNote?: string;
 }
 
 export type WindowStatus = 'signedOut' | 'open' | 'paused';

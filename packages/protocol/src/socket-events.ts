@@ -94,6 +94,8 @@ export interface HallEventPayloads {
     toItemId: string;
     toWindowId?: string;
     position: 'front' | 'back';
+    /** Why it was sent on (absent: none given). */
+    note?: string;
   };
   /**
    * 过号恢复: a 过号 ticket of the day waits again in its unit's (or target

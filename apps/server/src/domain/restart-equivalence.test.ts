@@ -141,6 +141,9 @@ async function run(hall: TestHall, ops: Op[]) {
         if (token && current)
           await post(`/tickets/${current}/transfer`, token, {
             toUnitId: UNITS[o.unit],
+            // To another unit the matter is named there (core Q16), with a note now and then.
+            toItemId: hall.itemOf(UNITS[o.unit] as string),
+            ...(o.front ? { note: '需到该部门办理' } : {}),
             position: o.front ? 'front' : 'back',
           });
         break;

@@ -74,6 +74,17 @@ export function ticketView(
     recallCount: t.recallCount,
     transferCount: t.transferCount,
     front: t.front,
+    ...(t.transferredFrom !== undefined
+      ? {
+          transferredFrom: {
+            windowId: t.transferredFrom,
+            ...(state.catalog.windows[t.transferredFrom]
+              ? { windowNumber: state.catalog.windows[t.transferredFrom]?.number }
+              : {}),
+            ...(t.transferNote !== undefined ? { note: t.transferNote } : {}),
+          },
+        }
+      : {}),
     ...(t.windowId ? { windowId: t.windowId } : {}),
     ...(window ? { windowNumber: window.number } : {}),
     ...(t.calledAt != null ? { calledAt: t.calledAt } : {}),

@@ -91,6 +91,7 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
           toItemId: event.toItemId,
           position: event.position,
           ...(event.toWindowId ? { toWindowId: event.toWindowId } : {}),
+          ...(event.note !== undefined ? { note: event.note } : {}),
         },
       };
     case 'ticket.cancelled':

@@ -130,6 +130,7 @@ describe('tickets: issue, look up, and act on them at the window', () => {
     await callNext(yibaoClerk, 'w5');
     const moved = await act(yibaoClerk, a1.id, 'transfer', {
       toUnitId: 'shebao',
+      toItemId: hall.itemOf('shebao'),
       position: 'front',
     });
     expect(moved.status).toBe(200);
@@ -159,6 +160,7 @@ describe('tickets: issue, look up, and act on them at the window', () => {
     await callNext(yibaoClerk, 'w5');
     const moved = await act(yibaoClerk, a1.id, 'transfer', {
       toUnitId: 'shebao',
+      toItemId: hall.itemOf('shebao'),
       position: 'back',
     });
     expect(moved.status).toBe(200);

@@ -236,6 +236,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         ...(b.toUnitId ? { toUnitId: b.toUnitId } : {}),
         ...(b.toItemId ? { toItemId: b.toItemId } : {}),
         ...(b.toWindowId ? { toWindowId: b.toWindowId } : {}),
+        ...(b.note ? { note: b.note } : {}),
       };
     },
   );

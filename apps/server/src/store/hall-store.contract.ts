@@ -45,6 +45,7 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
         windowId: 'w5',
         ticketId: 't0',
         toUnitId: 'shebao',
+        toItemId: item('shebao'),
         position: 'front',
       });
       hall.run({ type: 'callNext', windowId: 'w1' });

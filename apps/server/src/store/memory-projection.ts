@@ -139,10 +139,19 @@ export function projectInMemory(
       return;
     case 'ticket.transferred':
       ticket(event.ticketId, (t) => {
-        const { windowId: _w, calledAt: _c, startedAt: _s, targetWindowId: _target, ...rest } = t;
+        const {
+          windowId: _w,
+          calledAt: _c,
+          startedAt: _s,
+          targetWindowId: _target,
+          transferNote: _note,
+          ...rest
+        } = t;
         return {
           ...rest,
           status: 'waiting',
+          transferredFrom: event.fromWindowId,
+          ...(event.note !== undefined ? { transferNote: event.note } : {}),
           unitId: event.toUnitId,
           itemId: event.toItemId,
           queueOrder: event.queueOrder,

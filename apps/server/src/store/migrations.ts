@@ -254,6 +254,18 @@ const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   `,
+  // 7: a transferred ticket keeps where it came from and why (core Q16), for
+  // the receiving window; tickets transferred before it get theirs from the log.
+  `
+  ALTER TABLE tickets ADD COLUMN transferred_from TEXT;
+  ALTER TABLE tickets ADD COLUMN transfer_note TEXT;
+  UPDATE tickets SET transferred_from = (
+    SELECT json_extract(e.event, '$.fromWindowId') FROM events e
+    WHERE e.site_id = tickets.site_id AND e.type = 'ticket.transferred'
+      AND json_extract(e.event, '$.ticketId') = tickets.id
+    ORDER BY e.seq DESC LIMIT 1)
+  WHERE transfer_count > 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -37,6 +37,8 @@ export interface TicketRow {
   front: number;
   target_window_id: string | null;
   device_id: string | null;
+  transferred_from?: string | null;
+  transfer_note?: string | null;
 }
 
 export function ticketFromRow(row: TicketRow): Ticket {
@@ -60,6 +62,8 @@ export function ticketFromRow(row: TicketRow): Ticket {
     ...(row.called_at != null ? { calledAt: row.called_at } : {}),
     ...(row.started_at != null ? { startedAt: row.started_at } : {}),
     ...(row.finished_at != null ? { finishedAt: row.finished_at } : {}),
+    ...(row.transferred_from ? { transferredFrom: row.transferred_from } : {}),
+    ...(row.transfer_note ? { transferNote: row.transfer_note } : {}),
   };
 }
 

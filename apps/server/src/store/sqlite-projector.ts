@@ -32,7 +32,8 @@ export function createProjector(db: Database.Database) {
     ended: db.prepare(`UPDATE tickets SET status=@status, finished_at=@at WHERE id=@ticketId`),
     transferred: db.prepare(`UPDATE tickets SET status='waiting', unit_id=@toUnitId,
        item_id=@toItemId, queue_order=@queueOrder, front=@front, transfer_count=@transferCount,
-       target_window_id=@toWindowId, window_id=NULL, called_at=NULL, started_at=NULL
+       target_window_id=@toWindowId, window_id=NULL, called_at=NULL, started_at=NULL,
+       transferred_from=@fromWindowId, transfer_note=@note
        WHERE id=@ticketId`),
     // Q24: a 过号 ticket waits again, with its number, a fresh place and no recalls.
     restored: db.prepare(`UPDATE tickets SET status='waiting', queue_order=@queueOrder,
@@ -121,6 +122,8 @@ export function createProjector(db: Database.Database) {
           front: event.position === 'front' ? 1 : 0,
           transferCount: event.ticket.transferCount + 1,
           toWindowId: event.toWindowId ?? null,
+          fromWindowId: event.fromWindowId,
+          note: event.note ?? null,
         });
         window.release.run(event.fromWindowId, event.ticketId);
         return;

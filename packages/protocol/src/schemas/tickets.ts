@@ -46,6 +46,14 @@ export const TicketView = Type.Object({
   windowNumbers: Type.Optional(Type.Array(Type.Integer())),
   /** Waiting while no window of its queue is signed in: no estimate, 窗口暂未开放 (core Q24). */
   noWindowOpen: Type.Optional(Type.Boolean()),
+  /** Its last transfer: from which window, and why (转移说明), for the receiving window (core Q16). */
+  transferredFrom: Type.Optional(
+    Type.Object({
+      windowId: Type.String(),
+      windowNumber: Type.Optional(Type.Integer()),
+      note: Type.Optional(Type.String()),
+    }),
+  ),
 });
 export type TicketView = Static<typeof TicketView>;
 
@@ -93,9 +101,9 @@ export const TransferBody = Type.Object(
     toUnitId: Type.Optional(Id),
     toItemId: Type.Optional(Id),
     toWindowId: Type.Optional(Id),
-  /** On issue: the status page's URL for the QR code, reachable from a phone (HALLQ_PUBLIC_URL or the LAN address). */
-  statusUrl: Type.Optional(Type.String()),
     position: Type.Union([Type.Literal('front'), Type.Literal('back')]),
+    /** Why (转移说明), shown at the receiving window. */
+    note: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );
