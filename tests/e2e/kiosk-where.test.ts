@@ -69,3 +69,47 @@ describe('kiosk ticket screen: where to go', () => {
     await page.context().close();
   });
 });
+
+describe('kiosk ticket screen: out of paper', () => {
+  it('shows the number large and a QR code to keep it, promises no paper, and the fault reaches the supervisors', async () => {
+    await server.emulator!.setMode({ paperOut: true });
+    try {
+      const page = await openKiosk(browser, server);
+      await takeTicket(page, 'shebao', 'SB001');
+      const number = page.getByTestId('ticket-number');
+      expect(await page.locator('.k-qr figcaption').textContent()).toBe('用手机扫码保存您的号码');
+      expect(await page.locator('.k-ticket').textContent()).not.toContain('请取走');
+      // The number stays the largest thing on the screen, and the QR code is big enough to scan.
+      const size = await number.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(240);
+      const qr = await page.locator('.k-qr img').boundingBox();
+      expect(qr!.width).toBeGreaterThanOrEqual(340);
+      expect(await page.evaluate(textOverflows)).toEqual([]);
+      await screenshot(page, 'paper-out-qr');
+
+      // The supervisors see it: a device.fault event in the site's log (the audit shows it).
+      const login = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'supervisor', password: server.password('supervisor') }),
+      });
+      const { token } = (await login.json()) as { token: string };
+      const audit = await fetch(`${server.url}/api/v1/audit`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const { entries } = (await audit.json()) as {
+        entries: { action: string; after?: { code?: string; ticketNumber?: string } }[];
+      };
+      const shown = await number.textContent();
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          action: 'device.fault',
+          after: expect.objectContaining({ code: 'PAPER_OUT', ticketNumber: shown }),
+        }),
+      );
+      await page.context().close();
+    } finally {
+      await server.emulator!.setMode({});
+    }
+  });
+});

@@ -181,6 +181,7 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
       };
     }
     case 'device.changed':
+    case 'device.fault':
       return view;
   }
 }

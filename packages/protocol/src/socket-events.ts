@@ -151,6 +151,19 @@ export interface HallEventPayloads {
     after: DeviceRecord;
   };
 }
+  /**
+   * A device reported a fault (a kiosk's printer out of paper, offline…):
+   * for the supervisors, and for the supervision alerts to come. The ticket
+   * it happened on, when there was one, is of the device's own site.
+   */
+  'device.fault': Base & {
+    deviceId: string;
+    deviceName: string;
+    code: string;
+    message: string;
+    ticketId?: string;
+    ticketNumber?: string;
+  };
 export type HallEventName = keyof HallEventPayloads;
 
 /** One event as kept in the replay log and sent in a resync. */
@@ -178,6 +191,7 @@ export const HALL_EVENT_NAMES = [
   'staff.changed',
   'device.changed',
 ] as const satisfies readonly HallEventName[];
+  'device.fault',
 
 export type SyncReply =
   | { ok: true; mode: 'events'; events: WireEvent[]; seq: number }

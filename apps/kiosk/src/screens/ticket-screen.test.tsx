@@ -77,6 +77,9 @@ describe('TicketScreen', () => {
   it('a failed print says to photograph the number; a stray tap does not hide it', () => {
     const { onDone } = show({ kind: 'failed', code: 'PAPER_OUT' });
     expect(screen.getByRole('alert').textContent).toBe('打印机故障，请拍照记下您的号码');
+    // No paper: the QR code is how the number is kept.
+    expect(screen.getByText('用手机扫码保存您的号码')).toBeTruthy();
+    expect(screen.queryByText('扫码查看排队进度')).toBeNull();
     fireEvent.click(screen.getByTestId('ticket-number'));
     expect(onDone).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: '我已记下号码，返回首页' }));

@@ -64,6 +64,16 @@ export function auditOf(event: AdminEvent): {
       };
     case 'device.changed':
       return { action: `device.${event.action}`, target: `device:${event.id}`, after: event.after };
+    case 'device.fault':
+      return {
+        action: 'device.fault',
+        target: `device:${event.deviceId}`,
+        after: {
+          code: event.code,
+          message: event.message,
+          ...(event.ticketId ? { ticketId: event.ticketId, ticketNumber: event.ticketNumber } : {}),
+        },
+      };
     case 'notice.updated':
       return {
         action: 'notice.updated',

@@ -56,8 +56,24 @@ export interface DeviceChanged {
   after: DeviceRecord;
 }
 
-/** A change made by an admin (or the CLI), audited and broadcast. */
-export type AdminEvent = CatalogChanged | StaffChanged | DeviceChanged | NoticeUpdated;
+/** A device's fault (a kiosk's printer out of paper…), logged and broadcast to the site. */
+export interface DeviceFault {
+  type: 'device.fault';
+  siteId: string;
+  at: number;
+  deviceId: string;
+  deviceName: string;
+  code: string;
+  message: string;
+  ticketId?: string;
+  ticketNumber?: string;
+  /** Never set: a fault is no one's change (the audit shows it without an actor). */
+  actor?: Actor;
+}
+
+/** A change made by an admin (or the CLI), audited and broadcast; and a device's fault. */
+export type AdminEvent =
+  CatalogChanged | StaffChanged | DeviceChanged | NoticeUpdated | DeviceFault;
 
 export type LoggedEvent = HallEvent | AdminEvent;
 

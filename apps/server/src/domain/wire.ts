@@ -194,3 +194,16 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
       };
   }
 }
+    case 'device.fault':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          deviceId: event.deviceId,
+          deviceName: event.deviceName,
+          code: event.code,
+          message: event.message,
+          ...(event.ticketId ? { ticketId: event.ticketId } : {}),
+          ...(event.ticketNumber ? { ticketNumber: event.ticketNumber } : {}),
+        },
+      };

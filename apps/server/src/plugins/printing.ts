@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { createPrinter, parsePrinterUrl, renderTicket, type Printer } from '@hallq/printer';
 import { windowRange, type PrintOutcome, type TicketView } from '@hallq/protocol';
 import type { DeviceRow } from '../domain/accounts';
+import { reportDeviceFault } from '../domain/device-faults';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 
 declare module 'fastify' {
@@ -100,7 +101,11 @@ export default fp(
         app.accounts.touchDevice(device.id, now, {
           printerStatus: result.code === 'PAPER_OUT' ? 'paperOut' : 'offline',
         });
-        app.accounts.recordFault(device.id, result.code, result.message, ticket.id, now);
+        reportDeviceFault(app, device, {
+          code: result.code,
+          message: result.message,
+          ticketId: ticket.id,
+        });
         request.log.warn({ device: device.id, code: result.code }, 'kiosk ticket not printed');
         return { ok: false as const, code: result.code, message: result.message };
       },

@@ -12,6 +12,7 @@ import { HallqError } from '../errors';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 import { writeSite } from './site-scope';
 import { adminCaller } from '../plugins/admin';
+import { reportDeviceFault } from '../domain/device-faults';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -80,7 +81,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
         ...(request.body.voiceSource ? { voiceSource: request.body.voiceSource } : {}),
       });
       const f = request.body.fault;
-      if (f) app.accounts.recordFault(device.id, f.code, f.message, f.ticketId, now);
+      // Logged and broadcast to the site (device.fault), not only stored.
+      if (f) reportDeviceFault(app, device, f);
       return { ok: true as const };
     },
   );
