@@ -11,6 +11,7 @@ import type { CatalogReply, StaffView } from '@hallq/protocol';
 import { I18nProvider, useT } from '@hallq/ui';
 import { dict, type DictKey } from './dict';
 import { LoginScreen } from './login-screen';
+import { ManagerHome } from './manager-home';
 import { resolveConfig, type CallerConfig } from './server-config';
 import { clearToken, loadToken, saveToken } from './session';
 import { Workbench } from './workbench';
@@ -19,7 +20,9 @@ type Phase =
   | { kind: 'boot' }
   | { kind: 'offline' }
   | { kind: 'login'; message: DictKey | undefined }
-  | { kind: 'work'; staff: StaffView; windowId: string; token: string };
+  | { kind: 'work'; staff: StaffView; windowId: string; token: string }
+  /** An admin or supervisor signed in without a window (issue 16). */
+  | { kind: 'manage'; staff: StaffView };
 
 export function App() {
   // The caller's one QueryClient (the window's reads, see use-window-data.ts).
@@ -70,6 +73,8 @@ function Caller() {
             windowId: me.staff.windowId,
             token: token.current,
           });
+        } else if (me.kind === 'staff' && me.staff.role !== 'clerk') {
+          setPhase({ kind: 'manage', staff: me.staff });
         } else {
           forget();
           setPhase({ kind: 'login', message: 'windowClosedElsewhere' });
@@ -126,7 +131,24 @@ function Caller() {
           const windowId = reply.staff.windowId;
           if (windowId)
             setPhase({ kind: 'work', staff: reply.staff, windowId, token: reply.token });
+          else if (reply.staff.role !== 'clerk') setPhase({ kind: 'manage', staff: reply.staff });
+          else {
+            // Without a window the caller has nothing for a clerk.
+            void api.logout().catch(() => undefined);
+            forget();
+            setPhase({ kind: 'login', message: 'clerkNeedsWindow' });
+          }
         }}
+      />
+    );
+  }
+  if (phase.kind === 'manage') {
+    return (
+      <ManagerHome
+        api={api}
+        catalog={catalog}
+        staff={phase.staff}
+        onSignOut={() => exit('signedOut')}
       />
     );
   }

@@ -138,6 +138,12 @@ const zh = {
   transferNote: '转移说明（选填）',
   transferNoteHint: '如：需补齐材料、属于该部门办理',
   transferredFrom: '由 {window} 转入',
+  noWindow: '不开窗（管理员、带班长）',
+  clerkNeedsWindow: '请选择您的窗口',
+  managerNoWindow: '未开窗',
+  managerHint: '本账号未开窗，不叫号。可在此办理过号恢复；其他管理请用管理后台。',
+  roleAdmin: '管理员',
+  roleSupervisor: '带班长',
 } as const;
 
 export type DictKey = keyof typeof zh;
@@ -269,6 +275,13 @@ const en: Record<DictKey, string> = {
   transferNote: 'Note (optional)',
   transferNoteHint: 'e.g. documents missing, handled by that unit',
   transferredFrom: 'Transferred from {window}',
+  noWindow: 'No window (admin, supervisor)',
+  clerkNeedsWindow: 'Choose your window',
+  managerNoWindow: 'No window',
+  managerHint:
+    'Signed in without a window: no calling. Restore a no-show here; other management is in the admin API.',
+  roleAdmin: 'Admin',
+  roleSupervisor: 'Supervisor',
 };
 
 export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };

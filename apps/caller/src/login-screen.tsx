@@ -5,6 +5,9 @@ import type { CatalogReply, LoginReply } from '@hallq/protocol';
 import { LangToggle, useI18n } from '@hallq/ui';
 import { LAST_WINDOW_KEY } from './session';
 
+/** The window choice of an admin or supervisor who signs in without one. */
+const NO_WINDOW = '-';
+
 export function LoginScreen({
   api,
   catalog,
@@ -38,8 +41,13 @@ export function LoginScreen({
     setWorking(true);
     setError(undefined);
     try {
-      const reply = await api.login({ username: username.trim(), password, windowId });
-      localStorage.setItem(LAST_WINDOW_KEY, windowId);
+      const none = windowId === NO_WINDOW;
+      const reply = await api.login({
+        username: username.trim(),
+        password,
+        ...(none ? {} : { windowId }),
+      });
+      if (!none) localStorage.setItem(LAST_WINDOW_KEY, windowId);
       onSignedIn(reply);
     } catch (err) {
       setError(messageOf(err, lang));
@@ -95,6 +103,7 @@ export function LoginScreen({
             {t('window')}
             <select name="window" value={windowId} onChange={(e) => setWindowId(e.target.value)}>
               <option value="">{t('chooseWindow')}</option>
+              <option value={NO_WINDOW}>{t('noWindow')}</option>
               {windows.map((w) => (
                 <option key={w.id} value={w.id}>
                   {w.name} · {unitsOf(w.todayUnitIds.length ? w.todayUnitIds : w.unitIds)}

@@ -16,7 +16,7 @@ export class HallqError extends Error {
 }
 
 export function errorBody(code: HallqErrorCode, details?: Record<string, unknown>) {
-  const d = details as { weekdays?: number[] } | undefined;
+  const d = details as { weekdays?: number[]; windowNumbers?: number[] } | undefined;
   return {
     error: {
       code,

@@ -18,6 +18,8 @@ export interface SignIn extends Base {
   type: 'signIn';
   windowId: string;
   staffId: string;
+  /** 顶岗: a supervisor (or admin) covers a window that is not theirs; recorded (Q12). */
+  cover?: boolean;
 }
 export interface SignOut extends Base {
   type: 'signOut';

@@ -26,6 +26,23 @@ describe('window sessions', () => {
     });
   });
 
+  it('Q12 a supervisor covering a window (顶岗) is recorded on window.signedIn', () => {
+    const cover: Command = { ...signIn('w1', 'sup-1'), cover: true } as Command;
+    const { state, events } = apply(fresh(), cover);
+    expect(events).toEqual([
+      {
+        type: 'window.signedIn',
+        at: MON_0900,
+        siteId: 'hall',
+        windowId: 'w1',
+        staffId: 'sup-1',
+        cover: true,
+      },
+    ]);
+    expect(state.windows.w1).toMatchObject({ status: 'open', staffId: 'sup-1' });
+    expect(apply(fresh(), signIn('w2', 'li')).events[0]).not.toHaveProperty('cover');
+  });
+
   it('Q12 signIn again by the same staff is accepted with no events; another staff is refused', () => {
     const { state } = apply(fresh(), signIn('w1', 'li'));
     expect(decide(state, signIn('w1', 'li'))).toEqual({ ok: true, events: [] });

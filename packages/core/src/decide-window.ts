@@ -39,6 +39,7 @@ export function decideSignIn(ctx: DecideContext, command: SignIn): Decision {
     siteId: site.id,
     windowId: window.id,
     staffId: command.staffId,
+    ...(command.cover ? { cover: true as const } : {}),
   });
 }
 

@@ -105,6 +105,8 @@ export interface WindowSignedIn extends Base {
   type: 'window.signedIn';
   windowId: string;
   staffId: string;
+  /** 顶岗: signed in to cover a window that is not theirs (a supervisor); the log is the audit. */
+  cover?: true;
 }
 export interface WindowSignedOut extends Base {
   type: 'window.signedOut';

@@ -4,6 +4,7 @@
  * nobody should ever see a code alone.
  */
 import type { DomainErrorCode } from '@hallq/core';
+import { windowRange } from './window-range';
 
 interface ErrorSpec {
   status: number;
@@ -70,6 +71,11 @@ const transport = {
     en: 'Wrong username or password',
   },
   HALLQ_E_FORBIDDEN: { status: 403, zh: '没有权限进行此操作', en: 'Not allowed' },
+  HALLQ_E_NOT_YOUR_WINDOW: {
+    status: 403,
+    zh: '该窗口不是您的窗口',
+    en: 'This window is not one of yours',
+  },
   HALLQ_E_NOT_SIGNED_IN_HERE: {
     status: 403,
     zh: '您未登录该窗口',
@@ -156,10 +162,15 @@ export const weekdaysZh = (days: readonly number[]): string =>
 export function errorMessage(
   code: HallqErrorCode,
   lang: 'zh-CN' | 'en',
-  details?: { weekdays?: readonly number[] },
+  details?: { weekdays?: readonly number[]; windowNumbers?: readonly number[] },
 ): string {
   const spec = ERRORS[code];
   const base = lang === 'zh-CN' ? spec.zh : spec.en;
+  if (code === 'HALLQ_E_NOT_YOUR_WINDOW' && details?.windowNumbers?.length) {
+    return lang === 'zh-CN'
+      ? `${base}，您的窗口：${windowRange(details.windowNumbers)} 号窗口`
+      : `${base}; yours: window ${windowRange(details.windowNumbers, ', ')}`;
+  }
   if (code === 'HALLQ_E_UNIT_NOT_SERVED_TODAY' && details?.weekdays?.length) {
     return lang === 'zh-CN'
       ? `${base}，${weekdaysZh(details.weekdays)}`

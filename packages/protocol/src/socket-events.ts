@@ -109,7 +109,8 @@ export interface HallEventPayloads {
   };
   /** `window`: the window that held it (now free); absent for a waiting ticket. */
   'ticket.cancelled': Base & { ticket: TicketRef; window?: WindowRef };
-  'window.signedIn': Base & { window: WindowRef; staff: StaffBrief };
+  /** `cover`: 顶岗, a supervisor covering a window that is not theirs. */
+  'window.signedIn': Base & { window: WindowRef; staff: StaffBrief; cover?: true };
   'window.signedOut': Base & { window: WindowRef };
   'window.paused': Base & { window: WindowRef; reason: string };
   'window.resumed': Base & { window: WindowRef };

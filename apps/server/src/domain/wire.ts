@@ -117,7 +117,15 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
       };
     case 'window.signedIn': {
       const who = staff(event.staffId) ?? { id: event.staffId, name: '', staffNo: '' };
-      return { name: event.type, payload: { ...base, window: win(event.windowId), staff: who } };
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          window: win(event.windowId),
+          staff: who,
+          ...(event.cover ? { cover: true as const } : {}),
+        },
+      };
     }
     case 'window.signedOut':
     case 'window.resumed':

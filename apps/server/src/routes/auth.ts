@@ -63,9 +63,21 @@ const routes: FastifyPluginAsync = async (fastify) => {
           throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
         const allowed = JSON.parse(staff.window_ids) as string[];
         if (staff.role === 'clerk' && allowed.length > 0 && !allowed.includes(windowId)) {
-          throw new HallqError('HALLQ_E_FORBIDDEN');
+          // Say which windows are theirs, so the clerk picks the right one.
+          const windowNumbers = allowed
+            .map((id) => app.hall.catalog.windows[id]?.number)
+            .filter((n): n is number => n !== undefined);
+          throw new HallqError('HALLQ_E_NOT_YOUR_WINDOW', { windowIds: allowed, windowNumbers });
         }
-        app.hall.execute({ type: 'signIn', windowId, staffId: staff.id, at: now });
+        // 顶岗: a supervisor or admin at a window of their site covers it; the event says so.
+        const cover = staff.role !== 'clerk';
+        app.hall.execute({
+          type: 'signIn',
+          windowId,
+          staffId: staff.id,
+          at: now,
+          ...(cover ? { cover } : {}),
+        });
       }
       const token = app.accounts.openSession(staff.id, windowId, now);
       return { token, staff: staffView(staff, windowId) };
