@@ -144,6 +144,9 @@ const zh = {
   managerHint: '本账号未开窗，不叫号。可在此办理过号恢复；其他管理请用管理后台。',
   roleAdmin: '管理员',
   roleSupervisor: '带班长',
+  pauseUntil: '预计恢复时间（选填）',
+  pauseUntilBad: '请按 时:分 填写恢复时间，如 14:30',
+  pausedUntil: '预计 {until} 恢复',
 } as const;
 
 export type DictKey = keyof typeof zh;
@@ -282,6 +285,9 @@ const en: Record<DictKey, string> = {
     'Signed in without a window: no calling. Restore a no-show here; other management is in the admin API.',
   roleAdmin: 'Admin',
   roleSupervisor: 'Supervisor',
+  pauseUntil: 'Expected back at (optional)',
+  pauseUntilBad: 'Give the time as hh:mm, e.g. 14:30',
+  pausedUntil: 'back at {until}',
 };
 
 export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };

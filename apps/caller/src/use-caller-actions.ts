@@ -116,7 +116,7 @@ export function useCallerActions(deps: ActionDeps) {
   };
 
   /** Pause/resume carry no key on the wire: a retry first checks whether the first try landed. */
-  const windowAction = (id: 'pause' | 'resume', reason?: string) => {
+  const windowAction = (id: 'pause' | 'resume', reason?: string, until?: string) => {
     let tries = 0;
     return go(id, async () => {
       if (tries++ > 0) {
@@ -129,7 +129,9 @@ export function useCallerActions(deps: ActionDeps) {
         }
       }
       const r =
-        id === 'pause' ? await api.pause(windowId, reason ?? '') : await api.resume(windowId);
+        id === 'pause'
+          ? await api.pause(windowId, reason ?? '', until)
+          : await api.resume(windowId);
       deps.applyWindow(r.window);
       return id === 'pause'
         ? { key: 'pausedDone', vars: { reason: reason ?? '' } }
@@ -183,7 +185,7 @@ export function useCallerActions(deps: ActionDeps) {
         return { key: 'transferDone', vars: { number: r.ticket.number } };
       });
     },
-    pause: (reason: string) => windowAction('pause', reason),
+    pause: (reason: string, until?: string) => windowAction('pause', reason, until),
     resume: () => windowAction('resume'),
     signOut: () =>
       runner

@@ -216,7 +216,13 @@ export function Workbench({
           <small>{t('todayUnits', { units: unitNames })}</small>
         </h1>
         <span className={`window-status ${paused ? 'paused' : 'open'}`} data-testid="window-status">
-          {paused ? `${t('statusPaused')}：${data.window?.pauseReason ?? ''}` : t('statusOpen')}
+          {paused
+            ? `${t('statusPaused')}：${data.window?.pauseReason ?? ''}${
+                data.window?.pauseUntil
+                  ? `（${t('pausedUntil', { until: data.window.pauseUntil })}）`
+                  : ''
+              }`
+            : t('statusOpen')}
         </span>
         <span className="clerk">
           {t('clerk')} {staff.name}（{staff.staffNo}）
@@ -282,9 +288,9 @@ export function Workbench({
       {dialog === 'pause' ? (
         <PauseDialog
           onClose={() => setDialog(undefined)}
-          onSubmit={(reason) => {
+          onSubmit={(reason, until) => {
             setDialog(undefined);
-            void actions.pause(reason);
+            void actions.pause(reason, until);
           }}
         />
       ) : null}

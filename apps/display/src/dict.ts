@@ -34,6 +34,8 @@ export const dict: Dictionary = {
     'win.serving': '{number} 正在办理',
     'win.paused': '暂停服务',
     'win.pausedReason': '暂停服务（{reason}）',
+    'win.pausedUntil': '暂停服务，预计 {until} 恢复',
+    'win.pausedReasonUntil': '暂停服务（{reason}），预计 {until} 恢复',
     // What the public reads above a window nobody has opened: not a staff word like 未登录.
     'win.signedOut': '暂未开放',
     'win.staff': '{name}（工号 {staffNo}）',
@@ -72,6 +74,8 @@ export const dict: Dictionary = {
     'win.serving': 'Serving {number}',
     'win.paused': 'Paused',
     'win.pausedReason': 'Paused ({reason})',
+    'win.pausedUntil': 'Paused, back at {until}',
+    'win.pausedReasonUntil': 'Paused ({reason}), back at {until}',
     'win.signedOut': 'Closed',
     'win.staff': '{name} (No. {staffNo})',
     'win.notFound': 'There is no window {n}; please check this screen’s setup',

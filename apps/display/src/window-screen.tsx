@@ -50,9 +50,13 @@ export function WindowScreen({
       : state.kind === 'serving'
         ? t('win.serving', { number: state.number })
         : state.kind === 'paused'
-          ? state.reason
-            ? t('win.pausedReason', { reason: state.reason })
-            : t('win.paused')
+          ? state.until
+            ? state.reason
+              ? t('win.pausedReasonUntil', { reason: state.reason, until: state.until })
+              : t('win.pausedUntil', { until: state.until })
+            : state.reason
+              ? t('win.pausedReason', { reason: state.reason })
+              : t('win.paused')
           : t(state.kind === 'idle' ? 'win.idle' : 'win.signedOut');
 
   return (

@@ -40,4 +40,10 @@ describe('windowScreenState', () => {
       number: 'A012',
     });
   });
+
+  it('a pause with an expected return carries it (暂停服务，预计 14:30 恢复)', () => {
+    expect(
+      windowScreenState({ ...base, status: 'paused', pauseReason: '午休', pauseUntil: '14:30' }),
+    ).toEqual({ kind: 'paused', reason: '午休', until: '14:30' });
+  });
 });

@@ -123,8 +123,11 @@ export function createApi(options: ApiOptions = {}) {
       request<TicketReply>('POST', `/tickets/${id(ticketId)}/finish`, {}, key),
     transfer: (ticketId: string, body: TransferBody, key?: string) =>
       request<TicketReply>('POST', `/tickets/${id(ticketId)}/transfer`, body, key),
-    pause: (windowId: string, reason: string) =>
-      request<WindowReply>('POST', `/windows/${id(windowId)}/pause`, { reason }),
+    pause: (windowId: string, reason: string, until?: string) =>
+      request<WindowReply>('POST', `/windows/${id(windowId)}/pause`, {
+        reason,
+        ...(until ? { until } : {}),
+      }),
     resume: (windowId: string) =>
       request<WindowReply>('POST', `/windows/${id(windowId)}/resume`, {}),
     window: (windowId: string) => request<WindowReply>('GET', `/windows/${id(windowId)}`),

@@ -63,6 +63,8 @@ export interface PauseWindow extends Base {
   type: 'pauseWindow';
   windowId: string;
   reason: string;
+  /** Expected return, local "HH:MM" of the site (暂停服务，预计 14:30 恢复); optional. */
+  until?: string;
 }
 export interface ResumeWindow extends Base {
   type: 'resumeWindow';

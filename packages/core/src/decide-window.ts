@@ -77,6 +77,7 @@ export function decidePause(ctx: DecideContext, command: PauseWindow): Decision 
     siteId: ctx.site.id,
     windowId: window.id,
     reason: command.reason,
+    ...(command.until !== undefined ? { until: command.until } : {}),
   });
 }
 

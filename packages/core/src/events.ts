@@ -116,6 +116,8 @@ export interface WindowPaused extends Base {
   type: 'window.paused';
   windowId: string;
   reason: string;
+  /** Expected return, local "HH:MM" (absent: not said). */
+  until?: string;
 }
 export interface WindowResumed extends Base {
   type: 'window.resumed';

@@ -133,6 +133,8 @@ export interface WindowState {
   status: WindowStatus;
   staffId?: string;
   pauseReason?: string;
+  /** While paused: the expected return, local "HH:MM", when the clerk gave one. */
+  pauseUntil?: string;
   currentTicketId?: string;
   /** Consecutive priority tickets called since the last ordinary one. */
   priorityStreak: number;

@@ -129,23 +129,24 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
       return countWaiting(view, event.payload.ticket, +1);
     case 'window.signedIn':
       return withWindow(view, event.payload.window.id, (w) => {
-        const { pauseReason: _reason, ...rest } = w;
+        const { pauseReason: _reason, pauseUntil: _until, ...rest } = w;
         return { ...rest, status: 'open', staff: event.payload.staff };
       });
     case 'window.signedOut':
       return withWindow(view, event.payload.window.id, (w) => {
-        const { pauseReason: _reason, staff: _staff, ...rest } = w;
+        const { pauseReason: _reason, pauseUntil: _until, staff: _staff, ...rest } = w;
         return { ...rest, status: 'signedOut' };
       });
     case 'window.paused':
-      return withWindow(view, event.payload.window.id, (w) => ({
+      return withWindow(view, event.payload.window.id, ({ pauseUntil: _until, ...w }) => ({
         ...w,
         status: 'paused',
         pauseReason: event.payload.reason,
+        ...(event.payload.until !== undefined ? { pauseUntil: event.payload.until } : {}),
       }));
     case 'window.resumed':
       return withWindow(view, event.payload.window.id, (w) => {
-        const { pauseReason: _reason, ...rest } = w;
+        const { pauseReason: _reason, pauseUntil: _until, ...rest } = w;
         return { ...rest, status: 'open' };
       });
     case 'day.closed': {

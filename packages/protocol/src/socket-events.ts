@@ -112,7 +112,8 @@ export interface HallEventPayloads {
   /** `cover`: 顶岗, a supervisor covering a window that is not theirs. */
   'window.signedIn': Base & { window: WindowRef; staff: StaffBrief; cover?: true };
   'window.signedOut': Base & { window: WindowRef };
-  'window.paused': Base & { window: WindowRef; reason: string };
+  /** `until`: the expected return, local "HH:MM", when the clerk gave one. */
+  'window.paused': Base & { window: WindowRef; reason: string; until?: string };
   'window.resumed': Base & { window: WindowRef };
   /**
    * `businessDay` closed; `currentDay` is the site's day after the close (the

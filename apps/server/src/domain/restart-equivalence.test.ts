@@ -148,7 +148,8 @@ async function run(hall: TestHall, ops: Op[]) {
           });
         break;
       case 'pause':
-        if (win && token) await post(`/windows/${win[1]}/pause`, token, { reason: '临时离开' });
+        if (win && token)
+          await post(`/windows/${win[1]}/pause`, token, { reason: '临时离开', until: '14:30' });
         break;
       case 'resume':
         if (win && token) await post(`/windows/${win[1]}/resume`, token, {});

@@ -120,6 +120,7 @@ function windowBase(
       status: ws.status,
       todayUnitIds: unitsServedBy(w, weekday),
       ...(ws.pauseReason ? { pauseReason: ws.pauseReason } : {}),
+      ...(ws.pauseUntil ? { pauseUntil: ws.pauseUntil } : {}),
       ...(who ? { staff: who } : {}),
     },
     current: ws.currentTicketId ? state.tickets[ws.currentTicketId] : undefined,

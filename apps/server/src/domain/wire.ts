@@ -133,7 +133,12 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
     case 'window.paused':
       return {
         name: event.type,
-        payload: { ...base, window: win(event.windowId), reason: event.reason },
+        payload: {
+          ...base,
+          window: win(event.windowId),
+          reason: event.reason,
+          ...(event.until !== undefined ? { until: event.until } : {}),
+        },
       };
     case 'day.closed': {
       const site = catalog.sites[event.siteId];

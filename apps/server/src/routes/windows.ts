@@ -155,6 +155,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         type: 'pauseWindow',
         windowId: request.params.id,
         reason: request.body.reason,
+        ...(request.body.until ? { until: request.body.until } : {}),
         at: app.clock.now(),
       });
       return { window: windowView(request.params.id, r.state, app.hall.staff, app.clock.now()) };

@@ -181,7 +181,13 @@ function toCommand(
     case 'pause': {
       const open = windows('open', true);
       return open.length
-        ? { type: 'pauseWindow', windowId: at(open, i.window), reason: '午休' }
+        ? {
+            type: 'pauseWindow',
+            windowId: at(open, i.window),
+            reason: '午休',
+            // Now and then with the expected return (暂停服务，预计 14:30 恢复).
+            ...(i.window % 2 ? { until: '14:30' } : {}),
+          }
         : undefined;
     }
     case 'resume': {

@@ -174,20 +174,28 @@ export function projectInMemory(
         };
       });
     case 'window.signedIn':
-      return window(event.windowId, ({ pauseReason: _r, ...w }) => ({
+      return window(event.windowId, ({ pauseReason: _r, pauseUntil: _u, ...w }) => ({
         ...w,
         status: 'open',
         staffId: event.staffId,
       }));
     case 'window.signedOut':
-      return window(event.windowId, ({ pauseReason: _r, staffId: _s, ...w }) => ({
+      return window(event.windowId, ({ pauseReason: _r, pauseUntil: _u, staffId: _s, ...w }) => ({
         ...w,
         status: 'signedOut',
       }));
     case 'window.paused':
-      return window(event.windowId, (w) => ({ ...w, status: 'paused', pauseReason: event.reason }));
+      return window(event.windowId, ({ pauseUntil: _u, ...w }) => ({
+        ...w,
+        status: 'paused',
+        pauseReason: event.reason,
+        ...(event.until !== undefined ? { pauseUntil: event.until } : {}),
+      }));
     case 'window.resumed':
-      return window(event.windowId, ({ pauseReason: _r, ...w }) => ({ ...w, status: 'open' }));
+      return window(event.windowId, ({ pauseReason: _r, pauseUntil: _u, ...w }) => ({
+        ...w,
+        status: 'open',
+      }));
     case 'day.closed':
       for (const id of event.expiredTicketIds) end(id, 'expired', event.at);
       for (const w of Object.values(catalog.windows)) {

@@ -266,6 +266,10 @@ const MIGRATIONS: readonly string[] = [
     ORDER BY e.seq DESC LIMIT 1)
   WHERE transfer_count > 0;
   `,
+  // 8: a paused window keeps its expected return (暂停服务，预计 14:30 恢复).
+  `
+  ALTER TABLE window_state ADD COLUMN pause_until TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -126,6 +126,7 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     status: string;
     staff_id: string | null;
     pause_reason: string | null;
+    pause_until?: string | null;
     current_ticket_id: string | null;
     priority_streak: number;
   }[]) {
@@ -136,6 +137,7 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
       priorityStreak: r.priority_streak,
       ...(r.staff_id ? { staffId: r.staff_id } : {}),
       ...(r.pause_reason ? { pauseReason: r.pause_reason } : {}),
+      ...(r.pause_until ? { pauseUntil: r.pause_until } : {}),
       ...(r.current_ticket_id ? { currentTicketId: r.current_ticket_id } : {}),
     };
   }

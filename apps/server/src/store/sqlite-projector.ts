@@ -60,12 +60,13 @@ export function createProjector(db: Database.Database) {
     release: db.prepare(`UPDATE window_state SET current_ticket_id=NULL
        WHERE id=? AND current_ticket_id=?`),
     session: db.prepare(`INSERT INTO window_state
-       (id, status, staff_id, pause_reason, current_ticket_id, priority_streak)
-       VALUES (@windowId, @status, @staffId, @pauseReason, NULL, 0)
+       (id, status, staff_id, pause_reason, pause_until, current_ticket_id, priority_streak)
+       VALUES (@windowId, @status, @staffId, @pauseReason, @pauseUntil, NULL, 0)
        ON CONFLICT DO UPDATE SET status=excluded.status, pause_reason=excluded.pause_reason,
+       pause_until=excluded.pause_until,
        staff_id=CASE WHEN @keepStaff THEN staff_id ELSE excluded.staff_id END`),
     closeSite: db.prepare(`UPDATE window_state SET status='signedOut', staff_id=NULL,
-       pause_reason=NULL, current_ticket_id=NULL, priority_streak=0
+       pause_reason=NULL, pause_until=NULL, current_ticket_id=NULL, priority_streak=0
        WHERE id IN (SELECT id FROM catalog WHERE kind='window' AND json_extract(json, '$.siteId')=?)`),
   };
 
@@ -149,6 +150,7 @@ export function createProjector(db: Database.Database) {
           staffId: event.type === 'window.signedIn' ? event.staffId : null,
           keepStaff: event.type === 'window.paused' || event.type === 'window.resumed' ? 1 : 0,
           pauseReason: event.type === 'window.paused' ? event.reason : null,
+          pauseUntil: event.type === 'window.paused' ? (event.until ?? null) : null,
         });
         return;
       case 'day.closed':

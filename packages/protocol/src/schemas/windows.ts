@@ -21,6 +21,8 @@ const windowFields = {
   name: Type.String(),
   status: WindowStatus,
   pauseReason: Type.Optional(Type.String()),
+  /** While paused: the expected return, local "HH:MM" (暂停服务，预计 14:30 恢复). */
+  pauseUntil: Type.Optional(Type.String()),
   staff: Type.Optional(StaffBrief),
   todayUnitIds: Type.Array(Type.String()),
 };
@@ -43,7 +45,11 @@ export const WindowReply = Type.Object({ window: WindowDetail });
 export type WindowReply = Static<typeof WindowReply>;
 
 export const PauseBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 64 }) },
+  {
+    reason: Type.String({ minLength: 1, maxLength: 64 }),
+    /** Expected return, local "HH:MM" of the hall. */
+    until: Type.Optional(Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' })),
+  },
   { additionalProperties: false },
 );
 export type PauseBody = Static<typeof PauseBody>;
