@@ -208,6 +208,8 @@ async function main(): Promise<BenchReport> {
             floorP99Ms: floor.p99Ms,
             samples: result.samples,
             missing: result.missing + floor.missing,
+            connected: result.connected,
+            floorConnected: floor.connected,
           });
         }
 
