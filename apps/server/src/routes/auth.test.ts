@@ -67,6 +67,30 @@ describe('POST /api/v1/auth/login', () => {
     expect(colleague.status).toBe(200);
   });
 
+  it('a spray of usernames from one address is refused before its body is read: the 61st, even malformed, is 429', async () => {
+    for (let i = 0; i < 60; i++) {
+      const res = await login({ username: `nobody${i}`, password: 'x-guess-0000' }, '10.7.7.7');
+      expect(res.status).toBe(401);
+    }
+    const malformed = await hall.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 42, extra: true },
+      remoteAddress: '10.7.7.7',
+    });
+    expect(malformed.status).toBe(429);
+    expect(malformed.body.error.code).toBe('HALLQ_E_RATE_LIMITED');
+    expect(Number(malformed.headers['retry-after'])).toBeGreaterThan(0);
+    // The same malformed body from another address is a validation error.
+    const elsewhere = await hall.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username: 42, extra: true },
+      remoteAddress: '10.7.7.8',
+    });
+    expect(elsewhere.status).toBe(400);
+  });
+
   it('logout revokes the session: the same token is then refused', async () => {
     const token = await hall.login('w05', 'w5');
     const out = await hall.request({ method: 'POST', url: '/api/v1/auth/logout', token });

@@ -4,7 +4,7 @@
  * mid-service: the window is signed out and a ticket it holds stays there
  * for the supervisor (core Q12).
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
@@ -35,9 +35,19 @@ const routes: FastifyPluginAsync = async (fastify) => {
   // Per address, per username and server-wide (security/login-throttle.ts).
   const throttle = new LoginThrottle();
 
+  const refuse = (reply: FastifyReply, retryAfterSeconds: number) => {
+    reply.header('retry-after', String(retryAfterSeconds));
+    return new HallqError('HALLQ_E_RATE_LIMITED', { retryAfterSeconds });
+  };
+
   app.post(
     '/auth/login',
     {
+      // An address that has used its minute is refused before its body is read.
+      onRequest: async (request, reply) => {
+        const pre = throttle.precheck(request.ip, app.clock.now());
+        if (!pre.ok) throw refuse(reply, pre.retryAfterSeconds);
+      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in; with windowId the clerk also opens that window',
@@ -48,12 +58,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       const { username, password, windowId } = request.body;
       const attempt = throttle.take(request.ip, username, app.clock.now());
-      if (!attempt.ok) {
-        reply.header('retry-after', String(attempt.retryAfterSeconds));
-        throw new HallqError('HALLQ_E_RATE_LIMITED', {
-          retryAfterSeconds: attempt.retryAfterSeconds,
-        });
-      }
+      if (!attempt.ok) throw refuse(reply, attempt.retryAfterSeconds);
       const staff = await app.accounts.checkPassword(username, password);
       if (!staff) throw new HallqError('HALLQ_E_BAD_CREDENTIALS');
       const now = app.clock.now();

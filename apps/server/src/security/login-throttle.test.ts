@@ -33,4 +33,23 @@ describe('LoginThrottle', () => {
     // The next window starts afresh.
     expect(t.take('10.0.3.1', 'late', 60_000).ok).toBe(true);
   });
+
+  it('precheck refuses an address or a server that used its minute, and counts nothing', () => {
+    const t = new LoginThrottle(
+      { perAddressAndUsername: 10, perAddress: 3, perUsername: 30, global: 5 },
+      60_000,
+    );
+    for (let i = 0; i < 3; i += 1) {
+      expect(t.precheck('10.0.0.1', 0).ok).toBe(true);
+      expect(t.take('10.0.0.1', `user${i}`, 0).ok).toBe(true);
+    }
+    expect(t.precheck('10.0.0.1', 0)).toEqual({ ok: false, retryAfterSeconds: 60 });
+    expect(t.precheck('10.0.0.2', 0).ok).toBe(true);
+    expect(t.take('10.0.0.2', 'a', 0).ok).toBe(true);
+    expect(t.take('10.0.0.3', 'b', 0).ok).toBe(true);
+    // The server's five are used: every address is refused before its body.
+    expect(t.precheck('10.0.0.4', 30_000)).toEqual({ ok: false, retryAfterSeconds: 30 });
+    // A new minute.
+    expect(t.precheck('10.0.0.1', 60_000).ok).toBe(true);
+  });
 });

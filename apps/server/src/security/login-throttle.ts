@@ -40,8 +40,7 @@ export class LoginThrottle {
     private readonly windowMs = 60_000,
   ) {}
 
-  /** Counts one attempt if every limit allows it. */
-  take(address: string, username: string, now: number): Throttled {
+  private roll(now: number): void {
     if (now - this.windowStart >= this.windowMs) {
       this.windowStart = now;
       this.total = 0;
@@ -49,6 +48,30 @@ export class LoginThrottle {
       this.byAddress.clear();
       this.byUsername.clear();
     }
+  }
+
+  private refused(now: number): Throttled {
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000)),
+    };
+  }
+
+  /**
+   * Before the body is read: refuses an address (or a server) that has used
+   * its minute, so a spray costs the event loop no parse and no validation.
+   * Counts nothing; `take` counts the attempt once the username is known.
+   */
+  precheck(address: string, now: number): Throttled {
+    this.roll(now);
+    if ((this.byAddress.get(address) ?? 0) >= this.limits.perAddress) return this.refused(now);
+    if (this.total >= this.limits.global) return this.refused(now);
+    return { ok: true };
+  }
+
+  /** Counts one attempt if every limit allows it. */
+  take(address: string, username: string, now: number): Throttled {
+    this.roll(now);
     const user = username.normalize('NFC').toLowerCase();
     const pair = `${address}\u0000${user}`;
     const p = this.byPair.get(pair) ?? 0;
@@ -60,10 +83,7 @@ export class LoginThrottle {
       u >= this.limits.perUsername ||
       this.total >= this.limits.global
     ) {
-      return {
-        ok: false,
-        retryAfterSeconds: Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000)),
-      };
+      return this.refused(now);
     }
     this.total += 1;
     this.byPair.set(pair, p + 1);
