@@ -209,7 +209,6 @@ export function Workbench({
 
   return (
     <div className="workbench">
-      <ConnectionBadge status={feed.status} />
       <header className="topbar">
         <h1>
           {info?.name ?? windowId}
@@ -235,6 +234,8 @@ export function Workbench({
       </header>
 
       <div className="messages" aria-live="polite">
+        {/* In the flow under the top bar, never over the clock or 退出 (issue 16). */}
+        <ConnectionBadge status={feed.status} />
         {failed ? (
           <div className="banner failed" role="alert" data-testid="failed-banner">
             <span>
