@@ -13,6 +13,7 @@ const tokens: Record<number, string> = {};
 let supervisor: string;
 let shebaoItem: string;
 let yibaoUnit: string;
+let yibaoItem: string;
 
 beforeAll(async () => {
   hall = await startInjectHall();
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const items = Object.values(hall.app.hall.catalog.items);
   shebaoItem = items.find((i) => i.unitId === 'shebao')!.id;
   yibaoUnit = 'yibao';
+  yibaoItem = items.find((i) => i.unitId === 'yibao')!.id;
 });
 afterAll(async () => hall?.close());
 
@@ -155,7 +157,8 @@ describe('concurrency: conflicting actions, exactly one wins', () => {
           () =>
             hall.call('POST', `/api/v1/tickets/${t.id}/transfer`, {
               token: tok(1),
-              body: { toUnitId: yibaoUnit, position: 'front' },
+              // To another unit the matter is named there (core Q16).
+              body: { toUnitId: yibaoUnit, toItemId: yibaoItem, position: 'front' },
             }),
           () =>
             hall.call('POST', '/api/v1/windows/w2/call', {
