@@ -149,8 +149,30 @@ export function figureWriter(db: Database.Database): (event: HallEvent) => void 
     };
   };
 
+  // Most changes only count (an issue, a recall, a 过号…): one lean upsert
+  // per count column with positional parameters, instead of the full one.
+  const countOnly = Object.fromEntries(
+    FIGURE_COLUMNS.map((col) => [
+      col,
+      db.prepare(`INSERT INTO day_figures (kind, id, business_day, site_id, ${col},
+         wait_hist, service_hist) VALUES (?, ?, ?, ?, 1, ?, ?)
+         ON CONFLICT DO UPDATE SET ${col} = ${col} + 1`),
+    ]),
+  ) as Record<(typeof FIGURE_COLUMNS)[number], Database.Statement>;
+
   return (event) => {
     for (const c of figureChanges(event, projected)) {
+      if (c.waitMs === undefined && c.serviceMs === undefined) {
+        countOnly[columnOf[c.count]].run(
+          c.kind,
+          c.id,
+          c.businessDay,
+          c.siteId,
+          EMPTY_HISTOGRAM,
+          EMPTY_HISTOGRAM,
+        );
+        continue;
+      }
       const waitBucket = c.waitMs === undefined ? null : bucketOf(c.waitMs);
       const serviceBucket = c.serviceMs === undefined ? null : bucketOf(c.serviceMs);
       const counts: Record<string, number> = {};
