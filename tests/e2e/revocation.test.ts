@@ -1,9 +1,9 @@
 /**
- * Issue 11 in real Chromium: an admin revokes a kiosk and disables a clerk
- * while their screens are connected. Each screen's socket is closed by the
- * server, its token gets 401 on REST, and the screen says so in plain
- * Chinese (设备已停用 on the kiosk, 请重新登录 on the caller) instead of
- * spinning.
+ * Issue 11 in real Chromium: an admin revokes a kiosk and a hall display and
+ * disables a clerk while their screens are connected. Each screen's socket is
+ * closed by the server, its token gets 401 on REST, and the screen says so in
+ * plain Chinese (设备已停用 on the kiosk and the display, 请重新登录 on the
+ * caller) instead of spinning.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -108,4 +108,31 @@ describe('revocation reaches the screens', () => {
     await kiosk.context().close();
     await caller.context.close();
   }, 60_000);
+
+  it('a revoked hall display shows 设备已停用 instead of its last calls', async () => {
+    const made = await call('POST', '/devices', admin, { kind: 'display', name: '二楼叫号屏' });
+    expect(made.status).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const display = await context.newPage();
+    await display.goto(`${server.url}/display/?device=${made.body.token as string}`);
+    await display.waitForSelector('[data-status="live"] .hq-d-main:not(.hq-d-loading)', {
+      timeout: 10_000,
+    });
+    await until('the display connected', () => liveSockets() === 1);
+
+    const revoked = await call('POST', `/devices/${made.body.device.id}/revoke`, admin, {});
+    expect(revoked.status).toBe(200);
+    await until('the display’s socket closed', () => liveSockets() === 0, 1_500);
+    const alert = display.getByRole('alert').filter({ hasText: '设备已停用' });
+    await alert.waitFor({ timeout: 5_000 });
+    expect(await display.locator('.hq-d-main').count()).toBe(0);
+    const status = await call('POST', '/devices/me/status', made.body.token as string, {});
+    expect(status.status).toBe(401);
+
+    // It does not come back on its own.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(liveSockets()).toBe(0);
+    await expect(alert.isVisible()).resolves.toBe(true);
+    await context.close();
+  }, 30_000);
 });

@@ -6,7 +6,8 @@ export const dict: Dictionary = {
     'page.title': '叫号显示屏',
     'setup.noToken': '本设备尚未配置，请联系管理员',
     'setup.noTokenHint': '管理员可在显示屏地址后加上 ?device=设备令牌 完成配置。',
-    'setup.unauthorized': '本设备未授权或已停用，请联系管理员',
+    // The kiosk's word for a revoked device is 设备已停用: the same words on every screen.
+    'setup.unauthorized': '本设备已停用或未授权，请联系管理员',
     loading: '正在连接服务器…',
     'catalog.retry': '{message}（正在重试）',
     'call.arrow': '→',
@@ -46,7 +47,8 @@ export const dict: Dictionary = {
     'page.title': 'Call display',
     'setup.noToken': 'This device is not set up yet. Please contact the administrator.',
     'setup.noTokenHint': 'Add ?device=<device token> to this page address to set it up.',
-    'setup.unauthorized': 'This device is not authorised. Please contact the administrator.',
+    'setup.unauthorized':
+      'This device has been disabled or is not authorised. Please contact the administrator.',
     loading: 'Connecting to the server…',
     'catalog.retry': '{message} (retrying)',
     'call.arrow': '→',
