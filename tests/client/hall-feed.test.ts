@@ -76,7 +76,11 @@ describe('HallFeed + the shared reducer mirror the server', () => {
 
     const first = (await w5.callNext('w5', null, newIdempotencyKey())).ticket;
     await w5.recall(first.id, newIdempotencyKey());
-    await w5.transfer(first.id, { toUnitId: 'shebao', position: 'front' }, newIdempotencyKey());
+    await w5.transfer(
+      first.id,
+      { toUnitId: 'shebao', toItemId: itemOf('shebao'), position: 'front' },
+      newIdempotencyKey(),
+    );
     const atW1 = (await w1.callNext('w1', null, newIdempotencyKey())).ticket;
     expect(atW1.id).toBe(first.id);
     await w1.start(atW1.id);

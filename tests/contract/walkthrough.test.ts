@@ -114,9 +114,12 @@ describe('the public contract, end to end', () => {
     expect(called.body.ticket).toMatchObject({ number: 'A002', status: 'called', windowId: w1.id });
     const recalled = await call('POST', `/tickets/${called.body.ticket.id}/recall`, token);
     expect(recalled.body.ticket.recallCount).toBe(1);
-    // Transfer to 社保局 at the front: its window gets it next, with the same number.
+    // Transfer to 社保局 at the front, naming the matter there (one of its
+    // items): its window gets it next, with the same number.
+    const shebaoItem = catalog.items.find((i: { unitId: string }) => i.unitId === 'shebao').id;
     const moved = await call('POST', `/tickets/${called.body.ticket.id}/transfer`, token, {
       toUnitId: 'shebao',
+      toItemId: shebaoItem,
       position: 'front',
     });
     expect(moved.body.ticket).toMatchObject({

@@ -76,7 +76,7 @@ describe('caller: two clerks, one unit', () => {
 
     await expect(action(page, 'callNext').isDisabled()).resolves.toBe(true);
     await page.keyboard.press('F1');
-    await waitForText(page, 'notice', '窗口暂停服务中');
+    await waitForText(page, 'notice', '窗口暂停中，请先按 F7 恢复服务');
     expect((await apiFor(server).ticket(t.id)).ticket.status).toBe('waiting');
 
     await action(page, 'pauseResume').click();

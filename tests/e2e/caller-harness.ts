@@ -9,7 +9,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { HallServer } from '../support/hall-server';
 
 export const VIEWPORT = { width: 1366, height: 768 };
-export const PASSWORD = 'hallq-demo';
 
 export const apiFor = (server: HallServer, token?: string): HallqApi =>
   createApi({ baseUrl: server.url, token: () => token });
@@ -46,10 +45,18 @@ export async function openCaller(browser: Browser, server: HallServer): Promise<
   return { context, page };
 }
 
-/** Fill the sign-in form and wait for the window's main screen. */
-export async function signIn(page: Page, username: string, windowId: string): Promise<void> {
+/**
+ * Fill the sign-in form and wait for the window's main screen. The password
+ * is the one the demo seed made for this account (the credentials file).
+ */
+export async function signIn(
+  page: Page,
+  server: HallServer,
+  username: string,
+  windowId: string,
+): Promise<void> {
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').fill(server.password(username));
   await page.getByLabel('窗口').selectOption(windowId);
   await page.getByRole('button', { name: '登录并开窗' }).click();
   await page.getByRole('region', { name: '当前号码' }).waitFor();
@@ -61,7 +68,7 @@ export async function openSignedIn(
   windowNumber: number,
 ): Promise<CallerPage> {
   const c = await openCaller(browser, server);
-  await signIn(c.page, userOf(windowNumber), `w${windowNumber}`);
+  await signIn(c.page, server, userOf(windowNumber), `w${windowNumber}`);
   return c;
 }
 

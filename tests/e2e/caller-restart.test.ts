@@ -38,17 +38,29 @@ afterAll(async () => {
 
 const status = async (id: string) => (await apiFor(server).ticket(id)).ticket.status;
 
-/** Start a test with an empty window: skip whatever is current, cancel what still waits. */
+/**
+ * Start a test with an empty window: 过号 whatever is current (confirming
+ * when the caller asks); the supervisor cancels what still waits (a kiosk
+ * may not cancel).
+ */
 async function clearWindow(page: CallerPage['page']) {
   if ((await page.getByTestId('current-number').count()) > 0) {
     await page.keyboard.press('F5');
-    await page.getByText('当前没有正在办理的号码').waitFor();
+    const empty = page.getByText('当前没有正在办理的号码');
+    const confirm = page.getByTestId('no-show-confirm');
+    await empty.or(confirm).first().waitFor();
+    if (await confirm.isVisible()) await page.keyboard.press('Enter'); // 确定过号 has the focus
+    await empty.waitFor();
   }
-  const kiosk = apiFor(server, server.deviceToken('kiosk'));
+  const { token } = await apiFor(server).login({
+    username: 'supervisor',
+    password: server.password('supervisor'),
+  });
+  const supervisor = apiFor(server, token);
   for (const row of await page.locator('tr[data-ticket]').all()) {
     const number = await row.getAttribute('data-ticket');
     const t = issued.find((x) => x.number === number);
-    if (t) await kiosk.cancelTicket(t.id, 'test reset');
+    if (t) await supervisor.cancelTicket(t.id, 'test reset');
   }
   await waitForText(page, 'queue-count', '等候 0 人');
 }

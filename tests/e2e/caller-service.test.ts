@@ -16,7 +16,6 @@ import {
   openSignedIn,
   pickUnit,
   userOf,
-  PASSWORD,
   type CallerPage,
   waitForText,
 } from './caller-harness';
@@ -96,6 +95,8 @@ describe('caller service', () => {
     await action(page, 'transfer').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('转至部门').selectOption('shebao');
+    // The visitor's matter must be named in the new unit (core Q16).
+    await dialog.getByLabel('转至事项').selectOption(shebao.items[0]!.id);
     await dialog.getByLabel('排在最前').check();
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.getByText('当前没有正在办理的号码').waitFor();
@@ -106,7 +107,7 @@ describe('caller service', () => {
     const other = apiFor(server);
     const login = await other.login({
       username: userOf(w.number),
-      password: PASSWORD,
+      password: server.password(userOf(w.number)),
       windowId: w.id,
     });
     const next = await apiFor(server, login.token).callNext(w.id, null, 'transfer-check-1');
@@ -122,11 +123,12 @@ describe('caller service', () => {
     await page.locator(`tr[data-ticket="${second.number}"]`).waitFor();
     await page.locator('body').focus();
 
-    // F8 选号呼叫: pick the second ticket out of order, Enter confirms with the preset reason.
+    // F8 选号呼叫: type the number the visitor holds up (the second, out of
+    // order); Enter confirms with the preset reason.
     await page.keyboard.press('F8');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type(second.number);
     await page.keyboard.press('Enter');
     await expect(currentNumber(page)).resolves.toBe(second.number);
     await page.keyboard.press('F2'); // 重呼
@@ -143,7 +145,7 @@ describe('caller service', () => {
     await page.keyboard.press('Enter');
     await waitForText(page, 'window-status', '暂停服务：午休');
     await page.keyboard.press('F1');
-    await waitForText(clerk.page, 'notice', '窗口暂停服务中');
+    await waitForText(clerk.page, 'notice', '窗口暂停中，请先按 F7 恢复服务');
     expect(await ticketStatus(first.id)).toBe('waiting');
     await page.keyboard.press('F7');
     await waitForText(page, 'window-status', '服务中');
@@ -156,6 +158,9 @@ describe('caller service', () => {
     await page.keyboard.press('Escape');
     expect(await dialog.count()).toBe(0);
     await page.keyboard.press('F5'); // 过号 — and never a page reload
+    // Never recalled: the caller asks first, and Enter confirms (确定过号 has the focus).
+    await page.getByTestId('no-show-confirm').waitFor();
+    await page.keyboard.press('Enter');
     await page.getByText('当前没有正在办理的号码').waitFor();
     expect(await ticketStatus(first.id)).toBe('noShow');
   });

@@ -46,7 +46,7 @@ describe('caller session', () => {
     await page.getByRole('button', { name: 'Sign in and open' }).waitFor();
     await page.getByRole('button', { name: '切换到中文' }).click();
 
-    await signIn(page, 'w05', 'w5');
+    await signIn(page, server, 'w05', 'w5');
     expect((await windowOnHall('w5'))?.status).toBe('open');
     await waitForText(page, 'window-status', '服务中');
 
@@ -58,7 +58,7 @@ describe('caller session', () => {
     // A second clerk cannot take the same window.
     const other = await openCaller(browser, server);
     await other.page.getByLabel('用户名').fill('clerk');
-    await other.page.getByLabel('密码').fill('hallq-demo');
+    await other.page.getByLabel('密码').fill(server.password('clerk'));
     await other.page.getByLabel('窗口').selectOption('w5');
     await other.page.getByRole('button', { name: '登录并开窗' }).click();
     await expect(other.page.getByRole('alert').textContent()).resolves.toBe(
@@ -111,7 +111,7 @@ describe('caller session', () => {
     expect(new URL(page.url()).search).toBe(''); // the binding is kept, the address bar cleaned
     expect(await page.getByLabel('窗口').count()).toBe(0);
     await page.getByLabel('用户名').fill('w09');
-    await page.getByLabel('密码').fill('hallq-demo');
+    await page.getByLabel('密码').fill(server.password('w09'));
     await page.getByRole('button', { name: '登录并开窗' }).click();
     await page.getByRole('region', { name: '当前号码' }).waitFor();
     await expect(page.locator('.topbar h1').textContent()).resolves.toContain('9号窗口');

@@ -18,7 +18,6 @@ import {
   openSignedIn,
   pickUnit,
   userOf,
-  PASSWORD,
   waitForText,
 } from './caller-harness';
 
@@ -72,13 +71,17 @@ describe('caller warnings', () => {
     const sb = shebao.windows[0]!;
     const login = await apiFor(server).login({
       username: userOf(sb.number),
-      password: PASSWORD,
+      password: server.password(userOf(sb.number)),
       windowId: sb.id,
     });
     const other = apiFor(server, login.token);
     const moved = await take(shebao.items[0]!.id);
     await other.callNext(sb.id, null, newIdempotencyKey());
-    await other.transfer(moved.id, { toUnitId: 'yibao', position: 'front' }, newIdempotencyKey());
+    await other.transfer(
+      moved.id,
+      { toUnitId: 'yibao', toItemId: items[0]!.id, position: 'front' },
+      newIdempotencyKey(),
+    );
     offset = 0;
 
     await page.reload(); // so the screen's clock and the server's agree from here on

@@ -108,7 +108,7 @@ describe('hall display', () => {
     }
 
     // The admin's device list shows which voice the screen uses.
-    const admin = await login('admin', 'hallq-admin');
+    const admin = await login('admin', server.password('admin'));
     const { devices } = await api<{ devices: { kind: string; voiceSource?: string }[] }>(
       'GET',
       '/devices',
@@ -148,7 +148,7 @@ describe('hall display', () => {
     await page.goto(`${server.url}/display/?device=${server.deviceToken('display')}`);
     await live(page);
     await page.mouse.click(5, 300); // allow audio, as staff do once on a browser screen
-    const admin = await login('admin', 'hallq-admin');
+    const admin = await login('admin', server.password('admin'));
     await expect
       .poll(async () => {
         const { devices } = await api<{ devices: { kind: string; voiceSource?: string }[] }>(
@@ -173,7 +173,7 @@ describe('hall display', () => {
   });
 
   it('takes screenshots of both orientations with a notice, waiting counts and the rota', async () => {
-    const admin = await login('admin', 'hallq-admin');
+    const admin = await login('admin', server.password('admin'));
     await api('PUT', '/notice', admin, {
       notice:
         '温馨提示：请按号就座，留意叫号；过号请到咨询导办窗口重新取号。午休时间 12:00–13:30 部分窗口暂停服务。',

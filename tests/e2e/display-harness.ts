@@ -82,7 +82,8 @@ export function displayHarness(ctx: { server: () => HallServer; browser: () => B
   async function clerk(n: number): Promise<string> {
     let token = clerks.get(n);
     if (!token) {
-      token = await login(`w${String(n).padStart(2, '0')}`, 'hallq-demo', `w${n}`);
+      const username = `w${String(n).padStart(2, '0')}`;
+      token = await login(username, ctx.server().password(username), `w${n}`);
       clerks.set(n, token);
     }
     return token;

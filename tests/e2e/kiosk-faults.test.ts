@@ -71,7 +71,7 @@ describe('kiosk: printer out of paper', () => {
     // The fault reached the server, with the ticket, for the admin and supervision screens.
     const { token } = await kioskApi(server).login({
       username: 'admin',
-      password: 'hallq-admin',
+      password: server.password('admin'),
     });
     const res = await fetch(`${server.url}/api/v1/devices`, {
       headers: { authorization: `Bearer ${token}` },

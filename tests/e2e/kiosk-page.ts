@@ -48,7 +48,7 @@ export const kioskApi = (server: HallServer) =>
 export async function adminApi(server: HallServer) {
   const { token } = await createApi({ baseUrl: server.url }).login({
     username: 'admin',
-    password: 'hallq-admin',
+    password: server.password('admin'),
   });
   return createApi({ baseUrl: server.url, token: () => token });
 }
