@@ -126,6 +126,7 @@ describe('the phone page /t/<id> and its event stream', () => {
     }
     await post(`/api/v1/tickets/${t.id}/transfer`, clerk, {
       toUnitId: 'shebao',
+      toItemId: 'SB001',
       position: 'front',
     });
     const moved = await stream.next((s) => s.ticket.transferCount === 1);
@@ -139,9 +140,10 @@ describe('the phone page /t/<id> and its event stream', () => {
   });
 
   it('an unknown or malformed id is 404 and opens no stream', async () => {
+    const before = hall.app.ticketStreams.count();
     expect((await fetch(`${base}/t/t_nosuchticket/events`)).status).toBe(404);
     expect((await fetch(`${base}/t/${encodeURIComponent('<x>')}/events`)).status).toBe(404);
-    expect(hall.app.ticketStreams.count()).toBe(0);
+    expect(hall.app.ticketStreams.count()).toBeLessThanOrEqual(before);
   });
 
   it('the page loads its script from a file that waits on the stream and never polls', async () => {
