@@ -36,7 +36,7 @@ export const HEARTBEAT_MS = 15_000;
 /** Open streams beyond this are refused (503): a phone page is one stream. */
 const MAX_STREAMS = 20_000;
 /** Events arriving together (a burst of calls) are sent as one update. */
-const COALESCE_MS = 50;
+const COALESCE_MS = 250;
 const TICKET_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The page's files: beside this module, or under src/ when run from the dist bundle. */
