@@ -126,6 +126,7 @@ describe('unauthenticated writes are refused', () => {
     const guarded = [
       '/api/v1/auth/me',
       '/api/v1/windows/w5/queue',
+      '/api/v1/windows/w5/no-shows',
       '/api/v1/windows/w5/stats',
       '/api/v1/devices',
       '/api/v1/devices/me/printer',
@@ -186,6 +187,8 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/tickets/{id}/finish',
       'POST /api/v1/windows/{id}/call',
       'POST /api/v1/tickets/{id}/no-show',
+      // 过号恢复 of the ticket just passed: it waits again, and call-next takes it.
+      'POST /api/v1/tickets/{id}/restore',
       'POST /api/v1/windows/{id}/call-next',
       'POST /api/v1/tickets/{id}/transfer',
       'POST /api/v1/windows/{id}/pause',
