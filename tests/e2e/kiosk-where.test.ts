@@ -113,3 +113,39 @@ describe('kiosk ticket screen: out of paper', () => {
     }
   });
 });
+
+describe('kiosk ticket screen in 适老 mode', () => {
+  it('printed, with large text: the ticket screen fits one screen, nothing cut off', async () => {
+    const page = await openKiosk(browser, server);
+    await page.getByRole('button', { name: '适老模式' }).click();
+    await takeTicket(page, 'ggzy', 'GG003');
+    await server.emulator!.waitForJob(10_000);
+    expect(await page.evaluate(textOverflows)).toEqual([]);
+    const [content, box] = await page
+      .locator('.k-ticket')
+      .evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(content).toBeLessThanOrEqual(box! + 1);
+    await screenshot(page, 'ticket-elder');
+    await page.context().close();
+  });
+
+  it('out of paper with large text: everything still on one screen, nothing cut off', async () => {
+    await server.emulator!.setMode({ paperOut: true });
+    try {
+      const page = await openKiosk(browser, server);
+      await page.getByRole('button', { name: '适老模式' }).click();
+      await takeTicket(page, 'ggzy', 'GG003');
+      expect(await page.getByTestId('where').textContent()).toBe('请到 C区 27–29 号窗口等候');
+      await screenshot(page, 'paper-out-elder');
+      expect(await page.evaluate(textOverflows)).toEqual([]);
+      // One screen: no scrolling needed to reach the number, the QR code or the button.
+      const fits = await page
+        .locator('.k-ticket')
+        .evaluate((el) => [el.scrollHeight, el.clientHeight]);
+      expect(fits[0]).toBeLessThanOrEqual(fits[1]! + 1);
+      await page.context().close();
+    } finally {
+      await server.emulator!.setMode({});
+    }
+  });
+});

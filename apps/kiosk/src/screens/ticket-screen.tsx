@@ -66,22 +66,26 @@ export function TicketScreen({
         {ticket.number}
       </div>
       {ticket.priority === 'priority' && <div className="k-badge">{t('ticket.priority')}</div>}
-      <div className="k-ticket-unit">{unit?.name ?? ticket.unitName}</div>
-      <div className="k-ticket-item">{item?.name ?? ticket.itemName}</div>
-      {where && (
-        <div className="k-ticket-where" data-testid="where">
-          {where}
+      <div className="k-ticket-body">
+        <div className="k-ticket-info">
+          <div className="k-ticket-unit">{unit?.name ?? ticket.unitName}</div>
+          <div className="k-ticket-item">{item?.name ?? ticket.itemName}</div>
+          {where && (
+            <div className="k-ticket-where" data-testid="where">
+              {where}
+            </div>
+          )}
+          <div className="k-ticket-ahead" data-testid="ahead">
+            {t('ticket.ahead', { count: ticket.ahead })}
+          </div>
+          <div className="k-ticket-wait" data-testid="wait">
+            {ticket.noWindowOpen
+              ? t('ticket.noWindow')
+              : t('ticket.wait', { duration: formatDuration(ticket.estimatedWaitMs, lang) })}
+          </div>
         </div>
-      )}
-      <div className="k-ticket-ahead" data-testid="ahead">
-        {t('ticket.ahead', { count: ticket.ahead })}
+        <TicketQr url={statusUrl} label={t(failed ? 'ticket.scanToKeep' : 'ticket.qr')} />
       </div>
-      <div className="k-ticket-wait" data-testid="wait">
-        {ticket.noWindowOpen
-          ? t('ticket.noWindow')
-          : t('ticket.wait', { duration: formatDuration(ticket.estimatedWaitMs, lang) })}
-      </div>
-      <TicketQr url={statusUrl} label={t(failed ? 'ticket.scanToKeep' : 'ticket.qr')} />
       {print.kind === 'ok' && <p className="k-hint">{t('ticket.printed')}</p>}
       {print.kind === 'unknown' && <p className="k-hint">{t('ticket.printUnknown')}</p>}
       {failed ? (
