@@ -218,6 +218,29 @@ describe('while paused', () => {
     expect((await ticketOf(t.id)).status).toBe('waiting');
     const w = (await apiFor(server).window(yibao.windows[0]!.id)).window;
     expect(w).toMatchObject({ status: 'paused', pauseUntil: '14:30' });
+
+    // The window screen above the counter tells the visitors when it reopens.
+    const screen = await browser.newContext({
+      viewport: { width: 1280, height: 400 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    try {
+      const display = await screen.newPage();
+      await display.goto(
+        `${server.url}/display/?window=${w.number}&device=${server.deviceToken('display')}`,
+      );
+      const state = display.getByTestId('window-state');
+      await expect
+        .poll(() => state.textContent(), { timeout: 10_000 })
+        .toBe('暂停服务（午休），预计 14:30 恢复');
+      await display.screenshot({
+        path: path.join(SCREENSHOT_DIR, 'display-window-paused-until.png'),
+        animations: 'disabled',
+      });
+    } finally {
+      await screen.close();
+    }
     await page.keyboard.press('F7');
     await waitForText(page, 'window-status', '服务中');
   });
