@@ -56,14 +56,14 @@ describe('kiosk: printer out of paper', () => {
     const page = await openKiosk(browser, server, 'printerPoll=1');
     const warning = page.getByRole('alert');
     await warning.waitFor();
-    expect(await warning.textContent()).toBe('打印机缺纸，取号后请拍照记下您的号码');
+    expect(await warning.textContent()).toBe('打印机缺纸，不出票：取号后请用手机扫码保存号码');
     await screenshot(page, 'paper-out');
 
     await openItem(page, 'yibao', 'YB001', '职工参保登记');
     await page.getByRole('button', { name: '确认取号' }).click();
     await page.getByTestId('ticket-number').waitFor();
     expect(await page.getByTestId('ticket-number').textContent()).toBe('A001');
-    expect(await page.getByRole('alert').textContent()).toBe('打印机故障，请拍照记下您的号码');
+    expect(await page.getByRole('alert').textContent()).toBe('打印机故障，未能出票：请扫码或拍照保存您的号码');
     await page.locator('.k-qr img').waitFor();
     await screenshot(page, 'print-failed');
     const ticketId = await shownTicketId(page);
