@@ -268,7 +268,7 @@ describe('the outage banner', () => {
       const banner = await box(badge);
       for (const target of [page.locator('.topbar .clock'), page.locator('.topbar .signout')]) {
         const b = await box(target);
-        expect(overlaps(banner, b), await target.textContent()).toBe(false);
+        expect(overlaps(banner, b), (await target.textContent()) ?? '').toBe(false);
         expect(b.x + b.width).toBeLessThanOrEqual(VIEWPORT.width);
       }
       // 退出 still answers a click where it is (nothing lies on top of it).
