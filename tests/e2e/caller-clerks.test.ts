@@ -202,6 +202,42 @@ describe('transfer and sign-in', () => {
   });
 });
 
+describe('without a window', () => {
+  it('an admin signs in with 不开窗: no keypad, 过号恢复 and 退出, kept across a reload', async () => {
+    const { context, page } = await openCaller(browser, server);
+    try {
+      await page.getByLabel('用户名').fill('admin');
+      await page.getByLabel('密码').fill(server.password('admin'));
+      await page.getByLabel('窗口').selectOption('-');
+      await page.getByRole('button', { name: '登录并开窗' }).click();
+      await page.getByText('本账号未开窗，不叫号').waitFor();
+      expect(await page.locator('button[data-action="callNext"]').count()).toBe(0);
+      await page.getByRole('button', { name: '过号恢复' }).waitFor();
+      await page.reload();
+      await page.getByText('本账号未开窗，不叫号').waitFor();
+      await page.getByRole('button', { name: '退出登录' }).click();
+      await page.getByRole('button', { name: '登录并开窗' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a clerk choosing 不开窗 is asked for their window, and no session is kept', async () => {
+    const { context, page } = await openCaller(browser, server);
+    try {
+      const user = userOf(yibao.windows[1]!.number);
+      await page.getByLabel('用户名').fill(user);
+      await page.getByLabel('密码').fill(server.password(user));
+      await page.getByLabel('窗口').selectOption('-');
+      await page.getByRole('button', { name: '登录并开窗' }).click();
+      await page.getByText('请选择您的窗口').waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('hallq.caller.session'))).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('while paused', () => {
   it('F1 calls nobody, and the return time shows', async () => {
     const { page } = clerk;
