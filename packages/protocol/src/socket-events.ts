@@ -152,7 +152,6 @@ export interface HallEventPayloads {
     action: 'created' | 'revoked';
     after: DeviceRecord;
   };
-}
   /**
    * A device reported a fault (a kiosk's printer out of paper, offline…):
    * for the supervisors, and for the supervision alerts to come. The ticket
@@ -166,6 +165,7 @@ export interface HallEventPayloads {
     ticketId?: string;
     ticketNumber?: string;
   };
+}
 export type HallEventName = keyof HallEventPayloads;
 
 /** One event as kept in the replay log and sent in a resync. */
@@ -192,8 +192,8 @@ export const HALL_EVENT_NAMES = [
   'catalog.changed',
   'staff.changed',
   'device.changed',
-] as const satisfies readonly HallEventName[];
   'device.fault',
+] as const satisfies readonly HallEventName[];
 
 export type SyncReply =
   | { ok: true; mode: 'events'; events: WireEvent[]; seq: number }

@@ -205,8 +205,6 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
         name: event.type,
         payload: { ...base, actor: event.actor, action: event.action, after: event.after },
       };
-  }
-}
     case 'device.fault':
       return {
         name: event.type,
@@ -220,3 +218,5 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
           ...(event.ticketNumber ? { ticketNumber: event.ticketNumber } : {}),
         },
       };
+  }
+}

@@ -93,6 +93,8 @@ export type PrintOutcome = Static<typeof PrintOutcome>;
 export const TicketReply = Type.Object({
   ticket: TicketView,
   print: Type.Optional(PrintOutcome),
+  /** On issue: the status page's URL for the QR code, reachable from a phone (HALLQ_PUBLIC_URL or the LAN address). */
+  statusUrl: Type.Optional(Type.String()),
 });
 export type TicketReply = Static<typeof TicketReply>;
 
