@@ -63,7 +63,9 @@ describe('kiosk: printer out of paper', () => {
     await page.getByRole('button', { name: '确认取号' }).click();
     await page.getByTestId('ticket-number').waitFor();
     expect(await page.getByTestId('ticket-number').textContent()).toBe('A001');
-    expect(await page.getByRole('alert').textContent()).toBe('打印机故障，未能出票：请扫码或拍照保存您的号码');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      '打印机故障，未能出票：请扫码或拍照保存您的号码',
+    );
     await page.locator('.k-qr img').waitFor();
     await screenshot(page, 'print-failed');
     const ticketId = await shownTicketId(page);

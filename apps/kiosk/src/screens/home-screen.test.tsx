@@ -52,7 +52,9 @@ describe('HomeScreen', () => {
 
   it('shows the printer warning before anyone takes a number', () => {
     show('zh-CN', '打印机缺纸，不出票：取号后请用手机扫码保存号码');
-    expect(screen.getByRole('alert').textContent).toBe('打印机缺纸，不出票：取号后请用手机扫码保存号码');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '打印机缺纸，不出票：取号后请用手机扫码保存号码',
+    );
   });
 
   it('speaks English on request', () => {

@@ -76,7 +76,9 @@ describe('TicketScreen', () => {
 
   it('a failed print says to photograph the number; a stray tap does not hide it', () => {
     const { onDone } = show({ kind: 'failed', code: 'PAPER_OUT' });
-    expect(screen.getByRole('alert').textContent).toBe('打印机故障，未能出票：请扫码或拍照保存您的号码');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '打印机故障，未能出票：请扫码或拍照保存您的号码',
+    );
     // No paper: the QR code is how the number is kept.
     expect(screen.getByText('用手机扫码保存您的号码')).toBeTruthy();
     expect(screen.queryByText('扫码查看排队进度')).toBeNull();

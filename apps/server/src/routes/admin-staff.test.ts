@@ -363,12 +363,7 @@ describe('admin API: staff (人员)', () => {
         403,
         'HALLQ_E_FORBIDDEN',
       ],
-      [
-        'a clerk lists staff',
-        () => req('GET', '/staff', clerk),
-        403,
-        'HALLQ_E_FORBIDDEN',
-      ],
+      ['a clerk lists staff', () => req('GET', '/staff', clerk), 403, 'HALLQ_E_FORBIDDEN'],
     ]);
     const ok = await req('PATCH', '/staff/staff-w09', supervisor, { staffNo: 'DA0909' });
     expect(ok.status).toBe(200);
