@@ -142,6 +142,8 @@ describe('过号 is safe', () => {
     await restore.getByLabel('排在最后').check();
     await page.keyboard.press('Enter');
     await waitForText(page, 'notice', `${passed.number} 已恢复，排在最后`);
+    // The queue list is read again after the restore's event: wait for it.
+    await queued(page, passed.number).waitFor();
     const rows = await page
       .locator('tr[data-ticket]')
       .evaluateAll((r) => r.map((x) => x.getAttribute('data-ticket')));
