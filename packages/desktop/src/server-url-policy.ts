@@ -5,11 +5,11 @@
  * the hall owns the wire: an IP literal on a private network (RFC 1918,
  * loopback, link-local, IPv6 unique-local). https:// is fine anywhere.
  *
- * The same idea as the server's printer check (apps/server/src/security/
- * printer-url.ts); written again here because desktop imports no server code,
- * and it is twenty lines.
+ * The private ranges are the server's printer check's too
+ * (@hallq/protocol private-network.ts).
  */
 import { isIP } from 'node:net';
+import { isPrivateIpv4, isPrivateIpv6 } from '@hallq/protocol';
 
 export type ServerUrlVerdict =
   | { verdict: 'ok' }
@@ -17,33 +17,6 @@ export type ServerUrlVerdict =
   | { verdict: 'warn'; zh: string; en: string }
   /** The shell refuses to start (config error page). */
   | { verdict: 'refuse'; zh: string; en: string };
-
-function privateV4(ip: string): boolean {
-  const [a = -1, b = -1] = ip.split('.').map(Number);
-  return (
-    a === 10 ||
-    a === 127 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254)
-  );
-}
-
-function privateV6(ip: string): boolean {
-  const lower = ip.toLowerCase();
-  if (lower === '::1') return true;
-  // IPv4-mapped: the URL parser writes ::ffff:10.0.0.2 as ::ffff:a00:2.
-  const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return privateV4(dotted[1] as string);
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (hex) {
-    const high = parseInt(hex[1] as string, 16);
-    const low = parseInt(hex[2] as string, 16);
-    return privateV4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
-  }
-  // fc00::/7 unique-local, fe80::/10 link-local.
-  return /^f[cd][0-9a-f]{0,2}:/.test(lower) || /^fe[89ab][0-9a-f]?:/.test(lower);
-}
 
 /**
  * Suffixes reserved for names that never resolve on the public internet:
@@ -73,8 +46,8 @@ export function serverUrlVerdict(serverUrl: string): ServerUrlVerdict {
     .replace(/\.$/, '')
     .toLowerCase();
   const family = isIP(host);
-  if (family === 4) return privateV4(host) ? { verdict: 'ok' } : refusePublicIp(host);
-  if (family === 6) return privateV6(host) ? { verdict: 'ok' } : refusePublicIp(host);
+  if (family === 4) return isPrivateIpv4(host) ? { verdict: 'ok' } : refusePublicIp(host);
+  if (family === 6) return isPrivateIpv6(host) ? { verdict: 'ok' } : refusePublicIp(host);
   if (host === 'localhost' || host.endsWith('.localhost')) return { verdict: 'ok' };
   if (!host.includes('.') || LAN_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
     return {

@@ -18,6 +18,7 @@ export * from './schemas/service-replies';
 export * from './socket-events';
 export * from './desktop-bridge';
 export { windowRange } from './window-range';
+export { isPrivateIpv4, isPrivateIpv6 } from './private-network';
 export * from './schemas/ticket-status';
 export * from './schemas/admin-staff';
 export * from './schemas/admin-catalog';

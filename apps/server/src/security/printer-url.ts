@@ -8,25 +8,7 @@
  * HALLQ_PRINTER_HOSTS; `usb://` and `serial://` stay on the machine.
  */
 import { isIP } from 'node:net';
-
-function privateV4(ip: string): boolean {
-  const [a = -1, b = -1] = ip.split('.').map(Number);
-  return (
-    a === 10 ||
-    a === 127 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254)
-  );
-}
-
-function privateV6(ip: string): boolean {
-  const lower = ip.toLowerCase();
-  if (lower === '::1') return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (mapped) return privateV4(mapped[1] as string);
-  return /^f[cd][0-9a-f]{0,2}:/.test(lower) || /^fe[89ab][0-9a-f]?:/.test(lower);
-}
+import { isPrivateIpv4, isPrivateIpv6 } from '@hallq/protocol';
 
 /** Why `url` is refused, or undefined when the server may print to it. */
 export function printerUrlProblem(
@@ -45,8 +27,8 @@ export function printerUrlProblem(
   if (!parsed.port) return 'a tcp:// printer needs a port (usually 9100)';
   if (allowedHosts.includes(host.toLowerCase())) return undefined;
   const family = isIP(host);
-  if (family === 4 && privateV4(host)) return undefined;
-  if (family === 6 && privateV6(host)) return undefined;
+  if (family === 4 && isPrivateIpv4(host)) return undefined;
+  if (family === 6 && isPrivateIpv6(host)) return undefined;
   return family === 0
     ? 'a printer host name must be listed in HALLQ_PRINTER_HOSTS'
     : 'not on the hall’s private network';
