@@ -4,5 +4,5 @@
  * React hooks live in `@hallq/client/react`.
  */
 export { createApi, newIdempotencyKey, type ApiOptions, type HallqApi } from './api';
-export { ApiError, NetworkError, messageOf, isCode } from './api-error';
+export { ApiError, NetworkError, apiErrorFrom, messageOf, isCode } from './api-error';
 export { HallFeed, type FeedState, type FeedStatus, type HallFeedOptions } from './hall-feed';

@@ -23,3 +23,4 @@ export * from './schemas/ticket-status';
 export * from './schemas/admin-staff';
 export * from './schemas/admin-catalog';
 export * from './schemas/admin-audit';
+export * from './schemas/admin-devices';

@@ -68,6 +68,14 @@ const routes: FastifyPluginAsync = async (fastify) => {
           name: s.name,
           level: s.level,
           timeZone: s.timeZone,
+          openingHours: s.openingHours,
+          workingWeekdays: s.workingWeekdays,
+          numberWidth: s.numberWidth,
+          priorityRatio: s.priorityRatio,
+          ...(s.noShowConfirm !== undefined ? { noShowConfirm: s.noShowConfirm } : {}),
+          ...(s.noShowConfirmUnlessRecalls !== undefined
+            ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
+            : {}),
         })),
         units: units.map((u) => ({
           id: u.id,
@@ -80,6 +88,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ...(u.zone ? { zone: u.zone } : {}),
           servedToday: served.get(bt.weekday)?.has(u.id) ?? false,
           servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
+          ...(u.enabled === false ? { enabled: false } : {}),
         })),
         items: Object.values(catalog.items)
           .filter((i) => catalog.units[i.unitId]?.siteId === site.id)
@@ -92,6 +101,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
             promisedDays: i.promisedDays,
             onTheSpot: i.onTheSpot,
             expectedServiceMinutes: i.expectedServiceMinutes,
+            ...(i.enabled === false ? { enabled: false } : {}),
             ...(i.dailyQuota != null
               ? {
                   dailyQuota: i.dailyQuota,

@@ -6,7 +6,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DeviceKind, EmptyBody, ErrorBody, Id, IdParams } from '@hallq/protocol';
+import {
+  CreateDeviceBody,
+  CreateDeviceReply,
+  DeviceListReply,
+  EmptyBody,
+  ErrorBody,
+  Id,
+  IdParams,
+  RevokeDeviceReply,
+} from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
@@ -15,26 +24,6 @@ import { adminCaller } from '../plugins/admin';
 import { reportDeviceFault } from '../domain/device-faults';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-
-const RevokedDevice = Type.Object({
-  id: Type.String(),
-  kind: DeviceKind,
-  siteId: Type.String(),
-  name: Type.String(),
-  revoked: Type.Boolean(),
-});
-
-const DeviceView = Type.Object({
-  id: Type.String(),
-  kind: DeviceKind,
-  siteId: Type.String(),
-  name: Type.String(),
-  printerUrl: Type.Optional(Type.String()),
-  printerStatus: Type.Optional(Type.String()),
-  voiceSource: Type.Optional(Type.String()),
-  lastSeenAt: Type.Optional(Type.Integer()),
-  revoked: Type.Boolean(),
-});
 
 const PrinterStatus = Type.Union(
   ['online', 'paperNearEnd', 'paperOut', 'coverOpen', 'offline'].map((s) => Type.Literal(s)),
@@ -115,17 +104,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         tags: ['devices'],
         summary: 'Devices with printer state and voice source; recent faults (admin, supervisor)',
         response: {
-          200: Type.Object({
-            devices: Type.Array(DeviceView),
-            faults: Type.Array(
-              Type.Object({
-                deviceId: Type.String(),
-                code: Type.String(),
-                message: Type.String(),
-                at: Type.Integer(),
-              }),
-            ),
-          }),
+          200: DeviceListReply,
           ...errors,
         },
       },
@@ -155,18 +134,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['devices'],
         summary: 'Create a device and its token (admin); the token is shown once',
-        body: Type.Object(
-          {
-            kind: DeviceKind,
-            name: Type.String({ minLength: 1, maxLength: 64 }),
-            siteId: Type.Optional(Id),
-            printerUrl: Type.Optional(
-              Type.String({ pattern: '^(tcp|usb|serial)://', maxLength: 200 }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ device: DeviceView, token: Type.String() }), ...errors },
+        body: CreateDeviceBody,
+        response: { 201: CreateDeviceReply, ...errors },
       },
     },
     async (request, reply) => {
@@ -208,7 +177,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           'Revoke a device of the admin’s site: its token is refused at once (401) and its sockets close (admin)',
         params: IdParams,
         body: EmptyBody,
-        response: { 200: Type.Object({ device: RevokedDevice }), ...errors },
+        response: { 200: RevokeDeviceReply, ...errors },
       },
     },
     async (request) => ({

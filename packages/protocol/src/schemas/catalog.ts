@@ -7,6 +7,15 @@ export const SiteView = Type.Object({
   name: Type.String(),
   level: Type.Union([Type.Literal('district'), Type.Literal('township'), Type.Literal('village')]),
   timeZone: Type.String(),
+  /** 大厅设置 as the admin console edits them (PATCH /sites/:id). */
+  openingHours: Type.Optional(
+    Type.Array(Type.Object({ start: Type.String(), end: Type.String() })),
+  ),
+  workingWeekdays: Type.Optional(Type.Array(Weekday)),
+  numberWidth: Type.Optional(Type.Integer()),
+  priorityRatio: Type.Optional(Type.Object({ priority: Type.Integer(), ordinary: Type.Integer() })),
+  noShowConfirm: Type.Optional(Type.Boolean()),
+  noShowConfirmUnlessRecalls: Type.Optional(Type.Integer()),
 });
 
 export const UnitView = Type.Object({
@@ -26,6 +35,8 @@ export const UnitView = Type.Object({
   servedToday: Type.Boolean(),
   /** Weekdays it is served (for comprehensive units: its rota days). */
   servedWeekdays: Type.Array(Weekday),
+  /** Present and false when an admin disabled it (its items issue no tickets). */
+  enabled: Type.Optional(Type.Boolean()),
 });
 
 export const ItemView = Type.Object({
@@ -40,6 +51,8 @@ export const ItemView = Type.Object({
   /** Tickets still available today when a quota is set. */
   remainingToday: Type.Optional(Type.Integer()),
   expectedServiceMinutes: Type.Number(),
+  /** Present and false when an admin disabled it (the kiosk issues no ticket for it). */
+  enabled: Type.Optional(Type.Boolean()),
 });
 
 export const WindowView = Type.Object({
