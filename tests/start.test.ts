@@ -183,7 +183,7 @@ describe('pnpm start', () => {
       const catalog = (await (await fetch(`${base}/api/v1/catalog`)).json()) as {
         items: unknown[];
       };
-      expect(catalog.items).toHaveLength(182);
+      expect(catalog.items).toHaveLength(183);
       expect((await fetch(`${base}/display/`)).status).toBe(200);
     } finally {
       server.kill('SIGTERM');

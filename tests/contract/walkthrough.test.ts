@@ -61,8 +61,8 @@ describe('the public contract, end to end', () => {
     expect(health).toMatchObject({ status: 200, body: { status: 'ok' } });
 
     const catalog = (await call('GET', '/catalog')).body;
-    expect(catalog.units).toHaveLength(31);
-    expect(catalog.items).toHaveLength(182);
+    expect(catalog.units).toHaveLength(32);
+    expect(catalog.items).toHaveLength(183);
     expect(catalog.windows).toHaveLength(34);
     expect(catalog.sites).toHaveLength(17);
     const yibao = catalog.units.find((u: any) => u.id === 'yibao');

@@ -39,6 +39,8 @@ export interface Site {
   noShowConfirm?: boolean;
   /** …unless the ticket was recalled at least this many times (absent = 1). */
   noShowConfirmUnlessRecalls?: number;
+  /** The kiosk asks 还需要更多时间吗？ after this many seconds without a touch (absent = 60). */
+  kioskIdleSeconds?: number;
 }
 
 export interface Unit {
@@ -69,6 +71,8 @@ export interface Item {
   expectedServiceMinutes: number;
   /** false: the kiosk issues no ticket for it (Q23); absent = enabled. */
   enabled?: boolean;
+  /** What visitors call it (身份证, 医保卡…): the kiosk's search finds the item by these too. */
+  aliases?: string[];
 }
 
 export interface Window {

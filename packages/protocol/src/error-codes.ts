@@ -124,6 +124,11 @@ const transport = {
   HALLQ_E_STAFF_NOT_FOUND: { status: 404, zh: '找不到该工作人员', en: 'Staff member not found' },
   HALLQ_E_USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'This username is taken' },
   HALLQ_E_ID_TAKEN: { status: 409, zh: '该编号已被使用', en: 'This id is taken' },
+  HALLQ_E_ALIAS_INVALID: {
+    status: 400,
+    zh: '事项别名不正确：不能为空、重复或与事项名称相同',
+    en: 'Invalid item alias: blank, repeated, or the item’s own name',
+  },
   HALLQ_E_WINDOW_NUMBER_TAKEN: {
     status: 409,
     zh: '该窗口号已被使用',

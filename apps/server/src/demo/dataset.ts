@@ -22,6 +22,8 @@ interface DatasetItem {
   category: string;
   promisedDays: number;
   onTheSpot: boolean;
+  /** What visitors call it (医保卡, 退休…), for the kiosk's search. */
+  aliases?: string[];
 }
 interface DatasetWindow {
   /** Its id; absent: `w<number>`. Give one when two sites both have a window 1. */
@@ -109,6 +111,7 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
       onTheSpot: i.onTheSpot,
       // Intake of an application takes longer than an on-the-spot matter.
       expectedServiceMinutes: i.onTheSpot ? 8 : 15,
+      ...(i.aliases?.length ? { aliases: i.aliases } : {}),
     };
   }
   // A rota names its window by id, or (as dayan-hall.json does) by number.

@@ -1,5 +1,5 @@
 /**
- * Demo mode: on first start, seed the 大安区 hall (31 units, 182 items, 34
+ * Demo mode: on first start, seed the 大安区 hall (31 units and the 咨询导办 desk, 183 items, 34
  * windows, the rota, 17 sites), demo staff and devices, and write their
  * credentials to $HALLQ_DATA_DIR/demo-credentials.json (mode 0600: the
  * owner only). Every password and device token is made at random here, so

@@ -20,6 +20,7 @@ import type {
 import { HallqError } from '../errors';
 import type { AdminCaller, AdminScope } from './admin-scope';
 import type { CatalogChange, CatalogChanged } from './logged-event';
+import { checkAliases } from './item-aliases';
 
 export class CatalogAdmin {
   constructor(private readonly scope: AdminScope) {}
@@ -114,6 +115,7 @@ export class CatalogAdmin {
       onTheSpot: body.onTheSpot,
       expectedServiceMinutes: body.expectedServiceMinutes,
       ...(body.dailyQuota !== undefined ? { dailyQuota: body.dailyQuota } : {}),
+      ...(body.aliases?.length ? { aliases: checkAliases(body.name, body.aliases) } : {}),
     };
     this.saveCatalog([
       this.catalogChange(caller, unit.siteId, { kind: 'item', id: item.id, after: item }),
@@ -127,10 +129,15 @@ export class CatalogAdmin {
     const siteId = unit?.siteId ?? '';
     this.inScope(caller, found && { siteId }, 'HALLQ_E_ITEM_NOT_FOUND', id);
     const before = found as Item;
-    const { dailyQuota, ...rest } = body;
+    const { dailyQuota, aliases, ...rest } = body;
     const after: Item = { ...before, ...rest };
     if (dailyQuota === null) delete after.dailyQuota;
     else if (dailyQuota !== undefined) after.dailyQuota = dailyQuota;
+    if (aliases !== undefined) {
+      const checked = checkAliases(after.name, aliases);
+      if (checked.length) after.aliases = checked;
+      else delete after.aliases;
+    }
     this.saveCatalog([this.catalogChange(caller, siteId, { kind: 'item', id, before, after })]);
     return after;
   }

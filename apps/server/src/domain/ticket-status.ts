@@ -8,12 +8,7 @@
 import type { HallState, Ticket, Window } from '@hallq/core';
 import type { PhoneWindow, PhoneStatus } from '@hallq/protocol';
 import { ticketView } from './views';
-
-/** The site's 咨询导办 (general enquiry) desks: support windows so named. */
-const helpDesksOf = (state: HallState, siteId: string): Window[] =>
-  Object.values(state.catalog.windows)
-    .filter((w) => w.siteId === siteId && w.kind === 'support' && w.name.includes('咨询导办'))
-    .sort((a, b) => a.number - b.number);
+import { helpDesksOf } from './help-desk';
 
 function statusWindow(state: HallState, w: Window): PhoneWindow {
   const ws = state.windows[w.id];
@@ -40,6 +35,9 @@ export function phoneStatus(t: Ticket, state: HallState, now: number): PhoneStat
     timeZone: site?.timeZone ?? 'Asia/Shanghai',
     at: now,
     windows,
-    helpDesks: helpDesksOf(state, t.siteId).map((w) => ({ number: w.number, zone: w.zone })),
+    helpDesks: helpDesksOf(state.catalog, t.siteId).map((w) => ({
+      number: w.number,
+      zone: w.zone,
+    })),
   };
 }

@@ -96,7 +96,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          'Change an item: name, 限号 dailyQuota (null: none), expected minutes, promised days, on the spot, enabled (admin, supervisor)',
+          'Change an item: name, 限号 dailyQuota (null: none), expected minutes, promised days, on the spot, enabled, aliases (别名, [] clears) (admin, supervisor)',
         params: IdParams,
         body: UpdateItemBody,
         response: { 200: ItemReply, ...errors },

@@ -8,11 +8,11 @@ describe('GET /api/v1/catalog (open)', () => {
   });
   afterAll(() => hall.close());
 
-  it('lists the demo hall: 31 units, 182 items, 34 windows, 17 sites, without a token', async () => {
+  it('lists the demo hall: 32 units (31 and 咨询导办), 183 items, 34 windows, 17 sites, without a token', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
     expect(res.status).toBe(200);
-    expect(res.body.units).toHaveLength(31);
-    expect(res.body.items).toHaveLength(182);
+    expect(res.body.units).toHaveLength(32);
+    expect(res.body.items).toHaveLength(183);
     expect(res.body.windows).toHaveLength(34);
     expect(res.body.sites).toHaveLength(17);
   });
@@ -77,7 +77,7 @@ describe('GET /api/v1/catalog (open)', () => {
       url: '/api/v1/catalog',
       token: hall.device('kiosk'),
     });
-    expect(district.body.units).toHaveLength(31);
+    expect(district.body.units).toHaveLength(32);
     expect(district.body.windows.every((w: { siteId: string }) => w.siteId === 'district')).toBe(
       true,
     );

@@ -10,8 +10,12 @@ import { Type } from 'typebox';
 import { businessTime, unitsServedBy, type IsoWeekday, type Site, type Window } from '@hallq/core';
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
 import { requestSite } from './site-scope';
+import { enquiryOf } from '../domain/help-desk';
 
 const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+/** A visitor who walked away: the kiosk asks 还需要更多时间吗？ after this long. */
+const DEFAULT_KIOSK_IDLE_SECONDS = 60;
 
 /** weekday → the units some window of the site serves that day: the rota, read once. */
 function servedByWeekday(windows: readonly Window[]): Map<IsoWeekday, Set<string>> {
@@ -46,6 +50,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const tz = site.timeZone;
       const bt = businessTime(now, tz);
       const day = bt.day;
+      const enquiry = enquiryOf(catalog, site.id);
       return {
         hall: {
           name: site.name,
@@ -57,6 +62,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
             confirm: site.noShowConfirm ?? true,
             unlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
           },
+          ...(enquiry ? { enquiry } : {}),
+          kioskIdleSeconds: site.kioskIdleSeconds ?? DEFAULT_KIOSK_IDLE_SECONDS,
           voice: {
             template: app.config.HALLQ_VOICE_TEMPLATE,
             one: app.config.HALLQ_VOICE_ONE,
@@ -101,6 +108,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
             promisedDays: i.promisedDays,
             onTheSpot: i.onTheSpot,
             expectedServiceMinutes: i.expectedServiceMinutes,
+            ...(i.aliases?.length ? { aliases: i.aliases } : {}),
             ...(i.enabled === false ? { enabled: false } : {}),
             ...(i.dailyQuota != null
               ? {

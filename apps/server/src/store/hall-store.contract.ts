@@ -18,7 +18,7 @@ export function hallStoreContract(name: string, make: () => HallStore): void {
       const store = make();
       hallOn(store);
       const back = store.loadCatalog();
-      expect(Object.keys(back.units)).toHaveLength(31);
+      expect(Object.keys(back.units)).toHaveLength(32);
       expect(back.windows.w5).toEqual(catalog.windows.w5);
     });
 

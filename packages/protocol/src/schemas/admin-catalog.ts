@@ -50,6 +50,15 @@ export const UpdateUnitBody = Type.Object(
 );
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
 
+/**
+ * 别名: what visitors call an item (身份证, 医保卡…). Short, and checked
+ * further by the server (blank, repeated or the item's own name:
+ * HALLQ_E_ALIAS_INVALID).
+ */
+export const ItemAliases = Type.Array(Type.String({ minLength: 1, maxLength: 20 }), {
+  maxItems: 20,
+});
+
 const ItemFields = {
   name: Name,
   category: Type.String({ maxLength: 32 }),
@@ -66,6 +75,7 @@ export const CreateItemBody = Type.Object(
     ...ItemFields,
     category: Type.Optional(ItemFields.category),
     dailyQuota: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+    aliases: Type.Optional(ItemAliases),
   },
   { additionalProperties: false },
 );
@@ -83,6 +93,8 @@ export const UpdateItemBody = Type.Object(
       Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
     ),
     enabled: Type.Optional(Type.Boolean()),
+    /** Replaces the list; [] clears it. */
+    aliases: Type.Optional(ItemAliases),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -150,6 +162,8 @@ export const UpdateSiteBody = Type.Object(
     noShowConfirm: Type.Optional(Type.Boolean()),
     /** …unless the ticket was recalled at least this many times (0: always ask). */
     noShowConfirmUnlessRecalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
+    /** The kiosk asks 还需要更多时间吗？ after this long without a touch, then goes home. */
+    kioskIdleSeconds: Type.Optional(Type.Integer({ minimum: 15, maximum: 600 })),
   },
   { additionalProperties: false, minProperties: 1 },
 );

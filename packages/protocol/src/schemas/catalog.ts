@@ -51,6 +51,8 @@ export const ItemView = Type.Object({
   /** Tickets still available today when a quota is set. */
   remainingToday: Type.Optional(Type.Integer()),
   expectedServiceMinutes: Type.Number(),
+  /** What visitors call it (身份证, 医保卡…), matched by the kiosk's search. */
+  aliases: Type.Optional(Type.Array(Type.String())),
   /** Present and false when an admin disabled it (the kiosk issues no ticket for it). */
   enabled: Type.Optional(Type.Boolean()),
 });
@@ -84,6 +86,14 @@ export const CatalogReply = Type.Object({
     noShow: Type.Optional(
       Type.Object({ confirm: Type.Boolean(), unlessRecalls: Type.Integer({ minimum: 0 }) }),
     ),
+    /**
+     * 咨询导办: the general-enquiry item served at the site's 咨询导办 desk,
+     * which the kiosk always offers (and offers instead of a unit or item
+     * not served today). Absent: the site has no such desk.
+     */
+    enquiry: Type.Optional(Type.Object({ unitId: Type.String(), itemId: Type.String() })),
+    /** The kiosk warns, then returns home, after this long without a touch. */
+    kioskIdleSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
     /** How the hall screen speaks a call. */
     voice: Type.Object({
       /** e.g. "请{number}号到{window}号窗口办理" */
