@@ -35,3 +35,4 @@ export {
   WAIT_FLOOR_SHARE,
   type QueueFigures,
 } from './wait-estimate';
+export * from './supervision';

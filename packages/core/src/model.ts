@@ -3,6 +3,7 @@
  * wire carries them, the core reasons about them. Times are epoch
  * milliseconds, supplied by the caller; the core never reads a clock.
  */
+import type { SupervisionSettings } from './supervision/settings';
 
 export type SiteLevel = 'district' | 'township' | 'village';
 export type UnitKind = 'whole' | 'permanent' | 'comprehensive';
@@ -39,6 +40,8 @@ export interface Site {
   noShowConfirm?: boolean;
   /** …unless the ticket was recalled at least this many times (absent = 1). */
   noShowConfirmUnlessRecalls?: number;
+  /** 电子监察 thresholds (supervision/settings.ts); absent ones take the defaults. */
+  supervision?: Partial<SupervisionSettings>;
   /** The kiosk asks 还需要更多时间吗？ after this many seconds without a touch (absent = 60). */
   kioskIdleSeconds?: number;
 }

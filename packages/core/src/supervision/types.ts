@@ -1,0 +1,102 @@
+/**
+ * What the supervision rules read and what they return. The rules read the
+ * hall's model (HallState) and three small read models the server keeps from
+ * the events and the device list; `now` is an argument, never a clock.
+ */
+import type { HallState } from '../state';
+import type { SupervisionSettings } from './settings';
+
+export type AlertRule =
+  | 'long-wait'
+  | 'service-overrun'
+  | 'window-idle'
+  | 'window-absent'
+  | 'hall-backup'
+  | 'device-fault'
+  | 'fairness';
+
+export type AlertLevel = 'yellow' | 'red';
+
+/** Why an alert closed: what happened to its subject (S9). */
+export type CloseReason =
+  | 'visitor-called'
+  | 'ticket-ended'
+  | 'service-finished'
+  | 'window-resumed'
+  | 'window-signed-in'
+  | 'window-paused'
+  | 'window-signed-out'
+  | 'queue-empty'
+  | 'hall-closed'
+  | 'backlog-cleared'
+  | 'device-recovered'
+  | 'day-closed'
+  | 'condition-cleared';
+
+/** When a window's state last changed, from the events (the server keeps it). */
+export interface WindowActivity {
+  /** When it entered its current status (signed in, paused, resumed, signed out). */
+  statusSince?: number;
+  /** Its last call, recall, start, 办结, 过号, transfer or cancel. */
+  lastActiveAt?: number;
+}
+
+export type PrinterFault = 'paperOut' | 'coverOpen' | 'offline';
+
+/** A device of the site as its heartbeats left it. */
+export interface DeviceHealth {
+  id: string;
+  siteId: string;
+  kind: 'kiosk' | 'caller' | 'display';
+  /** Its last heartbeat; absent: never seen (not installed yet). */
+  lastSeenAt?: number;
+  /** A kiosk's printer that cannot print, and since when. */
+  printerFault?: { status: PrinterFault; since: number };
+}
+
+/** One clerk's counts for the site's current day (the day_figures read model). */
+export interface ClerkDay {
+  staffId: string;
+  outOfOrder: number;
+  transfers: number;
+}
+
+export interface SupervisionInput {
+  state: HallState;
+  siteId: string;
+  now: number;
+  settings: SupervisionSettings;
+  /** By window id; a window missing here is not judged by S3/S4 until its first event. */
+  windows: Readonly<Record<string, WindowActivity>>;
+  devices: readonly DeviceHealth[];
+  clerks: readonly ClerkDay[];
+}
+
+/** What a condition measured, for the alert's reader. */
+export type ConditionDetail = Record<string, number | string | string[]>;
+
+/** A condition that is true now. `key` names its cause: one open alert per key. */
+export interface Condition {
+  key: string;
+  rule: AlertRule;
+  level: AlertLevel;
+  siteId: string;
+  windowId?: string;
+  ticketId?: string;
+  unitId?: string;
+  staffId?: string;
+  deviceId?: string;
+  detail: ConditionDetail;
+}
+
+/** The subject of an alert: what a rule reads to tell why it closed. */
+export type AlertSubject = Pick<
+  Condition,
+  'rule' | 'siteId' | 'windowId' | 'ticketId' | 'unitId' | 'staffId' | 'deviceId' | 'detail'
+>;
+
+export interface SupervisionRule {
+  rule: AlertRule;
+  evaluate(input: SupervisionInput): Condition[];
+  closedBecause(alert: AlertSubject, input: SupervisionInput): CloseReason;
+}
