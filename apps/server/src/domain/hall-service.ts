@@ -38,7 +38,10 @@ export const REPLAY_LIMIT = 500;
 
 export class HallService {
   private current: HallState;
+  /** Each site's last seq written (its group may not be committed yet). */
   private readonly seqs = new Map<string, number>();
+  /** Each site's last seq committed and sent to screens: what replays and snapshots stand on. */
+  private readonly published = new Map<string, number>();
   /** Each site's hall view, kept by folding every committed event with @hallq/hall-view. */
   private readonly views = new Map<string, HallSnapshot>();
   private readonly listeners = new Set<HallListener>();
@@ -51,8 +54,24 @@ export class HallService {
     private readonly findStaff: (id: string) => StaffBrief | undefined,
   ) {
     this.current = store.loadState(store.loadCatalog());
-    for (const [siteId, seq] of Object.entries(store.siteSeqs())) this.seqs.set(siteId, seq);
+    this.loadSeqs();
     this.rebuildViews(store.notices());
+    // A group whose commit failed is gone from the database: the model, the
+    // seqs and the views start again from what is on disk.
+    store.onRollback(() => {
+      this.current = store.loadState(store.loadCatalog());
+      this.loadSeqs();
+      this.rebuildViews(store.notices());
+    });
+  }
+
+  private loadSeqs(): void {
+    this.seqs.clear();
+    this.published.clear();
+    for (const [siteId, seq] of Object.entries(this.store.siteSeqs())) {
+      this.seqs.set(siteId, seq);
+      this.published.set(siteId, seq);
+    }
   }
 
   /** Every site's hall view from the model, the log's recent calls and the notices. */
@@ -85,8 +104,9 @@ export class HallService {
   /** Reload the catalogue after a change made outside recordAdmin; the views are rebuilt. */
   refreshCatalog(): void {
     this.reloadCatalog();
-    // Windows renamed or added: the views start again from the model.
-    this.rebuildViews({});
+    // Windows renamed or added: the views start again from the model, once
+    // what the model holds is committed (the views show committed state only).
+    this.store.afterCommit(() => this.rebuildViews({}));
   }
 
   /** The model takes the stored catalogue; active state is kept, new windows start signed out. */
@@ -108,8 +128,9 @@ export class HallService {
   now(): number {
     return this.clock.now();
   }
+  /** The site's last committed seq: what screens have been (or are being) sent. */
   seq(siteId: string): number {
-    return this.seqs.get(siteId) ?? 0;
+    return this.published.get(siteId) ?? 0;
   }
   staff = (id: string): StaffBrief | undefined => this.findStaff(id);
 
@@ -162,7 +183,7 @@ export class HallService {
       throw err;
     }
     for (const [k, v] of seqs) this.seqs.set(k, v);
-    this.publish(wire);
+    this.store.afterCommit(() => this.publish(wire));
     return { events: decision.events, wire, state: next, extra };
   }
 
@@ -217,7 +238,8 @@ export class HallService {
     });
     for (const [k, v] of seqs) this.seqs.set(k, v);
     if (events.some((e) => e.type === 'catalog.changed')) this.reloadCatalog();
-    this.publish(sequenced.map((e) => this.wire(e)));
+    const wire = sequenced.map((e) => this.wire(e));
+    this.store.afterCommit(() => this.publish(wire));
     return result;
   }
 
@@ -227,10 +249,12 @@ export class HallService {
 
   /** Events after `since`, or undefined when the gap is too old to replay. */
   eventsSince(siteId: string, since: number): WireEvent[] | undefined {
-    const head = this.seq(siteId);
+    const head = this.published.get(siteId) ?? 0;
     if (since > head || since < 0) return undefined;
     if (head - since > REPLAY_LIMIT) return undefined;
-    return this.store.eventsSince(siteId, since, REPLAY_LIMIT).map((e) => this.wire(e));
+    return this.store
+      .eventsSince(siteId, since, Math.min(REPLAY_LIMIT, head - since))
+      .map((e) => this.wire(e));
   }
 
   /**
@@ -248,6 +272,7 @@ export class HallService {
   private publish(wire: WireEvent[]): void {
     const bySite = new Map<string, WireEvent[]>();
     for (const w of wire) {
+      this.published.set(w.payload.siteId, w.payload.seq);
       const view = this.views.get(w.payload.siteId);
       if (view) this.views.set(w.payload.siteId, applyHallEvent(view, w));
       const list = bySite.get(w.payload.siteId) ?? [];

@@ -14,6 +14,8 @@ export default fp<{ file: string }>(
     const db = openDatabase(opts.file);
     app.decorate('db', db);
     app.addHook('onClose', async () => {
+      // A group still open at shutdown (store/group-commit.ts) is committed, not dropped.
+      if (db.inTransaction) db.exec('COMMIT');
       db.close();
     });
   },

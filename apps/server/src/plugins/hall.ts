@@ -1,6 +1,7 @@
 /**
- * The hall service (the only writer), the accounts, and the day watcher that
- * closes a site's business day when the clock passes midnight in its zone.
+ * The hall service (the only writer), the accounts, the wait for group
+ * commits before any reply, and the day watcher that closes a site's
+ * business day when the clock passes midnight in its zone.
  */
 import fp from 'fastify-plugin';
 import { businessTime } from '@hallq/core';
@@ -26,9 +27,19 @@ const IDEMPOTENCY_KEEP_MS = 2 * 24 * 3_600_000;
 export default fp<{ clock: Clock; config: Config }>(
   async (app, opts) => {
     const accounts = new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS);
-    const hall = new HallService(new SqliteHallStore(app.db), opts.clock, (id) =>
-      accounts.staffBrief(id),
-    );
+    const store = new SqliteHallStore(app.db);
+    store.commits.onError = (err) => app.log.error({ err }, 'sending committed events failed');
+    const hall = new HallService(store, opts.clock, (id) => accounts.staffBrief(id));
+    // Group commit (store/group-commit.ts): a reply is sent only once every
+    // write made so far, its own included, is on disk. A failed commit
+    // answers 500 through the error handler, and nothing it held remains.
+    app.addHook('onSend', (_req, _reply, payload, done) => {
+      if (!store.commits.pending) return done(null, payload);
+      store.commits.committed().then(
+        () => done(null, payload),
+        (err: unknown) => done(err as Error),
+      );
+    });
     app.decorate('clock', opts.clock);
     app.decorate('config', opts.config);
     app.decorate('hall', hall);
@@ -50,10 +61,15 @@ export default fp<{ clock: Clock; config: Config }>(
           app.log.error({ err, siteId }, 'closing the business day failed');
         }
       }
+      // A timer's work has no reply to wait for its group: commit it now.
+      store.flush();
     });
     const timer = setInterval(() => app.closeElapsedDays(), 30_000);
     timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      store.flush();
+    });
   },
   { name: 'hall', dependencies: ['database'] },
 );

@@ -40,8 +40,20 @@ export type Sync<T> = T extends PromiseLike<unknown> ? never : T;
 export interface HallStore {
   /** Changes whenever the database is replaced; screens resync from scratch. */
   readonly epoch: string;
-  /** Runs `work` atomically: all its writes land, or (when it throws) none. */
+  /**
+   * Runs `work` atomically: all its writes land, or (when it throws) none.
+   * The writes may reach the disk later, with others (group commit, see
+   * group-commit.ts): acknowledge them only after `committed()`.
+   */
   transaction<T>(work: () => Sync<T>): T;
+  /** Resolves when every write made so far is on disk; rejects if their commit failed. */
+  committed(): Promise<void>;
+  /** Runs `fn` once the writes made so far are on disk (at once when none are pending). */
+  afterCommit(fn: () => void): void;
+  /** `listener` runs when a commit failed and its writes were rolled back. */
+  onRollback(listener: () => void): () => void;
+  /** Puts the writes made so far on disk now (shutdown and tests). */
+  flush(): void;
 
   loadCatalog(): Catalog;
   saveCatalogEntry(kind: CatalogKind, value: Site | Unit | Item | Window): void;

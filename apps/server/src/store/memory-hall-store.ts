@@ -87,6 +87,17 @@ export class MemoryHallStore implements HallStore {
       throw err;
     }
   }
+  // In memory a transaction is "on disk" when it returns: no group to wait for.
+  committed(): Promise<void> {
+    return Promise.resolve();
+  }
+  afterCommit(fn: () => void): void {
+    fn();
+  }
+  onRollback(): () => void {
+    return () => {};
+  }
+  flush(): void {}
 
   loadCatalog(): Catalog {
     return structuredClone(this.data.catalog);

@@ -1,7 +1,8 @@
 /**
- * HallStore on better-sqlite3 (WAL, synchronous=FULL, see open-database.ts):
- * a transaction that returned has reached the disk, so what the server
- * acknowledged survives kill -9 or a power cut.
+ * HallStore on better-sqlite3 (WAL, synchronous=FULL, see open-database.ts).
+ * Commands commit in groups (group-commit.ts): a command is atomic at once,
+ * durable at its group's COMMIT, and nothing is acknowledged before that, so
+ * what the server acknowledged survives kill -9 or a power cut.
  */
 import type Database from 'better-sqlite3';
 import type { Catalog, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
@@ -9,6 +10,7 @@ import { EVENT_VERSION } from '@hallq/core';
 import type { LoggedEvent, Sequenced } from '../domain/logged-event';
 import { loadCatalog, saveCatalogEntry } from '../domain/catalog-store';
 import type { CatalogKind, EventRecord, HallStore, StoredReply, Sync } from './hall-store';
+import { GroupCommit } from './group-commit';
 import { readEpoch } from './open-database';
 import { loadState, ticketFromRow, type TicketRow } from './sqlite-load-state';
 import { createProjector } from './sqlite-projector';
@@ -20,8 +22,10 @@ export class SqliteHallStore implements HallStore {
   readonly project: HallStore['project'];
   private readonly q;
   private readonly figures;
+  readonly commits: GroupCommit;
 
   constructor(readonly db: Database.Database) {
+    this.commits = new GroupCommit(db);
     this.epoch = readEpoch(db);
     this.project = createProjector(db);
     this.figures = dayFiguresReader(db);
@@ -56,7 +60,19 @@ export class SqliteHallStore implements HallStore {
   }
 
   transaction<T>(work: () => Sync<T>): T {
-    return this.db.transaction(work)() as T;
+    return this.commits.run(work);
+  }
+  committed(): Promise<void> {
+    return this.commits.committed();
+  }
+  afterCommit(fn: () => void): void {
+    this.commits.afterCommit(fn);
+  }
+  onRollback(listener: () => void): () => void {
+    return this.commits.onRollback(listener);
+  }
+  flush(): void {
+    this.commits.flush();
   }
 
   loadCatalog(): Catalog {
