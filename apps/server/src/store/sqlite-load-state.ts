@@ -78,28 +78,21 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
   }[]) {
     if (r.business_day) businessDays[r.site_id] = r.business_day;
   }
-  const dayOf = (siteId: string) => businessDays[siteId];
-
+  // Today's counters only, per site: with a year of history the tables hold
+  // every day, and boot must not read them all.
   const serials: Record<string, number> = {};
-  for (const r of db.prepare(`SELECT site_id, unit_id, business_day, last FROM serials`).all() as {
-    site_id: string;
-    unit_id: string;
-    business_day: string;
-    last: number;
-  }[]) {
-    if (dayOf(r.site_id) === r.business_day)
-      serials[`${r.site_id}|${r.unit_id}|${r.business_day}`] = r.last;
-  }
-
+  const serialsOf = db.prepare(
+    `SELECT unit_id, last FROM serials WHERE site_id = ? AND business_day = ?`,
+  );
+  // An item's issued count for its daily quota is its day figure.
   const itemIssued: Record<string, number> = {};
-  for (const r of db.prepare(`SELECT item_id, business_day, count FROM item_issued`).all() as {
-    item_id: string;
-    business_day: string;
-    count: number;
-  }[]) {
-    const unit = catalog.units[catalog.items[r.item_id]?.unitId ?? ''];
-    if (unit && dayOf(unit.siteId) === r.business_day)
-      itemIssued[`${r.item_id}|${r.business_day}`] = r.count;
+  const itemsOf = db.prepare(`SELECT id, issued FROM day_figures
+    WHERE site_id = ? AND business_day = ? AND kind = 'item' AND issued > 0`);
+  for (const [siteId, day] of Object.entries(businessDays)) {
+    for (const r of serialsOf.all(siteId, day) as { unit_id: string; last: number }[])
+      serials[`${siteId}|${r.unit_id}|${day}`] = r.last;
+    for (const r of itemsOf.all(siteId, day) as { id: string; issued: number }[])
+      itemIssued[`${r.id}|${day}`] = r.issued;
   }
 
   const tickets: Record<string, Ticket> = {};

@@ -1,6 +1,5 @@
 /**
- * Keeps the projection tables (tickets, window_state, serials, item_issued,
- * day_figures) in step with each event, from the event alone: no state is
+ * Keeps the projection tables (tickets, window_state, serials, day_figures) in step with each event, from the event alone: no state is
  * read, so a projection is what the log says. Runs inside the command's
  * transaction, so the log and the projections can never disagree.
  */
@@ -17,9 +16,6 @@ export function createProjector(db: Database.Database) {
      @issuedAt, @queueOrder, @front, 0, 0, @deviceId)`);
   const upsertSerial = db.prepare(`INSERT INTO serials (site_id, unit_id, business_day, last)
      VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last=MAX(last, excluded.last)`);
-  const bumpItem =
-    db.prepare(`INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, 1)
-     ON CONFLICT DO UPDATE SET count=count+1`);
 
   const ticket = {
     called: db.prepare(`UPDATE tickets SET status='called', called_at=@at, window_id=@windowId,
@@ -78,7 +74,7 @@ export function createProjector(db: Database.Database) {
         const t = event.ticket;
         insertTicket.run({ ...t, front: t.front ? 1 : 0, deviceId: ctx.deviceId ?? null });
         upsertSerial.run(t.siteId, t.unitId, t.businessDay, t.serial);
-        bumpItem.run(t.itemId, t.businessDay);
+        // An item's count for its daily quota is its day figure's `issued`.
         return;
       }
       case 'ticket.called':
