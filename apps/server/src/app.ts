@@ -25,6 +25,7 @@ import realtime from './plugins/realtime';
 import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
 import admin from './plugins/admin';
+import supervision from './supervision/plugin';
 import securityHeaders from './plugins/security-headers';
 import healthRoutes from './routes/hall';
 import catalogRoutes from './routes/catalog';
@@ -36,6 +37,7 @@ import ttsRoutes from './routes/tts';
 import adminStaffRoutes from './routes/admin-staff';
 import adminCatalogRoutes from './routes/admin-catalog';
 import adminAuditRoutes from './routes/admin-audit';
+import alertRoutes from './routes/alerts';
 
 export interface AppOptions {
   config: Config;
@@ -76,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapi);
   await app.register(realtime);
   await app.register(admin);
+  await app.register(supervision);
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
@@ -88,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(adminStaffRoutes);
       await api.register(adminCatalogRoutes);
       await api.register(adminAuditRoutes);
+      await api.register(alertRoutes);
     },
     { prefix: '/api/v1' },
   );

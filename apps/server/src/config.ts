@@ -19,6 +19,8 @@ const Env = Type.Object({
   HALLQ_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** Supervision limits (电子监察), in minutes. */
   HALLQ_WAIT_LIMIT_MIN: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
+  /** Seconds between the alert engine's passes (0: none of its own; a test drives it). */
+  HALLQ_SUPERVISION_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 5 }),
   HALLQ_VOICE_TEMPLATE: Type.String({
     minLength: 1,
     maxLength: 60,
@@ -48,7 +50,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key];
     if (value === undefined || value === '') continue;
     raw[key] =
-      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SESSION_HOURS|HALLQ_VOICE_REPEAT|HALLQ_KIOSK_TICKETS_PER_MINUTE)$/.test(
+      /^(PORT|HALLQ_WAIT_LIMIT_MIN|HALLQ_SUPERVISION_SECONDS|HALLQ_SESSION_HOURS|HALLQ_VOICE_REPEAT|HALLQ_KIOSK_TICKETS_PER_MINUTE)$/.test(
         key,
       ) && /^\d+$/.test(value)
         ? Number(value)

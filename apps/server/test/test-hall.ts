@@ -191,6 +191,9 @@ export async function startTestHall(options: TestHallOptions = {}): Promise<Test
     // Tests issue hundreds of tickets from one kiosk in a second; the
     // per-kiosk limit has its own test (routes/kiosk-limits.test.ts).
     HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
+    // The supervision engine runs when a test says (app.supervision.tick()),
+    // on the manual clock, never on a timer of its own.
+    HALLQ_SUPERVISION_SECONDS: '0',
     ...options.env,
   });
   prepareDataDir(config, clock);

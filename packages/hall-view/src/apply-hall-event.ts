@@ -183,6 +183,11 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
     }
     case 'device.changed':
     case 'device.fault':
+    case 'alert.opened':
+    case 'alert.escalated':
+    case 'alert.acknowledged':
+    case 'alert.closed':
+      // 电子监察's alerts: the supervisor's screen keeps them beside the view.
       return view;
   }
 }

@@ -148,6 +148,17 @@ const transport = {
   HALLQ_E_BAD_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   HALLQ_E_INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
   HALLQ_E_UNAVAILABLE: { status: 503, zh: '系统暂停服务', en: 'Service unavailable' },
+  HALLQ_E_ALERT_NOT_FOUND: { status: 404, zh: '找不到该告警', en: 'Alert not found' },
+  HALLQ_E_ALERT_ACKNOWLEDGED: {
+    status: 409,
+    zh: '该告警已有人确认',
+    en: 'This alert was already acknowledged',
+  },
+  HALLQ_E_NOTE_REQUIRED: {
+    status: 400,
+    zh: '请填写处理说明',
+    en: 'A note is required',
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export const ERRORS = { ...domain, ...transport } as const satisfies Record<string, ErrorSpec>;

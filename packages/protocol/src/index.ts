@@ -23,4 +23,5 @@ export * from './schemas/ticket-status';
 export * from './schemas/admin-staff';
 export * from './schemas/admin-catalog';
 export * from './schemas/admin-audit';
+export * from './schemas/alerts';
 export * from './schemas/admin-devices';

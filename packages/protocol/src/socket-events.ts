@@ -4,6 +4,7 @@
  * last seq and gets exactly the events it missed, or a snapshot when the gap
  * is older than the server keeps.
  */
+import type { AlertView } from './schemas/alerts';
 import type { HallSnapshot } from './schemas/queues';
 import type { StaffBrief } from './schemas/windows';
 
@@ -165,7 +166,24 @@ export interface HallEventPayloads {
     ticketId?: string;
     ticketNumber?: string;
   };
+  /**
+   * 电子监察 (core S9): an alert opened, turned red or went to the admin,
+   * was acknowledged, or closed (with why). Logged like any event of the
+   * site; screens other than the supervisor's ignore them. The note of an
+   * acknowledgement is not sent here: supervisors read it in their room
+   * (`alert`) and from GET /alerts.
+   */
+  'alert.opened': Base & { alert: AlertRef };
+  'alert.escalated': Base & { alertId: string; to: 'red' | 'admin' };
+  'alert.acknowledged': Base & { alertId: string; by: { id: string; name: string } };
+  'alert.closed': Base & { alertId: string; reason: string };
 }
+
+/** An alert as its opening event names it (AlertView has it with its later facts). */
+export type AlertRef = Pick<
+  AlertView,
+  'id' | 'rule' | 'level' | 'windowId' | 'ticketId' | 'unitId' | 'staffId' | 'deviceId' | 'detail'
+>;
 export type HallEventName = keyof HallEventPayloads;
 
 /** One event as kept in the replay log and sent in a resync. */
@@ -193,6 +211,10 @@ export const HALL_EVENT_NAMES = [
   'staff.changed',
   'device.changed',
   'device.fault',
+  'alert.opened',
+  'alert.escalated',
+  'alert.acknowledged',
+  'alert.closed',
 ] as const satisfies readonly HallEventName[];
 
 export type SyncReply =
@@ -213,6 +235,8 @@ export type ServerToClientEvents = {
   [K in HallEventName]: (payload: HallEventPayloads[K]) => void;
 } & {
   hello: (payload: HelloPayload) => void;
+  /** Supervisors' room only: an alert as it stands after each of its events. */
+  alert: (payload: AlertView) => void;
 };
 
 export interface ClientToServerEvents {

@@ -40,14 +40,30 @@ interface Row {
   after: string | null;
 }
 
-/** What an admin event records: action, target and the entry before and after. */
-export function auditOf(event: AdminEvent): {
-  action: string;
-  target: string;
-  before?: unknown;
-  after?: unknown;
-} {
+/**
+ * What an admin event records: action, target and the entry before and after;
+ * undefined for the alert engine's own events (the log and the alerts table
+ * keep them): of an alert, only a person's acknowledgement is audited.
+ */
+export function auditOf(event: AdminEvent):
+  | {
+      action: string;
+      target: string;
+      before?: unknown;
+      after?: unknown;
+    }
+  | undefined {
   switch (event.type) {
+    case 'alert.acknowledged':
+      return {
+        action: 'alert.acknowledged',
+        target: `alert:${event.alertId}`,
+        after: { note: event.note },
+      };
+    case 'alert.opened':
+    case 'alert.escalated':
+    case 'alert.closed':
+      return undefined;
     case 'catalog.changed':
       return {
         action: `${event.kind}.${event.before ? 'updated' : 'created'}`,
@@ -93,6 +109,7 @@ export class AuditLog {
 
   record(seq: number, event: AdminEvent): void {
     const a = auditOf(event);
+    if (!a) return;
     // A notice logged without an actor (none was known) is still audited.
     const actor = event.actor ?? { kind: 'staff', id: '', name: '' };
     this.insert.run(

@@ -260,11 +260,16 @@ export class CatalogAdmin {
     const ratio = body.priorityRatio;
     if (ratio && ratio.priority + ratio.ordinary === 0)
       throw new HallqError('HALLQ_E_VALIDATION', { priorityRatio: ratio });
-    const { workingWeekdays, ...rest } = body;
+    // 电子监察: a factor under 1 would call a service long before its expected time.
+    const factor = body.supervision?.serviceOverrunFactor;
+    if (factor !== undefined && factor > 0 && factor < 1)
+      throw new HallqError('HALLQ_E_VALIDATION', { serviceOverrunFactor: factor });
+    const { workingWeekdays, supervision, ...rest } = body;
     const after: Site = {
       ...before,
       ...rest,
       ...(workingWeekdays ? { workingWeekdays: [...workingWeekdays].sort() as IsoWeekday[] } : {}),
+      ...(supervision ? { supervision: { ...before.supervision, ...supervision } } : {}),
     };
     this.saveCatalog([this.catalogChange(caller, id, { kind: 'site', id, before, after })]);
     return after;

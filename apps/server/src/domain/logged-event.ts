@@ -11,6 +11,7 @@
  */
 import type { HallEvent, Item, Site, Unit, Window } from '@hallq/core';
 import type { ActorRef, DeviceRecord, StaffRecord } from '@hallq/protocol';
+import type { AlertEvent } from '../supervision/alert-events';
 
 export type Actor = ActorRef;
 
@@ -71,9 +72,12 @@ export interface DeviceFault {
   actor?: Actor;
 }
 
-/** A change made by an admin (or the CLI), audited and broadcast; and a device's fault. */
+/**
+ * A change made by an admin (or the CLI), audited and broadcast; a device's
+ * fault; and the supervision alerts' events (only an acknowledgement is audited).
+ */
 export type AdminEvent =
-  CatalogChanged | StaffChanged | DeviceChanged | NoticeUpdated | DeviceFault;
+  CatalogChanged | StaffChanged | DeviceChanged | NoticeUpdated | DeviceFault | AlertEvent;
 
 export type LoggedEvent = HallEvent | AdminEvent;
 

@@ -218,5 +218,26 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
           ...(event.ticketNumber ? { ticketNumber: event.ticketNumber } : {}),
         },
       };
+    case 'alert.opened': {
+      // The cause key stays in the log: screens need the alert, not its bookkeeping.
+      const { key: _key, ...alert } = event.alert;
+      return { name: event.type, payload: { ...base, alert } };
+    }
+    case 'alert.escalated':
+      return { name: event.type, payload: { ...base, alertId: event.alertId, to: event.to } };
+    case 'alert.acknowledged':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          alertId: event.alertId,
+          by: { id: event.actor.id, name: event.actor.name },
+        },
+      };
+    case 'alert.closed':
+      return {
+        name: event.type,
+        payload: { ...base, alertId: event.alertId, reason: event.reason },
+      };
   }
 }

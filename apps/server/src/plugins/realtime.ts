@@ -37,12 +37,16 @@ interface SocketData {
   siteId: string;
   tokenHash: string;
   tokenKind: 'staff' | 'device';
+  /** A supervisor's or admin's session: also in the site's supervisors room. */
+  supervisor?: boolean;
 }
 
 /** How often live sockets' tokens are checked again. */
 export const REVALIDATE_MS = 1_000;
 
 const room = (siteId: string) => `site:${siteId}`;
+/** 电子监察: the site's supervisor and admin sessions, which get each alert as it stands (`alert`). */
+export const supervisorsRoom = (siteId: string) => `supervisors:${siteId}`;
 
 const failure = (code: HallqErrorCode): SyncReply => ({
   ok: false,
@@ -90,12 +94,16 @@ export default fp(
       socket.data.siteId = siteId;
       socket.data.tokenHash = hashToken(token as string);
       socket.data.tokenKind = principal.kind;
+      socket.data.supervisor =
+        principal.kind === 'staff' &&
+        (principal.staff.role === 'supervisor' || principal.staff.role === 'admin');
       next();
     });
 
     io.on('connection', (socket) => {
       const siteId = socket.data.siteId;
       void socket.join(room(siteId));
+      if (socket.data.supervisor) void socket.join(supervisorsRoom(siteId));
       socket.emit('hello', {
         protocolVersion: PROTOCOL_VERSION,
         serverVersion: SERVER_VERSION,

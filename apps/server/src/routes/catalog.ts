@@ -57,7 +57,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           timeZone: tz,
           businessDay: day,
           weekday: bt.weekday,
-          waitLimitMinutes: app.config.HALLQ_WAIT_LIMIT_MIN,
+          waitLimitMinutes: app.supervision.settings(site.id).waitLimitMinutes,
           noShow: {
             confirm: site.noShowConfirm ?? true,
             unlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
@@ -83,6 +83,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ...(s.noShowConfirmUnlessRecalls !== undefined
             ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
             : {}),
+          supervision: app.supervision.settings(s.id),
         })),
         units: units.map((u) => ({
           id: u.id,

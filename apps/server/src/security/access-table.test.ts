@@ -52,6 +52,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/windows/{id}/no-shows': GET(() => '/api/v1/windows/w5/no-shows'),
   'GET /api/v1/staff': GET(() => '/api/v1/staff'),
   'GET /api/v1/audit': GET(() => '/api/v1/audit'),
+  'GET /api/v1/alerts': GET(() => '/api/v1/alerts'),
   'GET /api/v1/devices': GET(() => '/api/v1/devices'),
   'GET /api/v1/devices/me/printer': GET(() => '/api/v1/devices/me/printer'),
   'GET /api/v1/tts': GET(() => `/api/v1/tts?text=${encodeURIComponent('请A001号到5号窗口')}`),
@@ -71,6 +72,12 @@ const PROBES: Record<string, Probe> = {
   ...READS,
   ...Object.fromEntries(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r])),
   'POST /api/v1/tickets/{id}/cancel': CANCEL,
+  // No alert is open in the fixture: let through means past authorization (404 then).
+  'POST /api/v1/alerts/{id}/ack': {
+    method: 'POST',
+    url: () => '/api/v1/alerts/no-such-alert/ack',
+    body: () => ({ note: '已处理' }),
+  },
 };
 
 /** Codes that mean "not yours": the refusals of the table. */

@@ -93,6 +93,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PUT /api/v1/windows/{id}/rota': managers('site'),
   'PATCH /api/v1/sites/{id}': managers('site'),
   'GET /api/v1/audit': managers('any'),
+  // 电子监察: the caller's own site's alerts (or another they may see); an alert of the site.
+  'GET /api/v1/alerts': managers('any'),
+  'POST /api/v1/alerts/{id}/ack': managers('site'),
   'GET /api/v1/devices': managers('any'),
 
   'POST /api/v1/devices': { admin: 'any' },
@@ -110,6 +113,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
 export const SOCKET_ACCESS: Record<string, Access> = {
   connect: anyPrincipal,
   sync: anyPrincipal,
+  // The site's supervisors room: each alert as it stands (`alert`, with its note).
+  'alert (supervisors room)': managers('any'),
 };
 
 const SCOPE_TEXT: Record<Scope, string> = { any: '✓', site: 'own site', window: 'own window' };

@@ -96,6 +96,7 @@ export function hallOn(store: HallStore) {
         const w = next.windows[command.windowId]!;
         const t = next.tickets[w.currentTicketId!]!;
         count(t, 'called', w.id, w.staffId, { waitMs: Math.max(0, t.calledAt! - t.issuedAt) });
+        if (command.type === 'callTicket') count(t, 'outOfOrder', w.id, w.staffId);
         return;
       }
       case 'recall': {

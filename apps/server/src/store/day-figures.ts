@@ -38,6 +38,8 @@ export const COUNTS = [
   'transferredOut',
   'cancelled',
   'expired',
+  /** 选号 calls (callTicket, out of the call order): supervision's fairness (core S7). */
+  'outOfOrder',
 ] as const;
 export type CountName = (typeof COUNTS)[number];
 
@@ -104,6 +106,7 @@ export function emptyFigures(
     transferredOut: 0,
     cancelled: 0,
     expired: 0,
+    outOfOrder: 0,
     wait: emptyDurations(),
     service: emptyDurations(),
   };
@@ -156,10 +159,13 @@ export function figureChanges(
   if (!t) return [];
   const day = t.businessDay;
   switch (event.type) {
-    case 'ticket.called':
-      return at(event.ticket, day, 'called', event.windowId, event.staffId, {
+    case 'ticket.called': {
+      const called = at(event.ticket, day, 'called', event.windowId, event.staffId, {
         waitMs: Math.max(0, event.at - event.ticket.issuedAt),
       });
+      if (event.manualReason === undefined) return called;
+      return [...called, ...at(event.ticket, day, 'outOfOrder', event.windowId, event.staffId)];
+    }
     case 'ticket.recalled':
       return at(event.ticket, day, 'recalled', event.windowId, event.staffId);
     case 'ticket.started':

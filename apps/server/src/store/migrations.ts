@@ -270,6 +270,37 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE window_state ADD COLUMN pause_until TEXT;
   `,
+  // 9: 电子监察 (issue 13). The alerts read model (supervision/alert-table.ts),
+  // written from the alert events in their own transaction: at most one open
+  // alert per site and cause key. Each clerk's (window's…) 选号 calls of the
+  // day join the day figures; days before this migration count none.
+  `
+  CREATE TABLE alerts (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('yellow','red')),
+    window_id TEXT,
+    ticket_id TEXT,
+    unit_id TEXT,
+    staff_id TEXT,
+    device_id TEXT,
+    detail TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    red_at INTEGER,
+    escalated_at INTEGER,
+    acknowledged_at INTEGER,
+    acknowledged_by TEXT,
+    acknowledged_by_name TEXT,
+    note TEXT,
+    closed_at INTEGER,
+    close_reason TEXT
+  );
+  CREATE UNIQUE INDEX alerts_open_key ON alerts (site_id, key) WHERE closed_at IS NULL;
+  CREATE INDEX alerts_by_site ON alerts (site_id, opened_at);
+  ALTER TABLE day_figures ADD COLUMN out_of_order INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -32,6 +32,7 @@ export const FIGURE_COLUMNS = [
   'transferred_out',
   'cancelled',
   'expired',
+  'out_of_order',
 ] as const;
 
 /** One clerk's (window's, unit's, item's) day: a primary-key read. */

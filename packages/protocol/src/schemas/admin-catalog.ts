@@ -5,6 +5,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
+import { SupervisionSettingsBody } from './alerts';
 
 /** Ids an admin chooses: start with a letter, so no id reads as a number. */
 const NewId = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z][A-Za-z0-9_-]*$' });
@@ -162,6 +163,8 @@ export const UpdateSiteBody = Type.Object(
     noShowConfirm: Type.Optional(Type.Boolean()),
     /** …unless the ticket was recalled at least this many times (0: always ask). */
     noShowConfirmUnlessRecalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
+    /** 电子监察 thresholds (core S8): the ones given replace the site's; 0 turns a rule off. */
+    supervision: Type.Optional(SupervisionSettingsBody),
     /** The kiosk asks 还需要更多时间吗？ after this long without a touch, then goes home. */
     kioskIdleSeconds: Type.Optional(Type.Integer({ minimum: 15, maximum: 600 })),
   },

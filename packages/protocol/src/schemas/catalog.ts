@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { SupervisionSettingsView } from './alerts';
 
 const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
 
@@ -16,6 +17,8 @@ export const SiteView = Type.Object({
   priorityRatio: Type.Optional(Type.Object({ priority: Type.Integer(), ordinary: Type.Integer() })),
   noShowConfirm: Type.Optional(Type.Boolean()),
   noShowConfirmUnlessRecalls: Type.Optional(Type.Integer()),
+  /** 电子监察 thresholds in force (the site's, over the defaults; core S8). */
+  supervision: Type.Optional(SupervisionSettingsView),
 });
 
 export const UnitView = Type.Object({
@@ -80,7 +83,7 @@ export const CatalogReply = Type.Object({
     timeZone: Type.String(),
     businessDay: Type.String(),
     weekday: Weekday,
-    /** 电子监察: a visitor waiting longer than this is flagged. */
+    /** 电子监察: a visitor waiting longer than this is flagged (the site's setting, core S1). */
     waitLimitMinutes: Type.Integer(),
     /** 过号: the clerk confirms unless the ticket was recalled `unlessRecalls` times (site settings). */
     noShow: Type.Optional(

@@ -1,0 +1,91 @@
+/**
+ * 电子监察, the alerts (supervisor and admin sessions): the open alerts of a
+ * site, or all opened in a time range; and a supervisor's acknowledgement
+ * with a note, logged and audited. A site the caller may not see is
+ * forbidden; an alert of one is not found.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import {
+  AckBody,
+  AlertReply,
+  AlertsQuery,
+  AlertsReply,
+  ErrorBody,
+  IdParams,
+} from '@hallq/protocol';
+import { HallqError } from '../errors';
+import { adminCaller } from '../plugins/admin';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const tags = ['supervision'];
+const LIMIT = 1000;
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const onRequest = app.requireStaff(['admin', 'supervisor']);
+
+  app.get(
+    '/alerts',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          '电子监察 alerts of the caller’s site (or ?siteId of one they may see), newest first: status=open (default) or all, from&to (epoch ms, on the opening time); at most 1000',
+        querystring: AlertsQuery,
+        response: { 200: AlertsReply, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const caller = adminCaller(request);
+      const siteId = q.siteId ?? caller.siteId;
+      if (!app.hall.catalog.sites[siteId])
+        throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
+      if (!app.admin.sitesOf(caller).includes(siteId))
+        throw new HallqError('HALLQ_E_FORBIDDEN', { siteId });
+      const from = q.from !== undefined ? Number(q.from) : undefined;
+      const to = q.to !== undefined ? Number(q.to) : undefined;
+      if (from !== undefined && to !== undefined && from > to)
+        throw new HallqError('HALLQ_E_VALIDATION', { from, to });
+      return {
+        alerts: app.supervision.list({
+          siteIds: [siteId],
+          status: q.status ?? 'open',
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          limit: LIMIT,
+        }),
+      };
+    },
+  );
+
+  app.post(
+    '/alerts/:id/ack',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'Acknowledge an alert with a note (what was done), audited: HALLQ_E_ALERT_NOT_FOUND, HALLQ_E_NOTE_REQUIRED, HALLQ_E_ALERT_ACKNOWLEDGED',
+        params: IdParams,
+        body: AckBody,
+        response: { 200: AlertReply, ...errors },
+      },
+    },
+    async (request) => {
+      const caller = adminCaller(request);
+      return {
+        alert: app.supervision.acknowledge(
+          caller,
+          app.admin.sitesOf(caller),
+          request.params.id,
+          request.body.note,
+        ),
+      };
+    },
+  );
+};
+
+export default routes;

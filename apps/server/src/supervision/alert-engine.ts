@@ -1,0 +1,170 @@
+/**
+ * The alert engine (电子监察): on each pass, for every site, the supervision
+ * rules (core S1–S8) are read over the hall's model and the read models
+ * beside it, compared with the site's open alerts in the alerts table
+ * (core S9), and the changes are appended as alert events through
+ * HallService.recordAdmin, one transaction per site: the events, their
+ * seqs and the table rows land together or not at all. The open alerts are
+ * read from the table on every pass, so a restart picks up where it was and
+ * an alert never opens twice for one cause (the table's unique index would
+ * refuse it too). A supervisor's acknowledgement is an event as well,
+ * audited in the same transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import {
+  businessTime,
+  planAlerts,
+  supervisionSettings,
+  type AlertChange,
+  type SupervisionSettings,
+} from '@hallq/core';
+import type { AlertView } from '@hallq/protocol';
+import type { Accounts } from '../domain/accounts';
+import type { AdminCaller } from '../domain/admin-scope';
+import type { HallService } from '../domain/hall-service';
+import { HallqError } from '../errors';
+import type { AlertEvent } from './alert-events';
+import { isAlertEvent } from './alert-events';
+import { AlertTable, type AlertFilter } from './alert-table';
+import { clerkDayReader, DeviceWatch } from './hall-inputs';
+import { WindowActivityLog } from './window-activity';
+
+export class AlertEngine {
+  readonly table: AlertTable;
+  readonly activity: WindowActivityLog;
+  private readonly devices = new DeviceWatch();
+  private readonly clerkDays;
+
+  constructor(
+    private readonly hall: HallService,
+    private readonly accounts: Accounts,
+    db: Database.Database,
+    /** The server's own defaults under the site's settings (the wait limit). */
+    private readonly fallback: Partial<SupervisionSettings> = {},
+  ) {
+    this.table = new AlertTable(db);
+    this.clerkDays = clerkDayReader(db);
+    this.activity = new WindowActivityLog(() => hall.catalog);
+    this.activity.rebuild(db, Object.keys(hall.catalog.sites));
+    hall.addAdminReader(({ event }) => {
+      if (isAlertEvent(event)) this.table.apply(event);
+    });
+    hall.onEvents((_siteId, events) => {
+      for (const e of events) this.activity.noteWire(e);
+    });
+  }
+
+  settings(siteId: string): SupervisionSettings {
+    const site = this.hall.catalog.sites[siteId];
+    return supervisionSettings(site ?? {}, this.fallback);
+  }
+
+  /** One pass over every site; returns the alert events it logged. */
+  tick(): AlertEvent[] {
+    const now = this.hall.now();
+    const state = this.hall.state;
+    const devices = this.devices.health(this.accounts.listDevices(), now);
+    const windows = this.activity.all();
+    const logged: AlertEvent[] = [];
+    for (const site of Object.values(state.catalog.sites)) {
+      const day = state.businessDays[site.id] ?? businessTime(now, site.timeZone).day;
+      const input = {
+        state,
+        siteId: site.id,
+        now,
+        settings: this.settings(site.id),
+        windows,
+        devices,
+        clerks: this.clerkDays(site.id, day),
+      };
+      const events = planAlerts(this.table.open(site.id), input).map((c) =>
+        eventOf(c, site.id, now),
+      );
+      if (events.length === 0) continue;
+      this.hall.recordAdmin(events, () => undefined);
+      logged.push(...events);
+    }
+    return logged;
+  }
+
+  list(filter: AlertFilter): AlertView[] {
+    return this.table.list(filter);
+  }
+
+  /**
+   * A supervisor's acknowledgement with a note (audited). Unknown, or of a
+   * site the caller may not see → ALERT_NOT_FOUND; no note → NOTE_REQUIRED;
+   * acknowledged before → ALERT_ACKNOWLEDGED. Nothing is written on an error.
+   */
+  acknowledge(
+    caller: AdminCaller,
+    sites: readonly string[],
+    id: string,
+    note: string | undefined,
+  ): AlertView {
+    const alert = this.table.byId(id);
+    if (!alert || !sites.includes(alert.siteId))
+      throw new HallqError('HALLQ_E_ALERT_NOT_FOUND', { id });
+    const text = (note ?? '').trim();
+    if (text === '') throw new HallqError('HALLQ_E_NOTE_REQUIRED', { id });
+    if (alert.acknowledgedAt !== undefined)
+      throw new HallqError('HALLQ_E_ALERT_ACKNOWLEDGED', {
+        id,
+        acknowledgedAt: alert.acknowledgedAt,
+      });
+    this.hall.recordAdmin(
+      [
+        {
+          type: 'alert.acknowledged',
+          siteId: alert.siteId,
+          at: this.hall.now(),
+          alertId: id,
+          note: text,
+          actor: caller.actor,
+        },
+      ],
+      () => undefined,
+    );
+    return this.table.byId(id) as AlertView;
+  }
+}
+
+function eventOf(change: AlertChange, siteId: string, at: number): AlertEvent {
+  switch (change.type) {
+    case 'open': {
+      const { key, rule, level, detail, windowId, ticketId, unitId, staffId, deviceId } =
+        change.condition;
+      return {
+        type: 'alert.opened',
+        siteId,
+        at,
+        alert: {
+          id: randomUUID(),
+          key,
+          rule,
+          level,
+          ...(windowId !== undefined ? { windowId } : {}),
+          ...(ticketId !== undefined ? { ticketId } : {}),
+          ...(unitId !== undefined ? { unitId } : {}),
+          ...(staffId !== undefined ? { staffId } : {}),
+          ...(deviceId !== undefined ? { deviceId } : {}),
+          detail,
+        },
+      };
+    }
+    case 'escalate':
+      return change.to === 'red'
+        ? {
+            type: 'alert.escalated',
+            siteId,
+            at,
+            alertId: change.alert.id,
+            to: 'red',
+            detail: change.condition.detail,
+          }
+        : { type: 'alert.escalated', siteId, at, alertId: change.alert.id, to: 'admin' };
+    case 'close':
+      return { type: 'alert.closed', siteId, at, alertId: change.alert.id, reason: change.reason };
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * 电子监察 on the real server and a real SQLite file, on the manual clock:
+ * alerts open, turn red, go to the admin and close as the hall moves; an
+ * acknowledgement is audited and every bad one changes nothing; alerts
+ * survive a restart and never open twice for one cause.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { stateDigest } from '../../test/db-digest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+const MIN = 60_000;
+
+/** Only the long-wait rule (10 min) and the escalation to the admin (15 min) are on. */
+const ONLY_LONG_WAIT = {
+  waitLimitMinutes: 10,
+  serviceOverrunFactor: 0,
+  idleMinutes: 0,
+  pauseLimitMinutes: 0,
+  signedOutMinutes: 0,
+  backlogWaiting: 0,
+  backlogWaitMinutes: 0,
+  deviceUnseenMinutes: 0,
+  outOfOrderPerDay: 0,
+  transfersPerDay: 0,
+  escalateAfterMinutes: 15,
+};
+
+async function configure(hall: TestHall, supervision: object) {
+  const admin = await hall.login('admin');
+  const res = await hall.request({
+    method: 'PATCH',
+    url: '/api/v1/sites/district',
+    token: admin,
+    body: { supervision },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return admin;
+}
+
+const loggedAlertEvents = (hall: TestHall) =>
+  (hall.app.hall.eventsSince('district', 0) ?? [])
+    .filter((e) => e.name.startsWith('alert.'))
+    .map((e) => e.name);
+
+describe('alerts on the manual clock', () => {
+  let hall: TestHall | undefined;
+  afterEach(async () => {
+    await hall?.close();
+    hall = undefined;
+  });
+
+  it('a long wait opens yellow, turns red, goes to the admin, and closes when the visitor is called', async () => {
+    hall = await startTestHall();
+    await configure(hall, ONLY_LONG_WAIT);
+    const supervisor = await hall.login('supervisor');
+    const ticket = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
+    const open = async () =>
+      (await hall!.request({ method: 'GET', url: '/api/v1/alerts', token: supervisor })).body
+        .alerts;
+
+    hall.app.supervision.tick();
+    hall.clock.advance(10 * MIN - 1);
+    expect(hall.app.supervision.tick()).toEqual([]);
+    hall.clock.advance(1);
+    expect(hall.app.supervision.tick().map((e) => e.type)).toEqual(['alert.opened']);
+    const [alert] = await open();
+    expect(alert).toMatchObject({
+      rule: 'long-wait',
+      level: 'yellow',
+      siteId: 'district',
+      ticketId: ticket.id,
+      unitId: 'yibao',
+      openedAt: hall.clock.now(),
+      detail: { number: ticket.number, waitMinutes: 10, limitMinutes: 10 },
+    });
+    // The same cause on the next passes: nothing new.
+    expect(hall.app.supervision.tick()).toEqual([]);
+
+    hall.clock.advance(10 * MIN);
+    expect(hall.app.supervision.tick()).toMatchObject([
+      { type: 'alert.escalated', alertId: alert.id, to: 'red' },
+    ]);
+    const redAt = hall.clock.now();
+    expect((await open())[0]).toMatchObject({ id: alert.id, level: 'red', redAt });
+
+    hall.clock.advance(15 * MIN - 1);
+    expect(hall.app.supervision.tick()).toEqual([]);
+    hall.clock.advance(1);
+    expect(hall.app.supervision.tick()).toMatchObject([
+      { type: 'alert.escalated', alertId: alert.id, to: 'admin' },
+    ]);
+    expect((await open())[0]).toMatchObject({ escalatedAt: hall.clock.now() });
+    expect(hall.app.supervision.tick()).toEqual([]);
+
+    const clerk = await hall.login('w05', 'w5');
+    await hall.request({ method: 'POST', url: '/api/v1/windows/w5/call-next', token: clerk });
+    expect(hall.app.supervision.tick()).toMatchObject([
+      { type: 'alert.closed', alertId: alert.id, reason: 'visitor-called' },
+    ]);
+    expect(await open()).toEqual([]);
+    const all = await hall.request({
+      method: 'GET',
+      url: '/api/v1/alerts?status=all',
+      token: supervisor,
+    });
+    expect(all.body.alerts).toMatchObject([
+      { id: alert.id, closedAt: hall.clock.now(), closeReason: 'visitor-called' },
+    ]);
+    expect(loggedAlertEvents(hall)).toEqual([
+      'alert.opened',
+      'alert.escalated',
+      'alert.escalated',
+      'alert.closed',
+    ]);
+  });
+
+  it('acknowledgement: audited, and an unknown alert, a missing note or a second one change nothing', async () => {
+    hall = await startTestHall();
+    await configure(hall, ONLY_LONG_WAIT);
+    const supervisor = await hall.login('supervisor');
+    await hall.issue(hall.itemOf('yibao'));
+    hall.clock.advance(10 * MIN);
+    hall.app.supervision.tick();
+    const [alert] = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 9 });
+    const ack = (id: string, body: unknown) =>
+      hall!.request({ method: 'POST', url: `/api/v1/alerts/${id}/ack`, token: supervisor, body });
+
+    let before = stateDigest(hall.app.db);
+    for (const [id, body, status, code] of [
+      ['no-such-alert', { note: '已处理' }, 404, 'HALLQ_E_ALERT_NOT_FOUND'],
+      [alert!.id, { note: '   ' }, 400, 'HALLQ_E_NOTE_REQUIRED'],
+      [alert!.id, {}, 400, 'HALLQ_E_NOTE_REQUIRED'],
+      [alert!.id, { note: 'x', extra: 1 }, 400, 'HALLQ_E_VALIDATION'],
+    ] as const) {
+      const res = await ack(id, body);
+      expect([res.status, res.body.error?.code]).toEqual([status, code]);
+    }
+    expect(stateDigest(hall.app.db)).toBe(before);
+
+    const done = await ack(alert!.id, { note: ' 已安排5号窗口优先呼叫 ' });
+    expect(done.status).toBe(200);
+    expect(done.body.alert).toMatchObject({
+      id: alert!.id,
+      acknowledgedAt: hall.clock.now(),
+      acknowledgedBy: { name: '效能监察员' },
+      note: '已安排5号窗口优先呼叫',
+    });
+    const audit = await hall.request({ method: 'GET', url: '/api/v1/audit', token: supervisor });
+    expect(audit.body.entries[0]).toMatchObject({
+      action: 'alert.acknowledged',
+      target: `alert:${alert!.id}`,
+      actor: { name: '效能监察员' },
+      after: { note: '已安排5号窗口优先呼叫' },
+    });
+    // The engine's own events are in the log, not in the audit.
+    expect(audit.body.entries.some((e: { action: string }) => e.action === 'alert.opened')).toBe(
+      false,
+    );
+
+    before = stateDigest(hall.app.db);
+    const again = await ack(alert!.id, { note: '再次确认' });
+    expect([again.status, again.body.error?.code]).toEqual([409, 'HALLQ_E_ALERT_ACKNOWLEDGED']);
+    expect(stateDigest(hall.app.db)).toBe(before);
+
+    // Acknowledged: it still turns red, but never goes to the admin.
+    hall.clock.advance(60 * MIN);
+    expect(hall.app.supervision.tick()).toMatchObject([{ type: 'alert.escalated', to: 'red' }]);
+    hall.clock.advance(60 * MIN);
+    expect(hall.app.supervision.tick()).toEqual([]);
+  });
+
+  it('alerts survive a restart and never open twice for one cause', async () => {
+    hall = await startTestHall();
+    await configure(hall, { ...ONLY_LONG_WAIT, idleMinutes: 5 });
+    const clerk = await hall.login('w05', 'w5');
+    await hall.issue(hall.itemOf('yibao'));
+    await hall.issue(hall.itemOf('yibao'));
+    const signedInAt = hall.clock.now();
+    hall.clock.advance(10 * MIN);
+    const opened = hall.app.supervision.tick();
+    expect(opened.map((e) => e.type)).toEqual(['alert.opened', 'alert.opened', 'alert.opened']);
+    const ids = hall.app.supervision
+      .list({ siteIds: ['district'], status: 'open', limit: 9 })
+      .map((a) => a.id)
+      .sort();
+
+    await hall.restart();
+    expect(hall.app.supervision.tick()).toEqual([]);
+    const after = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 9 });
+    expect(after.map((a) => a.id).sort()).toEqual(ids);
+    // The idle window's spell was read back from the log: the same cause.
+    expect(after.find((a) => a.rule === 'window-idle')).toMatchObject({
+      windowId: 'w5',
+      detail: { idleMinutes: 10 },
+    });
+    expect(hall.app.db.prepare(`SELECT key FROM alerts WHERE rule = 'window-idle'`).all()).toEqual([
+      { key: `window-idle:w5:${signedInAt}` },
+    ]);
+    // The table itself refuses a second open alert for a cause.
+    expect(() =>
+      hall!.app.db
+        .prepare(
+          `INSERT INTO alerts (id, site_id, key, rule, level, detail, opened_at)
+           SELECT 'dup', site_id, key, rule, level, detail, opened_at FROM alerts LIMIT 1`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+
+    await hall.request({ method: 'POST', url: '/api/v1/windows/w5/call-next', token: clerk });
+    const closed = hall.app.supervision.tick();
+    expect(closed).toMatchObject([
+      { type: 'alert.closed', reason: 'visitor-called' },
+      { type: 'alert.closed', reason: 'visitor-called' },
+    ]);
+  });
+});
