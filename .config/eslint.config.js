@@ -53,7 +53,14 @@ export default tseslint.config(
   },
   // Nothing imports the server.
   {
-    files: ['packages/**', 'hardware/**', 'apps/kiosk/**', 'apps/caller/**', 'apps/display/**'],
+    files: [
+      'packages/**',
+      'hardware/**',
+      'apps/kiosk/**',
+      'apps/caller/**',
+      'apps/display/**',
+      'apps/admin/**',
+    ],
     rules: restrict(group(['@hallq/server', '@hallq/server/*'], 'Nothing imports the server.')),
   },
   // core: pure. No IO, no project imports, no clock, no randomness.
@@ -145,7 +152,7 @@ export default tseslint.config(
   },
   // Renderers: client, ui, protocol. No main-process modules.
   {
-    files: ['apps/kiosk/src/**', 'apps/caller/src/**', 'apps/display/src/**'],
+    files: ['apps/kiosk/src/**', 'apps/caller/src/**', 'apps/display/src/**', 'apps/admin/src/**'],
     rules: restrict(
       group(
         ['node:*', 'electron', 'better-sqlite3', 'fastify'],

@@ -1,6 +1,7 @@
 /**
  * Security headers on every reply (@fastify/helmet): a Content-Security-Policy
- * the four screens and /docs pass, nosniff, frame-ancestors 'none' and
+ * the screens (kiosk, caller, display, the admin console), the status page
+ * and /docs pass, nosniff, frame-ancestors 'none' and
  * Referrer-Policy: no-referrer (a status URL or a screen's ?device= must not
  * leak to another site).
  *

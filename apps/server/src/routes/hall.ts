@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorBody, Id, QueuesReply } from '@hallq/protocol';
+import { ErrorBody, Id, NoticeBody, QueuesReply } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
 import { adminCaller } from '../plugins/admin';
 import { requestSite, writeSite } from './site-scope';
@@ -61,10 +61,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         tags: ['hall'],
         summary: '滚动公告: set the notice (admin, supervisor)',
         querystring: SiteQuery,
-        body: Type.Object(
-          { notice: Type.String({ maxLength: 500 }) },
-          { additionalProperties: false },
-        ),
+        body: NoticeBody,
         response: { 200: Type.Object({ notice: Type.String() }), ...errors },
       },
     },

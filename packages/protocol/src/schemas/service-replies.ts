@@ -13,6 +13,13 @@ export type OkReply = Static<typeof OkReply>;
 export const NoticeReply = Type.Object({ notice: Type.String() });
 export type NoticeReply = Static<typeof NoticeReply>;
 
+/** PUT /notice: the scrolling notice of the hall screen ('' shows none). */
+export const NoticeBody = Type.Object(
+  { notice: Type.String({ maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export type NoticeBody = Static<typeof NoticeBody>;
+
 /** PATCH /items/:id */
 export const ItemQuotaReply = Type.Object({
   id: Type.String(),

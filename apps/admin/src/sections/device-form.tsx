@@ -1,0 +1,64 @@
+/** A new device (CreateDeviceBody); its token is shown once, here, to copy to the device. */
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { typeboxResolver } from '@hookform/resolvers/typebox';
+import { CreateDeviceBody } from '@hallq/protocol';
+import { useT } from '@hallq/ui';
+import { useConsole } from '../console-context';
+import { Field } from '../field';
+import { KEYS } from '../live-keys';
+import { SaveBar } from '../panel';
+import { useUnsavedGuard } from '../unsaved-guard';
+import { useSave } from '../use-save';
+
+export function DeviceCreateForm() {
+  const t = useT();
+  const { admin } = useConsole();
+  const [token, setToken] = useState<string>();
+  const form = useForm<CreateDeviceBody>({
+    resolver: typeboxResolver(CreateDeviceBody),
+    defaultValues: { kind: 'display', name: '' },
+  });
+  const { register, handleSubmit, formState } = form;
+  useUnsavedGuard(formState.isDirty);
+  const save = useSave(form, ['kind', 'name', 'printerUrl'], [KEYS.devices]);
+  const e = formState.errors;
+  const submit = handleSubmit((v) =>
+    save.run(v, async (body) => setToken((await admin.createDevice(body)).token)),
+  );
+  return (
+    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
+      <Field label={t('deviceKind')} error={e.kind}>
+        <select {...register('kind')}>
+          {(['kiosk', 'caller', 'display'] as const).map((k) => (
+            <option key={k} value={k}>
+              {t(`dkind_${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('name')} error={e.name}>
+        <input {...register('name')} />
+      </Field>
+      <Field label={t('printerUrl')} error={e.printerUrl}>
+        <input
+          placeholder="tcp://192.168.1.50:9100"
+          {...register('printerUrl', { setValueAs: (v: string) => v || undefined })}
+        />
+      </Field>
+      {token ? (
+        <p className="token-once" role="status">
+          {t('tokenOnce')}
+          <code>{token}</code>
+        </p>
+      ) : null}
+      <SaveBar
+        busy={formState.isSubmitting}
+        dirty={false}
+        saved={false}
+        error={save.error}
+        label={t('create')}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+/** 公告: the scrolling notice of the site's hall screen (PUT /notice). */
+import { useForm } from 'react-hook-form';
+import { typeboxResolver } from '@hookform/resolvers/typebox';
+import { useQuery } from '@tanstack/react-query';
+import { NoticeBody } from '@hallq/protocol';
+import { useT } from '@hallq/ui';
+import { useConsole } from '../console-context';
+import { Field } from '../field';
+import { KEYS } from '../live-keys';
+import { SaveBar } from '../panel';
+import { useUnsavedGuard } from '../unsaved-guard';
+import { useSave } from '../use-save';
+
+export function NoticeSection() {
+  const t = useT();
+  const { api, staff } = useConsole();
+  const notice = useQuery({ queryKey: KEYS.notice, queryFn: () => api.notice(staff.siteId) }).data;
+  if (!notice) return <p>{t('loading')}</p>;
+  return <NoticeForm key={notice.notice} text={notice.notice} />;
+}
+
+function NoticeForm({ text }: { text: string }) {
+  const t = useT();
+  const { api, staff } = useConsole();
+  const form = useForm<NoticeBody>({
+    resolver: typeboxResolver(NoticeBody),
+    defaultValues: { notice: text },
+  });
+  const { register, handleSubmit, formState } = form;
+  useUnsavedGuard(formState.isDirty);
+  const save = useSave(form, ['notice'], [KEYS.notice]);
+  const submit = handleSubmit((v) => save.run(v, (b) => api.setNotice(b.notice, staff.siteId)));
+  return (
+    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
+      <Field label={t('noticeText')} error={formState.errors.notice} wide>
+        <textarea rows={4} {...register('notice')} />
+        <small>{t('noticeHint')}</small>
+      </Field>
+      <SaveBar
+        busy={formState.isSubmitting}
+        dirty={formState.isDirty}
+        saved={save.saved}
+        error={save.error}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * 大厅设置 of the manager's site: name, ticket hours, working days, number
+ * width, priority ratio and the 过号 confirmation (UpdateSiteBody). The
+ * server also refuses a span that ends before it starts; that refusal shows
+ * beside the hours.
+ */
+import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
+import { typeboxResolver } from '@hookform/resolvers/typebox';
+import { UpdateSiteBody, type SiteView } from '@hallq/protocol';
+import { useI18n } from '@hallq/ui';
+import { useCatalog, useConsole } from '../console-context';
+import { Field, FieldGroup } from '../field';
+import { KEYS } from '../live-keys';
+import { SaveBar } from '../panel';
+import { useUnsavedGuard } from '../unsaved-guard';
+import { useSave } from '../use-save';
+import { WEEKDAYS, weekdayName } from '../weekdays';
+
+const FIELDS = [
+  'name',
+  'openingHours',
+  'workingWeekdays',
+  'numberWidth',
+  'priorityRatio',
+  'noShowConfirm',
+  'noShowConfirmUnlessRecalls',
+] as const;
+
+export function SiteSettings() {
+  const { t } = useI18n();
+  const catalog = useCatalog();
+  const { staff } = useConsole();
+  const site = catalog?.sites.find((s) => s.id === staff.siteId);
+  if (!site) return <p>{t('loading')}</p>;
+  return <SiteForm key={site.id} site={site} />;
+}
+
+function SiteForm({ site }: { site: SiteView }) {
+  const { t, lang } = useI18n();
+  const { admin } = useConsole();
+  const form = useForm<UpdateSiteBody>({
+    resolver: typeboxResolver(UpdateSiteBody),
+    defaultValues: {
+      name: site.name,
+      openingHours: site.openingHours ?? [],
+      workingWeekdays: site.workingWeekdays ?? [1, 2, 3, 4, 5],
+      numberWidth: site.numberWidth ?? 3,
+      priorityRatio: site.priorityRatio ?? { priority: 2, ordinary: 1 },
+      noShowConfirm: site.noShowConfirm ?? true,
+      noShowConfirmUnlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
+    },
+  });
+  const { register, handleSubmit, formState, control } = form;
+  const spans = useFieldArray({ control, name: 'openingHours' });
+  useUnsavedGuard(formState.isDirty);
+  const save = useSave(form, FIELDS, [KEYS.catalog]);
+  const e = formState.errors;
+  const submit = handleSubmit((v) => save.run(v, (body) => admin.updateSite(site.id, body)));
+
+  return (
+    <form className="form settings" onSubmit={(ev) => void submit(ev)} noValidate>
+      <Field label={t('siteName')} error={e.name} wide>
+        <input {...register('name')} />
+      </Field>
+      <fieldset className="wide">
+        <legend>{t('openingHours')}</legend>
+        {spans.fields.map((f, i) => (
+          <div key={f.id} className="span-row">
+            <input
+              type="time"
+              aria-label={`${t('openingHours')} ${i + 1} start`}
+              {...register(`openingHours.${i}.start`)}
+            />
+            –
+            <input
+              type="time"
+              aria-label={`${t('openingHours')} ${i + 1} end`}
+              {...register(`openingHours.${i}.end`)}
+            />
+            <button type="button" className="ghost" onClick={() => spans.remove(i)}>
+              {t('remove')}
+            </button>
+          </div>
+        ))}
+        {e.openingHours ? (
+          <span className="field-error" role="alert">
+            {e.openingHours.message ?? t('vInvalid')}
+          </span>
+        ) : null}
+        <button type="button" onClick={() => spans.append({ start: '09:00', end: '12:00' })}>
+          {t('addSpan')}
+        </button>
+      </fieldset>
+      <Controller
+        control={control}
+        name="workingWeekdays"
+        render={({ field, fieldState }) => (
+          <FieldGroup label={t('workingWeekdays')} error={fieldState.error}>
+            {WEEKDAYS.map((d) => (
+              <label key={d} className="check">
+                <input
+                  type="checkbox"
+                  checked={(field.value ?? []).includes(d)}
+                  onChange={(ev) =>
+                    field.onChange(
+                      ev.target.checked
+                        ? [...(field.value ?? []), d].sort()
+                        : (field.value ?? []).filter((x) => x !== d),
+                    )
+                  }
+                />{' '}
+                {weekdayName(d, lang)}
+              </label>
+            ))}
+          </FieldGroup>
+        )}
+      />
+      <Field label={t('numberWidth')} error={e.numberWidth}>
+        <input type="number" {...register('numberWidth', { valueAsNumber: true })} />
+      </Field>
+      <Field
+        label={`${t('priorityRatio')} · ${t('priorityCalls')}`}
+        error={e.priorityRatio?.priority ?? (e.priorityRatio as FieldError | undefined)}
+      >
+        <input type="number" {...register('priorityRatio.priority', { valueAsNumber: true })} />
+      </Field>
+      <Field
+        label={`${t('priorityRatio')} · ${t('ordinaryCalls')}`}
+        error={e.priorityRatio?.ordinary}
+      >
+        <input type="number" {...register('priorityRatio.ordinary', { valueAsNumber: true })} />
+      </Field>
+      <label className="check">
+        <input type="checkbox" {...register('noShowConfirm')} /> {t('noShowConfirm')}
+      </label>
+      <Field label={t('noShowUnless')} error={e.noShowConfirmUnlessRecalls}>
+        <input type="number" {...register('noShowConfirmUnlessRecalls', { valueAsNumber: true })} />
+      </Field>
+      <SaveBar
+        busy={formState.isSubmitting}
+        dirty={formState.isDirty}
+        saved={save.saved}
+        error={save.error}
+      />
+    </form>
+  );
+}

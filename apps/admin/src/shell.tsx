@@ -1,0 +1,120 @@
+/**
+ * The signed-in console: the section list on the left, one section on the
+ * right (kept in the address's #hash across reloads), and the site's event
+ * stream, which tells the sections' reads when to read again.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createRereader, useHallFeed } from '@hallq/client/react';
+import type { WireEvent } from '@hallq/protocol';
+import { ConnectionBadge, LangToggle, useI18n } from '@hallq/ui';
+import { ConsoleProvider, useCatalog, type ConsoleContext } from './console-context';
+import type { DictKey } from './dict';
+import { keysForEvent } from './live-keys';
+import { confirmLeave } from './unsaved-guard';
+import { SiteSettings } from './sections/site-settings';
+import { UnitsSection } from './sections/units';
+import { ItemsSection } from './sections/items';
+import { WindowsSection } from './sections/windows';
+import { RotaSection } from './sections/rota';
+import { StaffSection } from './sections/staff';
+import { DevicesSection } from './sections/devices';
+import { NoticeSection } from './sections/notice';
+import { AuditSection } from './sections/audit';
+
+export const SECTIONS: { id: string; label: DictKey; view: () => ReactNode }[] = [
+  { id: 'site', label: 'secSite', view: () => <SiteSettings /> },
+  { id: 'units', label: 'secUnits', view: () => <UnitsSection /> },
+  { id: 'items', label: 'secItems', view: () => <ItemsSection /> },
+  { id: 'windows', label: 'secWindows', view: () => <WindowsSection /> },
+  { id: 'rota', label: 'secRota', view: () => <RotaSection /> },
+  { id: 'staff', label: 'secStaff', view: () => <StaffSection /> },
+  { id: 'devices', label: 'secDevices', view: () => <DevicesSection /> },
+  { id: 'notice', label: 'secNotice', view: () => <NoticeSection /> },
+  { id: 'audit', label: 'secAudit', view: () => <AuditSection /> },
+];
+
+const sectionOfHash = () => {
+  const id = window.location.hash.replace(/^#\/?/, '');
+  return SECTIONS.some((s) => s.id === id) ? id : 'site';
+};
+
+export function Shell({
+  ctx,
+  token,
+  onSignOut,
+  onAuthError,
+}: {
+  ctx: ConsoleContext;
+  token: string;
+  onSignOut: () => void;
+  onAuthError: () => void;
+}) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const reread = useMemo(() => createRereader(client), [client]);
+  const onEvent = useCallback(
+    (e: WireEvent) => keysForEvent(e).forEach((k) => reread(k)),
+    [reread],
+  );
+  const feed = useHallFeed({ token }, onEvent);
+  useEffect(() => {
+    if (feed.status === 'unauthorized') onAuthError();
+  }, [feed.status, onAuthError]);
+  const [section, setSection] = useState(sectionOfHash);
+  const go = (id: string) => {
+    if (id === section || !confirmLeave(t('unsavedLeave'))) return;
+    window.history.replaceState(null, '', `#/${id}`);
+    setSection(id);
+  };
+  const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]!;
+
+  return (
+    <ConsoleProvider value={ctx}>
+      <div className="shell">
+        <nav className="nav" aria-label={t('appTitle')}>
+          <HallName />
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className={s.id === section ? 'active' : undefined}
+                  aria-current={s.id === section ? 'page' : undefined}
+                  onClick={() => go(s.id)}
+                >
+                  {t(s.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="nav-foot">
+            <span className="who">
+              {ctx.staff.name} · {t(`role_${ctx.staff.role}`)}
+            </span>
+            <LangToggle />
+            <button type="button" onClick={() => confirmLeave(t('unsavedLeave')) && onSignOut()}>
+              {t('signOut')}
+            </button>
+          </div>
+        </nav>
+        <main className="section">
+          <h1>{t(current.label)}</h1>
+          {current.view()}
+        </main>
+        <ConnectionBadge status={feed.status} />
+      </div>
+    </ConsoleProvider>
+  );
+}
+
+function HallName() {
+  const { t } = useI18n();
+  const catalog = useCatalog();
+  return (
+    <div className="brand">
+      <b>{catalog?.hall.name ?? '…'}</b>
+      <small>{t('appTitle')}</small>
+    </div>
+  );
+}
