@@ -20,7 +20,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // pinyin-pro's dictionary is loaded on demand in its own chunk (see item-search.ts).
+    // pinyin-pro's dictionary is loaded on demand in its own chunk (@hallq/ui pinyin-search.ts).
     chunkSizeWarningLimit: 800,
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Finding one's way on the kiosk: pinyin search, the rota greying, a quota
+ * Finding one's way on the kiosk: pinyin search, a unit closed today, a quota
  * used up, 适老 mode, English, the idle return, and an unconfigured kiosk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,13 +65,15 @@ describe('kiosk: finding an item', () => {
 });
 
 describe('kiosk: what cannot be chosen today', () => {
-  it('on a Monday 文体广新局 is greyed out with 周二办理 and 教育局 shows 今日办理', async () => {
+  it('on a Monday 文体广新局 looks closed with 周二办理 (tapped: when, and 咨询导办) and 教育局 shows 今日办理', async () => {
     const page = await openKiosk(browser, server);
     await home(page);
     const wenti = unitButton(page, 'wenti');
-    expect(await wenti.isDisabled()).toBe(true);
+    expect(await wenti.getAttribute('data-closed')).toBe('true');
     expect(await wenti.textContent()).toContain('周二办理');
-    await wenti.click({ force: true });
+    await wenti.click();
+    await page.getByRole('button', { name: '取咨询导办号' }).waitFor();
+    await page.getByRole('button', { name: '返回首页' }).click();
     await home(page);
     const jiaoyu = unitButton(page, 'jiaoyu');
     expect(await jiaoyu.isEnabled()).toBe(true);
@@ -95,7 +97,7 @@ describe('kiosk: what cannot be chosen today', () => {
 
 describe('kiosk: 适老 mode, English and the idle return', () => {
   it('适老 mode makes text and buttons bigger on every screen; idle turns it and English off', async () => {
-    const page = await openKiosk(browser, server, 'idle=2');
+    const page = await openKiosk(browser, server, 'idle=2&idleWarn=1');
     await home(page);
     const normalText = await fontSize(page, '.k-unit-name');
     const normalHeight = await height(page, '.k-unit');
@@ -121,7 +123,8 @@ describe('kiosk: 适老 mode, English and the idle return', () => {
     await unitButton(page, 'yibao').click();
     await page.getByText('Choose a service').waitFor();
 
-    // Nobody touches the screen: home again, in Chinese and normal text for the next visitor.
+    // Nobody touches the screen (nor answers 还需要更多时间吗？): home again, in Chinese
+    // and normal text for the next visitor.
     await home(page);
     expect(await page.locator('.kiosk').getAttribute('data-elder')).toBe('false');
     await page.context().close();

@@ -19,13 +19,15 @@ export async function openKiosk(
   browser: Browser,
   server: HallServer,
   query = '',
-  options: { token?: string | null } = {},
+  options: { token?: string | null; init?: () => void } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1080, height: 1920 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // A script to run before the page's own (a speechSynthesis recorder, say).
+  if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   // The header clock shows the same Monday as the server; timers still run.
   await page.clock.setFixedTime(MONDAY_10AM);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SpeechQueue } from './speech-queue';
-import { webSpeechOutput } from './voice-outputs';
+import { webSpeechOutput } from '@hallq/ui';
 
 /** A speechSynthesis stand-in: each utterance "speaks" for `ms`, and it records what it heard. */
 function fakeSynth(ms = 50) {

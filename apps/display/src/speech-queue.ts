@@ -4,10 +4,9 @@
  * finished, so calls never overlap or cut each other off. Hand-written: it is
  * a few lines of promise chaining, and the ordering guarantee is the point.
  */
-export interface VoiceOutput {
-  /** Speak the text once; resolves when it finished or failed (never rejects). */
-  speak(text: string): Promise<void>;
-}
+import type { VoiceOutput } from '@hallq/ui';
+
+export type { VoiceOutput };
 
 export interface Announcement {
   text: string;

@@ -10,8 +10,13 @@ import type { HallqApi } from '@hallq/client';
 import { callPhrase, DEFAULT_VOICE, type VoiceConfig } from './call-phrase';
 import { playChime } from './chime';
 import { SpeechQueue, type VoiceOutput } from './speech-queue';
-import { serverTtsOutput, webSpeechOutput } from './voice-outputs';
-import { chooseVoice, serverTtsWorks, type VoiceSource } from './voice-source';
+import {
+  chooseVoice,
+  serverTtsOutput,
+  serverTtsWorks,
+  webSpeechOutput,
+  type VoiceSource,
+} from '@hallq/ui';
 
 const REPORT_RETRY_MS = 30_000;
 

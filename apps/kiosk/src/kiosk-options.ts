@@ -1,11 +1,17 @@
 /**
  * Timings of the kiosk, overridable from the page's query so tests and
- * on-site tuning need no rebuild: `?idle=60&ticketIdle=10&poll=3&printerPoll=15`
- * (all in seconds).
+ * on-site tuning need no rebuild: `?idle=60&idleWarn=10&ticketIdle=10&poll=3&printerPoll=15`
+ * (all in seconds). Without `idle`, the site's kioskIdleSeconds (from the
+ * catalogue) decides.
  */
 export interface KioskOptions {
-  /** Any screen returns home after this long without a touch. */
-  idleMs: number;
+  /**
+   * After this long without a touch, any screen asks 还需要更多时间吗？;
+   * undefined: the site's kioskIdleSeconds.
+   */
+  idleMs: number | undefined;
+  /** …and returns home when nobody answers it within this long. */
+  idleWarnMs: number;
   /** The ticket screen returns home after this long (a printed ticket). */
   ticketIdleMs: number;
   /** The ticket screen when printing failed: longer, so the visitor can take a photo. */
@@ -18,8 +24,12 @@ export interface KioskOptions {
   catalogPollMs: number;
 }
 
+/** Before the catalogue says the site's idle time. */
+export const DEFAULT_IDLE_MS = 60_000;
+
 export const DEFAULT_OPTIONS: KioskOptions = {
-  idleMs: 60_000,
+  idleMs: undefined,
+  idleWarnMs: 10_000,
   ticketIdleMs: 10_000,
   ticketFailedIdleMs: 30_000,
   healthPollMs: 3_000,
@@ -40,6 +50,7 @@ export function parseKioskOptions(search: string): KioskOptions {
   const ticket = seconds(params, 'ticketIdle');
   return {
     idleMs: seconds(params, 'idle') ?? DEFAULT_OPTIONS.idleMs,
+    idleWarnMs: seconds(params, 'idleWarn') ?? DEFAULT_OPTIONS.idleWarnMs,
     ticketIdleMs: ticket ?? DEFAULT_OPTIONS.ticketIdleMs,
     ticketFailedIdleMs: ticket !== undefined ? ticket * 3 : DEFAULT_OPTIONS.ticketFailedIdleMs,
     healthPollMs: seconds(params, 'poll') ?? DEFAULT_OPTIONS.healthPollMs,

@@ -25,7 +25,11 @@ const issued = { ticket: { id: 't1', number: 'JY001' } } as unknown as IssuedTic
 describe('the visitor path', () => {
   it('goes home → unit → item → ticket, and back one step at a time', () => {
     let s = atItem();
-    expect(s.screen).toEqual({ name: 'item', itemId: 'JY001', from: 'jiaoyu' });
+    expect(s.screen).toEqual({
+      name: 'item',
+      itemId: 'JY001',
+      back: { name: 'items', unitId: 'jiaoyu' },
+    });
     s = kioskReducer(s, { type: 'back' });
     expect(s.screen).toEqual({ name: 'items', unitId: 'jiaoyu' });
     s = kioskReducer(s, { type: 'back' });
@@ -52,6 +56,39 @@ describe('the visitor path', () => {
       { type: 'openItem', itemId: 'JY001' },
     );
     expect(kioskReducer(s, { type: 'back' }).screen).toEqual({ name: 'items', unitId: undefined });
+  });
+
+  it('a unit not served today leads to its own screen, then to the 咨询导办 item, and back again', () => {
+    let s = run({ type: 'openClosed', unitId: 'wenti' });
+    expect(s.screen).toEqual({
+      name: 'closed',
+      unitId: 'wenti',
+      itemId: undefined,
+      back: { name: 'home' },
+    });
+    s = kioskReducer(s, { type: 'openItem', itemId: 'ZX001' });
+    expect(s.screen).toMatchObject({ name: 'item', itemId: 'ZX001' });
+    s = kioskReducer(s, { type: 'back' });
+    expect(s.screen.name).toBe('closed');
+    expect(kioskReducer(s, { type: 'back' }).screen).toEqual({ name: 'home' });
+  });
+
+  it('an item of a closed unit, found by a search, returns to the search with its query', () => {
+    const s = run(
+      { type: 'searchAll' },
+      { type: 'setQuery', query: 'wt' },
+      { type: 'openClosed', unitId: 'wenti', itemId: 'WT004' },
+    );
+    expect(s.screen).toMatchObject({ name: 'closed', itemId: 'WT004' });
+    const back = kioskReducer(s, { type: 'back' });
+    expect(back.screen).toEqual({ name: 'items', unitId: undefined });
+    expect(back.query).toBe('wt');
+  });
+
+  it('咨询导办 opens from home and returns there', () => {
+    const s = run({ type: 'openItem', itemId: 'ZX001' });
+    expect(s.screen).toEqual({ name: 'item', itemId: 'ZX001', back: { name: 'home' } });
+    expect(kioskReducer(s, { type: 'back' }).screen).toEqual({ name: 'home' });
   });
 
   it('reset (idle or done) forgets the visitor: home, normal text, no choice left', () => {

@@ -1,16 +1,23 @@
 /**
  * The visitor's path through the kiosk as one reducer: home → unit's items
  * (or a hall-wide search) → the item's guide and confirmation → the ticket →
- * home. It also keeps the pending confirmation, whose Idempotency-Key
+ * home; a unit not served today leads to its weekdays and the 咨询导办
+ * desk instead of a dead end. It also keeps the pending confirmation, whose Idempotency-Key
  * survives a network failure so that the retry cannot issue a second ticket.
  */
 import type { Confirmation, IssuedTicket, Priority } from './issue-ticket';
 
-export type Screen =
+/** A screen a visitor can step back to. */
+export type BackScreen =
   | { name: 'home' }
   /** unitId undefined: search across the whole hall. */
   | { name: 'items'; unitId: string | undefined }
-  | { name: 'item'; itemId: string; from: string | undefined }
+  /** A unit (or one of its items) not served today: its weekdays and 咨询导办 instead. */
+  | { name: 'closed'; unitId: string; itemId: string | undefined; back: BackScreen };
+
+export type Screen =
+  | BackScreen
+  | { name: 'item'; itemId: string; back: BackScreen }
   | { name: 'ticket'; issued: IssuedTicket };
 
 export interface KioskState {
@@ -29,6 +36,9 @@ export type KioskAction =
   | { type: 'openUnit'; unitId: string }
   | { type: 'searchAll' }
   | { type: 'setQuery'; query: string }
+  /** Tapped a unit or an item whose unit no window serves today. */
+  | { type: 'openClosed'; unitId: string; itemId?: string }
+  /** From a list, the closed screen, or (咨询导办) home. */
   | { type: 'openItem'; itemId: string }
   | { type: 'back' }
   /** 返回首页: the same visitor starts over (their 适老 mode and language stay). */
@@ -60,6 +70,11 @@ export function confirmationFor(state: KioskState, freshKey: string): Confirmati
   return { itemId, priority: state.priority, key: freshKey };
 }
 
+/** The screen to step back to from the next one; undefined where no step starts. */
+function backFrom(screen: Screen): BackScreen | undefined {
+  return screen.name === 'item' || screen.name === 'ticket' ? undefined : screen;
+}
+
 const leaveItem = {
   priority: 'normal',
   pending: undefined,
@@ -75,15 +90,23 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, screen: { name: 'items', unitId: undefined }, query: '' };
     case 'setQuery':
       return state.screen.name === 'items' ? { ...state, query: action.query } : state;
+    case 'openClosed': {
+      const back = backFrom(state.screen);
+      if (!back || back.name === 'closed') return state;
+      const { unitId, itemId } = action;
+      return { ...state, screen: { name: 'closed', unitId, itemId, back } };
+    }
     case 'openItem': {
-      if (state.screen.name !== 'items') return state;
-      const from = state.screen.unitId;
-      return { ...state, ...leaveItem, screen: { name: 'item', itemId: action.itemId, from } };
+      const back = backFrom(state.screen);
+      if (!back) return state;
+      return { ...state, ...leaveItem, screen: { name: 'item', itemId: action.itemId, back } };
     }
     case 'back': {
       if (state.issuing) return state;
-      if (state.screen.name === 'item') {
-        return { ...state, ...leaveItem, screen: { name: 'items', unitId: state.screen.from } };
+      const screen = state.screen;
+      if (screen.name === 'item' || screen.name === 'closed') {
+        const query = screen.back.name === 'home' ? '' : state.query;
+        return { ...state, ...leaveItem, query, screen: screen.back };
       }
       return { ...state, screen: { name: 'home' }, query: '' };
     }

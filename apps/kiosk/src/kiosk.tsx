@@ -8,21 +8,24 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ApiError, NetworkError, createApi, messageOf, newIdempotencyKey } from '@hallq/client';
 import { useHallFeed } from '@hallq/client/react';
-import { useI18n } from '@hallq/ui';
+import { useI18n, usePinyin } from '@hallq/ui';
 import type { DeviceConfig } from './device-config';
-import type { KioskOptions } from './kiosk-options';
+import { DEFAULT_IDLE_MS, type KioskOptions } from './kiosk-options';
 import { confirmationFor, initialKioskState, kioskReducer } from './kiosk-state';
 import { issueAndPrint } from './issue-ticket';
 import { useHealth } from './hooks/use-health';
 import { useCatalog } from './hooks/use-catalog';
 import { printerWarning, usePrinterStatus } from './hooks/use-printer-status';
 import { useIdle } from './hooks/use-idle';
-import { usePinyinMatch } from './hooks/use-pinyin-match';
+import { usePromptVoice } from './hooks/use-prompt-voice';
+import { screenPrompt } from './screen-prompt';
 import { TopBar } from './components/top-bar';
 import { NavBar } from './components/nav-bar';
+import { IdleWarning } from './components/idle-warning';
 import { HomeScreen } from './screens/home-screen';
 import { ItemsScreen } from './screens/items-screen';
 import { ItemScreen } from './screens/item-screen';
+import { ClosedScreen } from './screens/closed-screen';
 import { TicketScreen } from './screens/ticket-screen';
 import { LoadingScreen, OutageScreen, SetupScreen } from './screens/status-screens';
 
@@ -64,7 +67,7 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     if (feed.status === 'unauthorized') onUnauthorized();
   }, [feed.status, onUnauthorized]);
   const printer = usePrinterStatus(api, config.bridge, options.printerPollMs, onUnauthorized);
-  const pinyinMatch = usePinyinMatch();
+  const pinyin = usePinyin();
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -87,9 +90,24 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     reload();
   }, [setLang, reload]);
 
-  useIdle(options.idleMs, () => {
-    if (stateRef.current !== initialKioskState || lang !== 'zh-CN') endSession();
-  });
+  // Nobody touching the screen: ask first (还需要更多时间吗？), then start over. The
+  // ticket screen has its own countdown home; the untouched home screen has nothing to reset.
+  const [idleAsk, setIdleAsk] = useState(false);
+  const idleMs =
+    options.idleMs ?? (catalog?.hall.kioskIdleSeconds ?? DEFAULT_IDLE_MS / 1000) * 1000;
+  useIdle(
+    idleMs,
+    () => {
+      const s = stateRef.current;
+      if (s.screen.name === 'ticket') endSession();
+      else if (s !== initialKioskState || lang !== 'zh-CN') setIdleAsk(true);
+    },
+    !idleAsk,
+  );
+  const idleTimeout = useCallback(() => {
+    setIdleAsk(false);
+    endSession();
+  }, [endSession]);
 
   const confirm = useCallback(async () => {
     if (inFlight.current || !api || !catalog) return;
@@ -120,6 +138,10 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     }
   }, [api, catalog, config, lang, check, reload, printer.refresh, onUnauthorized]);
 
+  // 适老 mode speaks each screen's prompt (Chinese: the kiosk's voice is Mandarin).
+  const prompt = screenPrompt(state, catalog, idleAsk, t, lang);
+  usePromptVoice(api, prompt, idleAsk || state.screen, state.elder && lang === 'zh-CN');
+
   const warningKey = printerWarning(printer.status);
   const screen = state.screen;
 
@@ -133,7 +155,10 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
       <HomeScreen
         catalog={catalog}
         warning={warningKey && t(warningKey)}
+        elder={state.elder}
         onOpenUnit={(unitId) => dispatch({ type: 'openUnit', unitId })}
+        onOpenClosed={(unitId) => dispatch({ type: 'openClosed', unitId })}
+        onOpenItem={(itemId) => dispatch({ type: 'openItem', itemId })}
         onSearchAll={() => dispatch({ type: 'searchAll' })}
       />
     );
@@ -143,8 +168,19 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
         catalog={catalog}
         unitId={screen.unitId}
         query={state.query}
-        pinyinMatch={pinyinMatch}
+        pinyin={pinyin}
+        elder={state.elder}
         onQuery={(query) => dispatch({ type: 'setQuery', query })}
+        onOpenItem={(itemId) => dispatch({ type: 'openItem', itemId })}
+        onOpenClosed={(unitId, itemId) => dispatch({ type: 'openClosed', unitId, itemId })}
+      />
+    );
+  } else if (screen.name === 'closed') {
+    body = (
+      <ClosedScreen
+        catalog={catalog}
+        unitId={screen.unitId}
+        itemId={screen.itemId}
         onOpenItem={(itemId) => dispatch({ type: 'openItem', itemId })}
       />
     );
@@ -178,7 +214,7 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     !refused &&
     health !== 'down' &&
     catalog &&
-    (screen.name === 'items' || screen.name === 'item');
+    (screen.name === 'items' || screen.name === 'item' || screen.name === 'closed');
 
   return (
     <div className={`kiosk${state.elder ? ' elder' : ''}`} data-elder={state.elder} lang={lang}>
@@ -194,6 +230,13 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
           onBack={() => dispatch({ type: 'back' })}
           onHome={() => dispatch({ type: 'home' })}
           disabled={state.issuing}
+        />
+      )}
+      {idleAsk && (
+        <IdleWarning
+          ms={options.idleWarnMs}
+          onContinue={() => setIdleAsk(false)}
+          onTimeout={idleTimeout}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@hallq/ui/theme.css';
 import './kiosk.css';
+import './kiosk-guide.css';
 import { KioskApp } from './kiosk-app';
 import { resolveDeviceConfig } from './device-config';
 import { parseKioskOptions } from './kiosk-options';

@@ -28,6 +28,8 @@ export function testCatalog(): CatalogReply {
       weekday: 1,
       waitLimitMinutes: 60,
       voice: { template: '请{number}号到{window}号窗口办理', one: 'yao', repeat: 2 },
+      enquiry: { unitId: 'zixun', itemId: 'ZX001' },
+      kioskIdleSeconds: 60,
     },
     sites: [
       { id: 'district', name: '大安区政务服务中心', level: 'district', timeZone: 'Asia/Shanghai' },
@@ -64,6 +66,14 @@ export function testCatalog(): CatalogReply {
         servedToday: false,
         servedWeekdays: [2],
       }),
+      unit({
+        id: 'zixun',
+        name: '咨询导办服务台',
+        shortName: '咨询导办',
+        kind: 'permanent',
+        ticketPrefix: 'Z',
+        servedWeekdays: [1, 2, 3, 4, 5],
+      }),
     ],
     items: [
       item({ id: 'SB001', unitId: 'shebao', name: '职工参保登记' }),
@@ -74,7 +84,8 @@ export function testCatalog(): CatalogReply {
         dailyQuota: 5,
         remainingToday: 0,
       }),
-      item({ id: 'MZ001', unitId: 'minzheng', name: '婚姻登记' }),
+      item({ id: 'MZ001', unitId: 'minzheng', name: '婚姻登记', aliases: ['结婚', '离婚'] }),
+      item({ id: 'MZ002', unitId: 'minzheng', name: '收养登记', enabled: false }),
       item({
         id: 'JY001',
         unitId: 'jiaoyu',
@@ -96,7 +107,19 @@ export function testCatalog(): CatalogReply {
         promisedDays: 5,
         onTheSpot: false,
       }),
+      item({ id: 'ZX001', unitId: 'zixun', name: '咨询导办', aliases: ['身份证'] }),
     ],
-    windows: [],
+    windows: [
+      {
+        id: 'w33',
+        siteId: 'district',
+        number: 33,
+        name: '33号窗口（咨询导办）',
+        zone: 'C区',
+        kind: 'support',
+        unitIds: ['zixun'],
+        todayUnitIds: ['zixun'],
+      },
+    ],
   };
 }

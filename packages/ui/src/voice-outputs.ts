@@ -1,11 +1,16 @@
 /**
- * The two ways a call can be spoken: a Web Speech voice in the page, or a WAV
+ * The two ways a screen speaks (the display's calls, the kiosk's prompts): a Web Speech voice in the page, or a WAV
  * rendered by the server's TTS route. Both resolve when the phrase has been
  * spoken, and both have a guard timer: some engines never fire `end` (Chrome
  * drops it on long utterances; a missing audio device stalls it), and a
  * stuck phrase must not silence the hall for the rest of the day.
  */
-import type { VoiceOutput } from './speech-queue';
+
+/** One way of speaking a text. */
+export interface VoiceOutput {
+  /** Speak the text once; resolves when it finished or failed (never rejects). */
+  speak(text: string): Promise<void>;
+}
 
 /** Long enough for a slow voice to finish a hall phrase, short enough to recover. */
 export const guardMs = (text: string) => 4_000 + 600 * text.length;

@@ -1,8 +1,8 @@
 /**
- * Which voice the screen speaks with, best first: a zh-CN Web Speech voice
+ * Which voice a screen speaks with, best first: a zh-CN Web Speech voice
  * (Electron on Windows has one); else the server's TTS WAV (espeak-ng); else
- * the chime and the flash alone. The choice is reported to the server so the
- * admin's device list shows it.
+ * none (the display then has its chime and flash alone). The display reports
+ * the choice to the server so the admin's device list shows it.
  */
 export type VoiceSource = 'speechSynthesis' | 'serverTts' | 'chimeOnly';
 

@@ -10,27 +10,39 @@ afterEach(cleanup);
 
 function show(lang: Lang = 'zh-CN', warning?: string) {
   const onOpenUnit = vi.fn();
+  const onOpenClosed = vi.fn();
+  const onOpenItem = vi.fn();
   render(
     <I18nProvider dict={KIOSK_DICTIONARY} initial={lang}>
       <HomeScreen
         catalog={testCatalog()}
         warning={warning}
         onOpenUnit={onOpenUnit}
+        onOpenClosed={onOpenClosed}
+        onOpenItem={onOpenItem}
         onSearchAll={() => undefined}
       />
     </I18nProvider>,
   );
-  return { onOpenUnit };
+  return { onOpenUnit, onOpenClosed, onOpenItem };
 }
 
 describe('HomeScreen', () => {
-  it('greys out a rota unit off its day with the days it is served', () => {
-    const { onOpenUnit } = show();
+  it('a rota unit off its day shows the days it is served and, tapped, leads to them (no dead end)', () => {
+    const { onOpenUnit, onOpenClosed } = show();
     const wenti = screen.getByRole('button', { name: /文体广新局/ });
-    expect(wenti).toHaveProperty('disabled', true);
+    expect(wenti.getAttribute('data-closed')).toBe('true');
     expect(wenti.textContent).toContain('周二办理');
     fireEvent.click(wenti);
+    expect(onOpenClosed).toHaveBeenCalledWith('wenti');
     expect(onOpenUnit).not.toHaveBeenCalled();
+  });
+
+  it('always offers 咨询导办 on top, and not again among the departments', () => {
+    const { onOpenItem } = show();
+    fireEvent.click(screen.getByTestId('enquiry'));
+    expect(onOpenItem).toHaveBeenCalledWith('ZX001');
+    expect(document.querySelector('[data-unit="zixun"]')).toBeNull();
   });
 
   it('opens a unit served today', () => {

@@ -1,4 +1,4 @@
-/** /tts speaks only for display devices, renders a bounded number at once and caches. */
+/** /tts speaks only for display and kiosk devices, renders a bounded number at once and caches. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { execFileSync } from 'node:child_process';
@@ -27,11 +27,17 @@ describe('GET /api/v1/tts', () => {
       url: `/api/v1/tts?text=${encodeURIComponent(text)}${token ? `&device=${token}` : ''}`,
     });
 
-  it('refuses anyone but a display: no token 401, a kiosk 403', async () => {
+  it('refuses anyone but a display or a kiosk: no token 401, a caller terminal 403', async () => {
     expect((await tts('请A001号到1号窗口办理')).status).toBe(401);
-    const kiosk = await tts('请A001号到1号窗口办理', hall.device('kiosk'));
-    expect(kiosk.status).toBe(403);
-    expect(kiosk.body.error.code).toBe('HALLQ_E_FORBIDDEN');
+    const caller = await tts('请A001号到1号窗口办理', hall.device('caller'));
+    expect(caller.status).toBe(403);
+    expect(caller.body.error.code).toBe('HALLQ_E_FORBIDDEN');
+  });
+
+  it.runIf(hasEspeak)('speaks a kiosk’s 适老 prompt', async () => {
+    const res = await tts('请选择办理部门。', hall.device('kiosk'));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('audio/wav');
   });
 
   it.runIf(hasEspeak)(

@@ -3,8 +3,9 @@
  * the call to a WAV when it is installed on the server. Absent espeak-ng the
  * route answers 503 and the display falls back to the chime and the flash.
  *
- * Only display devices may ask (the token comes as `?device=`, because an
- * <audio> element sends no header; logs redact it). At most
+ * Only display and kiosk devices may ask: the display speaks its calls, the
+ * kiosk the prompts of its 适老 mode (the token comes as `?device=`, because
+ * an <audio> element sends no header; logs redact it). At most
  * TTS_CONCURRENCY renderings run at once, and finished ones are kept in an
  * LRU cache: a hall speaks the same few hundred phrases all day.
  */
@@ -47,7 +48,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['display'],
-        summary: 'Speak a call as WAV (zh, espeak-ng); 503 when the server has no TTS',
+        summary:
+          'Speak a call or a kiosk prompt as WAV (zh, espeak-ng; display and kiosk devices); 503 when the server has no TTS',
         // Only the call phrases of a hall: Chinese, letters, digits, a few marks.
         querystring: Type.Object(
           {
@@ -66,8 +68,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const { text, device } = request.query;
       const principal = app.accounts.resolve(device ?? bearer(request), app.clock.now());
       if (!principal) throw new HallqError('HALLQ_E_UNAUTHORIZED');
-      if (principal.kind !== 'device' || principal.device.kind !== 'display')
-        throw new HallqError('HALLQ_E_FORBIDDEN');
+      const kind = principal.kind === 'device' ? principal.device.kind : undefined;
+      if (kind !== 'display' && kind !== 'kiosk') throw new HallqError('HALLQ_E_FORBIDDEN');
       if (!(await espeakAvailable())) throw new HallqError('HALLQ_E_UNAVAILABLE');
       let wav = cache.get(text);
       if (!wav) {

@@ -1,0 +1,40 @@
+/**
+ * What each kiosk screen says aloud in 适老 mode: what to do here, in one
+ * sentence (the idle question included).
+ */
+import type { CatalogReply } from '@hallq/protocol';
+import type { Lang } from '@hallq/ui';
+import type { KioskState } from './kiosk-state';
+import { servedDaysText } from './served-days';
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function screenPrompt(
+  state: KioskState,
+  catalog: CatalogReply | undefined,
+  idleAsk: boolean,
+  t: T,
+  lang: Lang,
+): string | undefined {
+  if (!catalog) return undefined;
+  if (idleAsk) return t('say.idle');
+  const screen = state.screen;
+  switch (screen.name) {
+    case 'home':
+      return t('say.home');
+    case 'items':
+      return t(screen.unitId ? 'say.items' : 'say.search');
+    case 'item':
+      return t('say.item');
+    case 'closed': {
+      const unit = catalog.units.find((u) => u.id === screen.unitId);
+      if (!unit) return undefined;
+      const days = unit.servedWeekdays.length
+        ? servedDaysText(unit.servedWeekdays, lang)
+        : t('closed.never');
+      return t('say.closed', { unit: unit.shortName, days });
+    }
+    case 'ticket':
+      return t('say.ticket', { number: screen.issued.ticket.number });
+  }
+}
