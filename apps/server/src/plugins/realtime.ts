@@ -30,6 +30,8 @@ declare module 'fastify' {
     io: Server<ClientToServerEvents, ServerToClientEvents>;
     /** Drop the live connections opened with a token that was just revoked. */
     disconnectToken(tokenHash: string): void;
+    /** The devices with a live socket now. */
+    connectedDevices(): Set<string>;
   }
 }
 
@@ -39,6 +41,8 @@ interface SocketData {
   tokenKind: 'staff' | 'device';
   /** A supervisor's or admin's session: also in the site's supervisors room. */
   supervisor?: boolean;
+  /** A device's socket: the device is alive while it is connected (supervision, core S6). */
+  deviceId?: string;
 }
 
 /** How often live sockets' tokens are checked again. */
@@ -97,6 +101,7 @@ export default fp(
       socket.data.supervisor =
         principal.kind === 'staff' &&
         (principal.staff.role === 'supervisor' || principal.staff.role === 'admin');
+      if (principal.kind === 'device') socket.data.deviceId = principal.device.id;
       next();
     });
 
@@ -159,6 +164,13 @@ export default fp(
       for (const socket of io.of('/').sockets.values()) {
         if (socket.data.tokenHash === tokenHash) socket.disconnect(true);
       }
+    });
+    app.decorate('connectedDevices', () => {
+      const ids = new Set<string>();
+      for (const socket of io.of('/').sockets.values()) {
+        if (socket.data.deviceId !== undefined) ids.add(socket.data.deviceId);
+      }
+      return ids;
     });
     app.addHook('preClose', async () => {
       clearInterval(revalidate);

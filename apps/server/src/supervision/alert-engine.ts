@@ -42,6 +42,8 @@ export class AlertEngine {
     db: Database.Database,
     /** The server's own defaults under the site's settings (the wait limit). */
     private readonly fallback: Partial<SupervisionSettings> = {},
+    /** The devices with a live socket (alive, whatever their last request). */
+    private readonly connectedDevices: () => ReadonlySet<string> = () => new Set(),
   ) {
     this.table = new AlertTable(db);
     this.clerkDays = clerkDayReader(db);
@@ -64,7 +66,7 @@ export class AlertEngine {
   tick(): AlertEvent[] {
     const now = this.hall.now();
     const state = this.hall.state;
-    const devices = this.devices.health(this.accounts.listDevices(), now);
+    const devices = this.devices.health(this.accounts.listDevices(), now, this.connectedDevices());
     const windows = this.activity.all();
     const logged: AlertEvent[] = [];
     for (const site of Object.values(state.catalog.sites)) {

@@ -2,8 +2,10 @@
  * Two of the read models the rules read beside the hall's model: each
  * device's health (core S6) from the device list the heartbeats keep, and
  * each clerk's 选号 calls and transfers of the day (core S7) from the day
- * figures. A printer fault's start is when the engine first saw it (a restart
- * starts it again; an open alert keeps its level).
+ * figures. A device with a live socket is seen now (screens report over
+ * HTTP only now and then; socket.io's pings find a dead one within seconds).
+ * A printer fault's start is when the engine first saw it (a restart starts
+ * it again; an open alert keeps its level).
  */
 import type Database from 'better-sqlite3';
 import type { ClerkDay, DeviceHealth, PrinterFault } from '@hallq/core';
@@ -13,8 +15,14 @@ const PRINTER_FAULTS: readonly string[] = ['paperOut', 'coverOpen', 'offline'];
 
 export class DeviceWatch {
   private readonly faultSince = new Map<string, { status: string; since: number }>();
+  /** When each device's socket was last seen connected (by a pass). */
+  private readonly socketSeen = new Map<string, number>();
 
-  health(rows: readonly DeviceRow[], now: number): DeviceHealth[] {
+  health(
+    rows: readonly DeviceRow[],
+    now: number,
+    connected: ReadonlySet<string> = new Set(),
+  ): DeviceHealth[] {
     const out: DeviceHealth[] = [];
     for (const d of rows) {
       if (d.revoked_at !== null) continue;
@@ -28,11 +36,14 @@ export class DeviceWatch {
       } else {
         this.faultSince.delete(d.id);
       }
+      if (connected.has(d.id)) this.socketSeen.set(d.id, now);
+      const seen = Math.max(d.last_seen_at ?? -Infinity, this.socketSeen.get(d.id) ?? -Infinity);
+      const lastSeenAt = Number.isFinite(seen) ? seen : null;
       out.push({
         id: d.id,
         siteId: d.site_id,
         kind: d.kind,
-        ...(d.last_seen_at !== null ? { lastSeenAt: d.last_seen_at } : {}),
+        ...(lastSeenAt !== null ? { lastSeenAt } : {}),
         ...(fault ? { printerFault: fault } : {}),
       });
     }

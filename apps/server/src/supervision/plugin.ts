@@ -28,9 +28,13 @@ const alertIdOf = (e: WireEvent): string | undefined => {
 
 export default fp(
   async (app) => {
-    const engine = new AlertEngine(app.hall, app.accounts, app.db, {
-      waitLimitMinutes: app.config.HALLQ_WAIT_LIMIT_MIN,
-    });
+    const engine = new AlertEngine(
+      app.hall,
+      app.accounts,
+      app.db,
+      { waitLimitMinutes: app.config.HALLQ_WAIT_LIMIT_MIN },
+      () => app.connectedDevices(),
+    );
     app.decorate('supervision', engine);
     const every = app.config.HALLQ_SUPERVISION_SECONDS * 1000;
     let closed = false;
