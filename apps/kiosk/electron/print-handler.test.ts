@@ -11,7 +11,7 @@ const driver = vi.hoisted(() => ({
 
 vi.mock('@hallq/printer', () => ({
   ...driver,
-  DEFAULT_LAYOUT: { paperWidth: 80, notices: ['请留意叫号', '过号请重新取号'] },
+  DEFAULT_LAYOUT: { paperWidth: 80, notices: ['请留意叫号', '过号当日可到咨询导办申请恢复'] },
 }));
 
 const ticket: TicketPrintData = {

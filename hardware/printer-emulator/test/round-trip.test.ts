@@ -29,7 +29,7 @@ describe('ticket round trip through the network transport', () => {
       '取号时间：2025-03-04 09:05',
       '-'.repeat(48),
       '请留意叫号',
-      '过号请重新取号',
+      '过号当日可到咨询导办申请恢复',
       '扫码查看排队进度',
     ]);
     expect(receipt.qrCodes).toEqual(['https://hall.example.cn/t/01JNPX8Z4Q']);

@@ -47,8 +47,10 @@ describe('renderTicket', () => {
     });
     expect(contains(custom, gb('请在大厅等候'))).toBe(true);
     expect(contains(custom, gb('叫号三次未到视为过号'))).toBe(true);
-    expect(contains(custom, gb('过号请重新取号'))).toBe(false);
-    expect(contains(bytes, gb('过号请重新取号'))).toBe(true);
+    expect(contains(custom, gb('过号当日可到咨询导办申请恢复'))).toBe(false);
+    expect(contains(bytes, gb('过号当日可到咨询导办申请恢复'))).toBe(true);
+    // 过号 numbers can be restored (过号恢复): the default never sends a visitor to take another.
+    expect(contains(bytes, gb('重新取号'))).toBe(false);
   });
 
   it('says where to wait: the zone and the windows serving the item today', () => {

@@ -31,9 +31,13 @@ export interface TicketLayout {
   notices: [string, string];
 }
 
+/**
+ * A missed (过号) number is not lost: a clerk can restore it that day
+ * (过号恢复), so the ticket says where to ask rather than to take another.
+ */
 export const DEFAULT_LAYOUT: TicketLayout = {
   paperWidth: 80,
-  notices: ['请留意叫号', '过号请重新取号'],
+  notices: ['请留意叫号', '过号当日可到咨询导办申请恢复'],
 };
 
 /**
