@@ -5,18 +5,16 @@
  * (core S9), and the changes are appended as alert events through
  * HallService.recordAdmin, one transaction per site: the events, their
  * seqs and the table rows land together or not at all. The open alerts are
- * read from the table on every pass, so a restart picks up where it was and
- * an alert never opens twice for one cause (the table's unique index would
- * refuse it too). A supervisor's acknowledgement is an event as well,
+ * the table's (kept in memory between passes, open-alerts.ts), so a restart
+ * picks up where it was and an alert never opens twice for one cause (the
+ * table's unique index would refuse it too). A supervisor's acknowledgement is an event as well,
  * audited in the same transaction.
  */
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import {
   businessTime,
   planAlerts,
   supervisionSettings,
-  type AlertChange,
   type SupervisionSettings,
 } from '@hallq/core';
 import type { AlertView } from '@hallq/protocol';
@@ -26,13 +24,18 @@ import type { HallService } from '../domain/hall-service';
 import { HallqError } from '../errors';
 import type { AlertEvent } from './alert-events';
 import { isAlertEvent } from './alert-events';
+import { eventOf, firstChanges } from './alert-changes';
 import { AlertTable, type AlertFilter } from './alert-table';
 import { clerkDayReader, DeviceWatch } from './hall-inputs';
+import { OpenAlerts } from './open-alerts';
 import { WindowActivityLog } from './window-activity';
 
 export class AlertEngine {
   readonly table: AlertTable;
   readonly activity: WindowActivityLog;
+  private readonly open: OpenAlerts;
+  /** The last pass left changes for the next one (MAX_CHANGES_PER_PASS). */
+  more = false;
   private readonly devices = new DeviceWatch();
   private readonly clerkDays;
 
@@ -46,6 +49,7 @@ export class AlertEngine {
     private readonly connectedDevices: () => ReadonlySet<string> = () => new Set(),
   ) {
     this.table = new AlertTable(db);
+    this.open = new OpenAlerts(this.table);
     this.clerkDays = clerkDayReader(db);
     this.activity = new WindowActivityLog(() => hall.catalog);
     this.activity.rebuild(db, Object.keys(hall.catalog.sites));
@@ -69,6 +73,7 @@ export class AlertEngine {
     const devices = this.devices.health(this.accounts.listDevices(), now, this.connectedDevices());
     const windows = this.activity.all();
     const logged: AlertEvent[] = [];
+    let more = false;
     for (const site of Object.values(state.catalog.sites)) {
       const day = state.businessDays[site.id] ?? businessTime(now, site.timeZone).day;
       const input = {
@@ -80,14 +85,26 @@ export class AlertEngine {
         devices,
         clerks: this.clerkDays(site.id, day),
       };
-      const events = planAlerts(this.table.open(site.id), input).map((c) =>
-        eventOf(c, site.id, now),
-      );
+      const planned = firstChanges(planAlerts(this.open.of(site.id), input));
+      more ||= planned.more;
+      const events = planned.now.map((c) => eventOf(c, site.id, now));
       if (events.length === 0) continue;
-      this.hall.recordAdmin(events, () => undefined);
+      this.record(events);
       logged.push(...events);
     }
+    this.more = more;
     return logged;
+  }
+
+  /** Alert events written, and the open alerts moved on (read back should it throw). */
+  private record(events: AlertEvent[]): void {
+    try {
+      this.hall.recordAdmin(events, () => undefined);
+    } catch (err) {
+      for (const e of events) this.open.reload(e.siteId);
+      throw err;
+    }
+    this.open.follow(events);
   }
 
   list(filter: AlertFilter): AlertView[] {
@@ -115,58 +132,16 @@ export class AlertEngine {
         id,
         acknowledgedAt: alert.acknowledgedAt,
       });
-    this.hall.recordAdmin(
-      [
-        {
-          type: 'alert.acknowledged',
-          siteId: alert.siteId,
-          at: this.hall.now(),
-          alertId: id,
-          note: text,
-          actor: caller.actor,
-        },
-      ],
-      () => undefined,
-    );
+    this.record([
+      {
+        type: 'alert.acknowledged',
+        siteId: alert.siteId,
+        at: this.hall.now(),
+        alertId: id,
+        note: text,
+        actor: caller.actor,
+      },
+    ]);
     return this.table.byId(id) as AlertView;
-  }
-}
-
-function eventOf(change: AlertChange, siteId: string, at: number): AlertEvent {
-  switch (change.type) {
-    case 'open': {
-      const { key, rule, level, detail, windowId, ticketId, unitId, staffId, deviceId } =
-        change.condition;
-      return {
-        type: 'alert.opened',
-        siteId,
-        at,
-        alert: {
-          id: randomUUID(),
-          key,
-          rule,
-          level,
-          ...(windowId !== undefined ? { windowId } : {}),
-          ...(ticketId !== undefined ? { ticketId } : {}),
-          ...(unitId !== undefined ? { unitId } : {}),
-          ...(staffId !== undefined ? { staffId } : {}),
-          ...(deviceId !== undefined ? { deviceId } : {}),
-          detail,
-        },
-      };
-    }
-    case 'escalate':
-      return change.to === 'red'
-        ? {
-            type: 'alert.escalated',
-            siteId,
-            at,
-            alertId: change.alert.id,
-            to: 'red',
-            detail: change.condition.detail,
-          }
-        : { type: 'alert.escalated', siteId, at, alertId: change.alert.id, to: 'admin' };
-    case 'close':
-      return { type: 'alert.closed', siteId, at, alertId: change.alert.id, reason: change.reason };
   }
 }

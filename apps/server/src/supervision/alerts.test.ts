@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateDigest } from '../../test/db-digest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
+import { MAX_CHANGES_PER_PASS } from './alert-changes';
 
 const MIN = 60_000;
 
@@ -212,5 +213,28 @@ describe('alerts on the manual clock', () => {
       { type: 'alert.closed', reason: 'visitor-called' },
       { type: 'alert.closed', reason: 'visitor-called' },
     ]);
+  });
+
+  it('a burst of alerts is written over several short passes, none twice', async () => {
+    hall = await startTestHall();
+    await configure(hall, ONLY_LONG_WAIT);
+    const item = hall.itemOf('yibao');
+    for (let i = 0; i < MAX_CHANGES_PER_PASS + 50; i++) {
+      hall.app.hall.execute({
+        type: 'issueTicket',
+        ticketId: `burst${i}`,
+        itemId: item,
+        priority: 'normal',
+        at: hall.clock.now(),
+      });
+    }
+    hall.clock.advance(10 * MIN);
+    expect(hall.app.supervision.tick()).toHaveLength(MAX_CHANGES_PER_PASS);
+    expect(hall.app.supervision.more).toBe(true);
+    expect(hall.app.supervision.tick()).toHaveLength(50);
+    expect(hall.app.supervision.more).toBe(false);
+    expect(hall.app.supervision.tick()).toEqual([]);
+    const open = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 999 });
+    expect(new Set(open.map((a) => a.ticketId)).size).toBe(MAX_CHANGES_PER_PASS + 50);
   });
 });

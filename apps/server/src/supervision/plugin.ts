@@ -16,8 +16,10 @@ declare module 'fastify' {
   }
 }
 
-/** A pass this soon after hall events (several events in a row make one pass). */
+/** A pass this soon after hall events (several events in a row make one pass)… */
 const AFTER_EVENTS_MS = 250;
+/** …but passes are at least this far apart, however busy the hall. */
+const MIN_GAP_MS = 1_000;
 
 const alertIdOf = (e: WireEvent): string | undefined => {
   if (e.name === 'alert.opened') return e.payload.alert.id;
@@ -38,15 +40,28 @@ export default fp(
     app.decorate('supervision', engine);
     const every = app.config.HALLQ_SUPERVISION_SECONDS * 1000;
     let closed = false;
+    let lastPass = 0;
+    let soon: NodeJS.Timeout | undefined;
+    const passSoon = () => {
+      if (every === 0 || soon !== undefined || closed) return;
+      const wait = Math.max(AFTER_EVENTS_MS, MIN_GAP_MS - (Date.now() - lastPass));
+      soon = setTimeout(() => {
+        soon = undefined;
+        pass();
+      }, wait);
+      soon.unref();
+    };
     const pass = () => {
       if (closed) return;
+      lastPass = Date.now();
       try {
         engine.tick();
       } catch (err) {
         app.log.error({ err }, 'supervision pass failed');
       }
+      // Changes left for the next pass (a burst of alerts): it comes soon.
+      if (engine.more) passSoon();
     };
-    let soon: NodeJS.Timeout | undefined;
     const unsubscribe = app.hall.onEvents((siteId, events) => {
       let hallEvents = false;
       for (const e of events) {
@@ -58,13 +73,7 @@ export default fp(
         const alert = engine.table.byId(id);
         if (alert) app.io.to(supervisorsRoom(siteId)).emit('alert', alert);
       }
-      if (every > 0 && hallEvents && soon === undefined) {
-        soon = setTimeout(() => {
-          soon = undefined;
-          pass();
-        }, AFTER_EVENTS_MS);
-        soon.unref();
-      }
+      if (hallEvents) passSoon();
     });
     const timer = every > 0 ? setInterval(pass, every) : undefined;
     timer?.unref();
