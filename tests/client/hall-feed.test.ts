@@ -110,7 +110,7 @@ describe('HallFeed + the shared reducer mirror the server', () => {
 
     // Tuesday morning: the day closes, everything expires, every window is signed out.
     clock.set(MONDAY_10AM + 22 * 3_600_000);
-    server.app.closeElapsedDays();
+    await server.app.closeElapsedDays();
     const after = await settled(open);
     expect(after.windows.every((w) => w.status === 'signedOut')).toBe(true);
     expect(after.units.every((u) => u.waiting === 0)).toBe(true);

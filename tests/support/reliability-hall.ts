@@ -83,6 +83,8 @@ export async function startInjectHall(
     PORT: '0',
     // A simulated day issues hundreds of tickets a second from few kiosks.
     HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
+    // The alert engine runs when a test calls it, on the manual clock.
+    HALLQ_SUPERVISION_SECONDS: '0',
   });
   prepareDataDir(config, clock);
   const creds = readDemoCredentials(dataDir);

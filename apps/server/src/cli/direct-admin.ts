@@ -57,10 +57,7 @@ class DirectAdmin implements AdminPort {
 
   private run<T>(work: () => T): T {
     try {
-      const value = work();
-      // A one-shot command: its write is on disk before the CLI says so.
-      this.hall.store.flush();
-      return value;
+      return work();
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_BUSY') {
         throw new CliError(

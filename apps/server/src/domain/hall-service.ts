@@ -1,10 +1,11 @@
 /**
  * The hall: the only writer. A command is decided by the pure core, then in
  * ONE synchronous store transaction its events are appended to the log with
- * the site's next `seq` and the projections are updated; only after the
- * commit does the in-memory state move on and the events go out to screens.
- * The store is synchronous and Node runs one command at a time, so two
- * clerks pressing "next" at the same instant are simply two commands in a row.
+ * the site's next `seq`, the projections are updated and the model moves on;
+ * the events go out to screens (and fold into the hall views) only once they
+ * are on disk (store/wal-sync.ts). The store is synchronous and Node runs one
+ * command at a time, so two clerks pressing "next" at the same instant are
+ * simply two commands in a row.
  */
 import {
   apply,
@@ -38,9 +39,9 @@ export const REPLAY_LIMIT = 500;
 
 export class HallService {
   private current: HallState;
-  /** Each site's last seq written (its group may not be committed yet). */
+  /** Each site's last seq written (perhaps not yet flushed to disk: store/wal-sync.ts). */
   private readonly seqs = new Map<string, number>();
-  /** Each site's last seq committed and sent to screens: what replays and snapshots stand on. */
+  /** Each site's last seq on disk and sent to screens: what replays and snapshots stand on. */
   private readonly published = new Map<string, number>();
   /** Each site's hall view, kept by folding every committed event with @hallq/hall-view. */
   private readonly views = new Map<string, HallSnapshot>();
@@ -56,13 +57,6 @@ export class HallService {
     this.current = store.loadState(store.loadCatalog());
     this.loadSeqs();
     this.rebuildViews(store.notices());
-    // A group whose commit failed is gone from the database: the model, the
-    // seqs and the views start again from what is on disk.
-    store.onRollback(() => {
-      this.current = store.loadState(store.loadCatalog());
-      this.loadSeqs();
-      this.rebuildViews(store.notices());
-    });
   }
 
   private loadSeqs(): void {

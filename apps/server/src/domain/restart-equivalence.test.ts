@@ -168,7 +168,7 @@ async function run(hall: TestHall, ops: Op[]) {
       case 'nextDay':
         // The next morning: the day closes, every window is signed out (Q2).
         hall.clock.advance(24 * 3_600_000);
-        hall.app.closeElapsedDays();
+        await hall.app.closeElapsedDays();
         tokens.clear();
         supervisor = undefined;
         break;

@@ -1,21 +1,37 @@
-/** The SQLite database, opened once per app and closed with it. */
+/**
+ * The SQLite database, opened once per app and closed with it. The server's
+ * connection commits with synchronous=NORMAL and flushes the WAL off the
+ * event loop before anything is acknowledged (store/wal-sync.ts).
+ */
 import fp from 'fastify-plugin';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../store/open-database';
+import { WalSync } from '../store/wal-sync';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database.Database;
+    walSync: WalSync;
   }
 }
 
 export default fp<{ file: string }>(
   async (app, opts) => {
+    // Opening (migrations, a first build of read models) runs with FULL.
     const db = openDatabase(opts.file);
+    db.pragma('synchronous = NORMAL');
+    const walSync = new WalSync(db);
+    walSync.onError = (err) => app.log.error({ err }, 'sending committed events failed');
+    walSync.onFatal = (err) => {
+      // The disk refused a flush: nothing more may be acknowledged. A restart
+      // recovers exactly what reached the disk.
+      app.log.fatal({ err }, 'the database file could not be flushed to disk; stopping');
+      process.exit(1);
+    };
     app.decorate('db', db);
+    app.decorate('walSync', walSync);
     app.addHook('onClose', async () => {
-      // A group still open at shutdown (store/group-commit.ts) is committed, not dropped.
-      if (db.inTransaction) db.exec('COMMIT');
+      walSync.close();
       db.close();
     });
   },

@@ -22,10 +22,10 @@ describe('day rollover with an injected clock', () => {
       (hall.app.db.prepare(`SELECT COUNT(*) AS n FROM idempotency`).get() as { n: number }).n;
     expect(count()).toBe(1);
     hall.clock.set(TUESDAY_8AM);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     expect(count()).toBe(1); // a day later: still kept
     hall.clock.set(TUESDAY_8AM + 2 * 24 * 3_600_000);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     expect(count()).toBe(0);
   });
 
@@ -38,11 +38,11 @@ describe('day rollover with an injected clock', () => {
 
     // Still Monday at 23:59 local: nothing happens.
     hall.clock.set(Date.UTC(2026, 10, 23, 15, 59));
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     expect((await get(a2.id)).status).toBe('waiting');
 
     hall.clock.set(TUESDAY_8AM);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     expect((await get(a1.id)).status).toBe('expired');
     expect((await get(a2.id)).status).toBe('expired');
     const queues = await hall.request({ method: 'GET', url: '/api/v1/queues' });
@@ -83,10 +83,10 @@ describe('day rollover with an injected clock', () => {
   it('the day is closed once: the timer running again on Tuesday changes nothing', async () => {
     await hall.issue(hall.itemOf('yibao'));
     hall.clock.set(TUESDAY_8AM);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     const seq = hall.app.hall.seq('district');
     hall.clock.advance(60_000);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     expect(hall.app.hall.seq('district')).toBe(seq);
   });
 
@@ -95,7 +95,7 @@ describe('day rollover with an injected clock', () => {
     const a1 = (await hall.issue(item)).body.ticket;
     await hall.issue(item);
     hall.clock.set(TUESDAY_8AM);
-    hall.app.closeElapsedDays();
+    await hall.app.closeElapsedDays();
     await hall.restart();
     expect((await get(a1.id)).status).toBe('expired');
     expect((await hall.issue(item)).body.ticket.number).toBe('A001');

@@ -1,6 +1,6 @@
 /**
- * The hall service (the only writer), the accounts, the wait for group
- * commits before any reply, and the day watcher that closes a site's
+ * The hall service (the only writer), the accounts, the wait for the disk
+ * before any reply, and the day watcher that closes a site's
  * business day when the clock passes midnight in its zone.
  */
 import fp from 'fastify-plugin';
@@ -17,8 +17,8 @@ declare module 'fastify' {
     accounts: Accounts;
     clock: Clock;
     config: Config;
-    /** Close every site whose business day has passed (run by a timer; tests call it). */
-    closeElapsedDays(): void;
+    /** Close every site whose business day has passed (run by a timer; tests call it and await it). */
+    closeElapsedDays(): Promise<void>;
   }
 }
 
@@ -27,15 +27,14 @@ const IDEMPOTENCY_KEEP_MS = 2 * 24 * 3_600_000;
 export default fp<{ clock: Clock; config: Config }>(
   async (app, opts) => {
     const accounts = new Accounts(app.db, opts.config.HALLQ_SESSION_HOURS);
-    const store = new SqliteHallStore(app.db);
-    store.commits.onError = (err) => app.log.error({ err }, 'sending committed events failed');
+    const store = new SqliteHallStore(app.db, app.walSync);
     const hall = new HallService(store, opts.clock, (id) => accounts.staffBrief(id));
-    // Group commit (store/group-commit.ts): a reply is sent only once every
-    // write made so far, its own included, is on disk. A failed commit
-    // answers 500 through the error handler, and nothing it held remains.
+    // A reply goes out only once every write made so far, its own included,
+    // is on disk (store/wal-sync.ts): a ticket the kiosk printed, a call the
+    // caller showed, a session the clerk got all survive a power cut.
     app.addHook('onSend', (_req, _reply, payload, done) => {
-      if (!store.commits.pending) return done(null, payload);
-      store.commits.committed().then(
+      if (!app.walSync.pending) return done(null, payload);
+      app.walSync.durable().then(
         () => done(null, payload),
         (err: unknown) => done(err as Error),
       );
@@ -61,15 +60,12 @@ export default fp<{ clock: Clock; config: Config }>(
           app.log.error({ err, siteId }, 'closing the business day failed');
         }
       }
-      // A timer's work has no reply to wait for its group: commit it now.
-      store.flush();
+      // For tests that read the hall right after: the close is on disk and sent.
+      return store.committed();
     });
-    const timer = setInterval(() => app.closeElapsedDays(), 30_000);
+    const timer = setInterval(() => void app.closeElapsedDays(), 30_000);
     timer.unref();
-    app.addHook('onClose', async () => {
-      clearInterval(timer);
-      store.flush();
-    });
+    app.addHook('onClose', async () => clearInterval(timer));
   },
   { name: 'hall', dependencies: ['database'] },
 );

@@ -42,18 +42,14 @@ export interface HallStore {
   readonly epoch: string;
   /**
    * Runs `work` atomically: all its writes land, or (when it throws) none.
-   * The writes may reach the disk later, with others (group commit, see
-   * group-commit.ts): acknowledge them only after `committed()`.
+   * Its writes may reach the disk a moment later (store/wal-sync.ts):
+   * acknowledge them only after `committed()`.
    */
   transaction<T>(work: () => Sync<T>): T;
-  /** Resolves when every write made so far is on disk; rejects if their commit failed. */
+  /** Resolves when every write made so far is on disk. */
   committed(): Promise<void>;
   /** Runs `fn` once the writes made so far are on disk (at once when none are pending). */
   afterCommit(fn: () => void): void;
-  /** `listener` runs when a commit failed and its writes were rolled back. */
-  onRollback(listener: () => void): () => void;
-  /** Puts the writes made so far on disk now (shutdown and tests). */
-  flush(): void;
 
   loadCatalog(): Catalog;
   saveCatalogEntry(kind: CatalogKind, value: Site | Unit | Item | Window): void;

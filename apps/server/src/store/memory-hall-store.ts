@@ -94,10 +94,6 @@ export class MemoryHallStore implements HallStore {
   afterCommit(fn: () => void): void {
     fn();
   }
-  onRollback(): () => void {
-    return () => {};
-  }
-  flush(): void {}
 
   loadCatalog(): Catalog {
     return structuredClone(this.data.catalog);

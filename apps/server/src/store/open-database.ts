@@ -1,6 +1,9 @@
 /**
  * Opens the SQLite file the server alone writes. WAL with synchronous=FULL:
- * a transaction that returned has reached the disk, so a ticket the server
+ * a transaction that returned has reached the disk. The running server then
+ * switches its connection to NORMAL and flushes the WAL off the event loop
+ * before it acknowledges anything (wal-sync.ts, plugins/database.ts); the
+ * CLI's one-shot writes keep FULL. Either way, a ticket the server
  * acknowledged survives kill -9 or a power cut.
  */
 import Database from 'better-sqlite3';

@@ -1,8 +1,8 @@
 /**
- * HallStore on better-sqlite3 (WAL, synchronous=FULL, see open-database.ts).
- * Commands commit in groups (group-commit.ts): a command is atomic at once,
- * durable at its group's COMMIT, and nothing is acknowledged before that, so
- * what the server acknowledged survives kill -9 or a power cut.
+ * HallStore on better-sqlite3 (WAL, see open-database.ts). Each command is
+ * one transaction. On the server's connection the WAL is flushed to disk
+ * off the event loop (wal-sync.ts) and nothing is acknowledged before that
+ * flush, so what the server acknowledged survives kill -9 or a power cut.
  */
 import type Database from 'better-sqlite3';
 import type { Catalog, HallState, Item, Site, Ticket, Unit, Window } from '@hallq/core';
@@ -10,8 +10,8 @@ import { EVENT_VERSION } from '@hallq/core';
 import type { LoggedEvent, Sequenced } from '../domain/logged-event';
 import { loadCatalog, saveCatalogEntry } from '../domain/catalog-store';
 import type { CatalogKind, EventRecord, HallStore, StoredReply, Sync } from './hall-store';
-import { GroupCommit } from './group-commit';
 import { readEpoch } from './open-database';
+import type { WalSync } from './wal-sync';
 import { loadState, ticketFromRow, type TicketRow } from './sqlite-load-state';
 import { createProjector } from './sqlite-projector';
 import { dayFiguresReader } from './sqlite-day-figures';
@@ -22,10 +22,16 @@ export class SqliteHallStore implements HallStore {
   readonly project: HallStore['project'];
   private readonly q;
   private readonly figures;
-  readonly commits: GroupCommit;
 
-  constructor(readonly db: Database.Database) {
-    this.commits = new GroupCommit(db);
+  /**
+   * `durability`: the server's connection commits with synchronous=NORMAL and
+   * is made durable by it; without one (the CLI, synchronous=FULL) a
+   * transaction that returned is already on disk.
+   */
+  constructor(
+    readonly db: Database.Database,
+    private readonly durability?: WalSync,
+  ) {
     this.epoch = readEpoch(db);
     this.project = createProjector(db);
     this.figures = dayFiguresReader(db);
@@ -60,19 +66,14 @@ export class SqliteHallStore implements HallStore {
   }
 
   transaction<T>(work: () => Sync<T>): T {
-    return this.commits.run(work);
+    return this.db.transaction(work)() as T;
   }
   committed(): Promise<void> {
-    return this.commits.committed();
+    return this.durability?.durable() ?? Promise.resolve();
   }
   afterCommit(fn: () => void): void {
-    this.commits.afterCommit(fn);
-  }
-  onRollback(listener: () => void): () => void {
-    return this.commits.onRollback(listener);
-  }
-  flush(): void {
-    this.commits.flush();
+    if (this.durability) this.durability.afterCommit(fn);
+    else fn();
   }
 
   loadCatalog(): Catalog {
