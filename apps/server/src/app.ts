@@ -33,6 +33,7 @@ import authRoutes from './routes/auth';
 import ticketRoutes from './routes/tickets';
 import windowRoutes from './routes/windows';
 import deviceRoutes from './routes/devices';
+import devicePairingRoutes from './routes/device-pairing';
 import ttsRoutes from './routes/tts';
 import adminStaffRoutes from './routes/admin-staff';
 import adminCatalogRoutes from './routes/admin-catalog';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ticketRoutes);
       await api.register(windowRoutes);
       await api.register(deviceRoutes);
+      await api.register(devicePairingRoutes);
       await api.register(ttsRoutes);
       await api.register(adminStaffRoutes);
       await api.register(adminCatalogRoutes);

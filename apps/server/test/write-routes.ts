@@ -15,6 +15,8 @@ export interface HallFixture {
   calledId: string;
   /** Waiting in yibao. */
   waitingIds: string[];
+  /** A code a screen without a token is showing (in this hall's memory only). */
+  pairingCode: string;
   yibaoItem: string;
 }
 
@@ -382,6 +384,23 @@ export const WRITE_ROUTES: WriteRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/v1/devices/pair',
+    url: () => '/api/v1/devices/pair',
+    body: (f) => ({ code: f.pairingCode, kind: 'display', name: '二楼显示屏' }),
+    allowed: 'admin',
+    forbidden: ['supervisor', 'clerk', 'kiosk', 'display', 'caller'],
+    bad: () => [
+      {},
+      { code: '12345', kind: 'display', name: 'x' },
+      { code: 'abcdef', kind: 'display', name: 'x' },
+      { code: '123456', kind: 'printer', name: 'x' },
+      { code: '123456', kind: 'display', name: '' },
+      { code: '123456', kind: 'display', name: 'x', token: 'mine' },
+      null,
+    ],
+  },
+  {
+    method: 'POST',
     path: '/api/v1/devices/{id}/revoke',
     url: () => '/api/v1/devices/caller-1/revoke',
     body: () => ({}),
@@ -424,8 +443,8 @@ export const WRITE_ROUTES: WriteRoute[] = [
   },
 ];
 
-/** The only write route open without a token. */
-export const OPEN_WRITE_ROUTES = ['POST /api/v1/auth/login'];
+/** The write routes open without a token: signing in, and a screen asking for a pairing code. */
+export const OPEN_WRITE_ROUTES = ['POST /api/v1/auth/login', 'POST /api/v1/devices/pairing'];
 
 /**
  * A hall mid-morning: the clerk w05 holds a called ticket at w5, three more
@@ -442,6 +461,8 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
     token: clerk,
   });
   if (called.status !== 200) throw new Error(`fixture: call-next ${called.status}`);
+  const pairing = await hall.request({ method: 'POST', url: '/api/v1/devices/pairing', body: {} });
+  if (pairing.status !== 201) throw new Error(`fixture: pairing ${pairing.status}`);
   return {
     tokens: {
       kiosk: hall.device('kiosk'),
@@ -454,6 +475,7 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
     },
     calledId: called.body.ticket.id as string,
     waitingIds: ids.filter((id) => id !== called.body.ticket.id),
+    pairingCode: pairing.body.code as string,
     yibaoItem,
   };
 }

@@ -140,6 +140,11 @@ const transport = {
     en: 'It belongs to another site',
   },
   HALLQ_E_DEVICE_NOT_FOUND: { status: 404, zh: '找不到该设备', en: 'Device not found' },
+  HALLQ_E_PAIRING_CODE: {
+    status: 404,
+    zh: '配对码无效或已过期，请在设备上刷新配对码',
+    en: 'Unknown or expired pairing code: show a new code on the device',
+  },
   HALLQ_E_WEAK_PASSWORD: {
     status: 400,
     zh: '密码太弱：至少10位，不能与用户名相同，不能使用常见密码',

@@ -25,3 +25,4 @@ export * from './schemas/admin-catalog';
 export * from './schemas/admin-audit';
 export * from './schemas/alerts';
 export * from './schemas/admin-devices';
+export * from './schemas/device-pairing';

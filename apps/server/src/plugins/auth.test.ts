@@ -115,7 +115,14 @@ describe('unauthenticated writes are refused', () => {
   });
 
   it('reads: the open ones answer without a token, the rest refuse (401) — every GET route is one or the other', async () => {
+    const pairing = await hall.request({
+      method: 'POST',
+      url: '/api/v1/devices/pairing',
+      body: {},
+    });
+    const pairingId = pairing.body.pairingId as string;
     const open = [
+      `/api/v1/devices/pairing/${pairingId}`,
       '/api/v1/health',
       '/api/v1/catalog',
       '/api/v1/queues',
@@ -138,7 +145,10 @@ describe('unauthenticated writes are refused', () => {
       .filter(([, ops]) => 'get' in ops)
       .map(([p]) => p);
     const template = (url: string) =>
-      url.replace(f.calledId, '{id}').replace('/windows/w5', '/windows/{id}');
+      url
+        .replace(f.calledId, '{id}')
+        .replace(pairingId, '{id}')
+        .replace('/windows/w5', '/windows/{id}');
     expect(new Set(gets)).toEqual(new Set([...open, ...guarded, '/api/v1/tts'].map(template)));
     for (const url of open)
       expect((await hall.request({ method: 'GET', url })).status, url).toBe(200);
@@ -213,6 +223,7 @@ describe('unauthenticated writes are refused', () => {
       'PATCH /api/v1/sites/{id}',
       'POST /api/v1/staff/{id}/password',
       'POST /api/v1/devices/{id}/revoke',
+      'POST /api/v1/devices/pair',
       // Last: it ends every session of clerkElsewhere (its reply carries the new token).
       'POST /api/v1/auth/password',
     ];

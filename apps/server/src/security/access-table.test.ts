@@ -61,6 +61,15 @@ const READS: Record<string, Probe> = {
     url: () => '/api/v1/auth/login',
     body: () => ({ username: 'twn-clerk', password: STRONG }),
   },
+  'POST /api/v1/devices/pairing': {
+    method: 'POST',
+    url: () => '/api/v1/devices/pairing',
+    body: () => ({}),
+  },
+  // A pairing id this hall never gave out: open, so every caller gets the same 404.
+  'GET /api/v1/devices/pairing/{id}': GET(
+    () => '/api/v1/devices/pairing/unknown-pairing-id-000000',
+  ),
 };
 /** Cancel probes the held ticket: its clerk and the supervisor may, anyone else not. */
 const CANCEL: Probe = {

@@ -52,6 +52,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/tickets/{id}': open,
   'GET /api/v1/windows/{id}': open,
   'POST /api/v1/auth/login': open,
+  // Pairing: a screen without a token asks for a code and polls with its secret id.
+  'POST /api/v1/devices/pairing': open,
+  'GET /api/v1/devices/pairing/{id}': open,
 
   'GET /api/v1/auth/me': anyPrincipal,
   'POST /api/v1/auth/logout': anyStaff,
@@ -100,6 +103,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
 
   'POST /api/v1/devices': { admin: 'any' },
   'POST /api/v1/devices/{id}/revoke': { admin: 'site' },
+  // The admin binds the code a screen shows: the device is made on the admin's own site.
+  'POST /api/v1/devices/pair': { admin: 'any' },
   'POST /api/v1/devices/me/status': { kiosk: 'any', caller: 'any', display: 'any' },
   'GET /api/v1/devices/me/printer': { kiosk: 'any' },
   // An <audio> element sends no header: the display's token rides as ?device=.
