@@ -5,6 +5,9 @@
 // Every reply and body type is the protocol's Static<typeof Schema> of the schema
 // the server validates with (same name for both): no hand-typed copies here.
 import type {
+  AlertReply,
+  AlertsQuery,
+  AlertsReply,
   CatalogReply,
   DeviceStatusBody,
   HealthReply,
@@ -147,6 +150,15 @@ export function createApi(options: ApiOptions = {}) {
       request<ItemQuotaReply>('PATCH', `/items/${id(itemId)}`, {
         dailyQuota,
       }),
+    /** 电子监察: the open alerts of the caller's site (or all opened in from–to). */
+    alerts: (query: AlertsQuery = {}) => {
+      const params = new URLSearchParams(
+        Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
+      ).toString();
+      return request<AlertsReply>('GET', `/alerts${params ? `?${params}` : ''}`);
+    },
+    ackAlert: (alertId: string, note: string) =>
+      request<AlertReply>('POST', `/alerts/${id(alertId)}/ack`, { note }),
     /** For an <audio> element, which sends no header: the device token rides in the query. */
     ttsUrl: (text: string) => {
       const device = options.token?.();
