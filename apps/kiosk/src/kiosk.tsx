@@ -139,8 +139,11 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
   }, [api, catalog, config, lang, check, reload, printer.refresh, onUnauthorized]);
 
   // 适老 mode speaks each screen's prompt (Chinese: the kiosk's voice is Mandarin).
-  const prompt = screenPrompt(state, catalog, idleAsk, t, lang);
-  usePromptVoice(api, prompt, idleAsk || state.screen, state.elder && lang === 'zh-CN');
+  const down = health === 'down';
+  const prompt = screenPrompt(state, catalog, { idleAsk, down }, t, lang);
+  // Spoken again on every new screen, even one that says the same.
+  const shown = down && state.screen.name !== 'ticket' ? 'down' : idleAsk ? 'idle' : state.screen;
+  usePromptVoice(api, prompt, shown, state.elder && lang === 'zh-CN');
 
   const warningKey = printerWarning(printer.status);
   const screen = state.screen;

@@ -9,7 +9,13 @@ const zh = KIOSK_DICTIONARY['zh-CN'] as Record<string, string>;
 const t = (key: string, vars: Record<string, string | number> = {}) =>
   (zh[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 const say = (idleAsk: boolean, ...actions: KioskAction[]) =>
-  screenPrompt(actions.reduce(kioskReducer, initialKioskState), testCatalog(), idleAsk, t, 'zh-CN');
+  screenPrompt(
+    actions.reduce(kioskReducer, initialKioskState),
+    testCatalog(),
+    { idleAsk, down: false },
+    t,
+    'zh-CN',
+  );
 
 describe('what each screen says in 适老 mode', () => {
   it('tells the visitor what to do on each screen', () => {
@@ -28,6 +34,12 @@ describe('what each screen says in 适老 mode', () => {
     expect(say(true, { type: 'openUnit', unitId: 'jiaoyu' })).toBe(
       '还需要更多时间吗？请点击继续。',
     );
+  });
+
+  it('says 暂停取号 while the server is down, even before the catalogue has loaded', () => {
+    expect(
+      screenPrompt(initialKioskState, undefined, { idleAsk: false, down: true }, t, 'zh-CN'),
+    ).toBe('系统连接中断，暂停取号，请稍候。');
   });
 
   it('keeps to what the server’s speech accepts', () => {
