@@ -1,7 +1,8 @@
 /**
  * The admin console (/admin/) in Chromium against the real server at
  * 1366×768: an admin signs in and sees every section (screenshots
- * tests/screenshots/admin-*.png, no CSP violation); creates a clerk for
+ * tests/screenshots/admin-*.png, no CSP violation); pairs a new display by
+ * the code it shows, and the display starts by itself; creates a clerk for
  * window 7 (a weak password is refused beside its field), who signs in on
  * the caller and calls at once; sets an item's quota to 2, and the third
  * visitor at the kiosk sees 今日已取完; moves 教育局 on the rota and is
@@ -83,6 +84,31 @@ describe('admin console', () => {
       await shot(admin, file);
     }
     expect(cspViolations).toEqual([]);
+  });
+
+  it('the admin pairs a new display by the code it shows, and the display starts by itself', async () => {
+    const display = await (
+      await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    ).newPage();
+    await display.goto(`${server.url}/display/`);
+    const shown = (await display.getByTestId('pairing-code').textContent()) ?? '';
+    expect(shown).toMatch(/^[0-9]{3} [0-9]{3}$/);
+    await display.screenshot({ path: path.join(SCREENSHOT_DIR, 'display-pairing.png') });
+
+    await section(admin, '设备');
+    await admin.getByRole('button', { name: '配对', exact: true }).click();
+    const panel = admin.getByRole('complementary');
+    await panel.getByLabel('配对码（设备屏幕上的六位数字）').fill(shown.replace(' ', ''));
+    await panel.getByLabel('名称').fill('二楼等候区显示屏');
+    await shot(admin, 'devices-pair');
+    await panel.getByRole('button', { name: '配对', exact: true }).click();
+    await panel.getByText('已配对：二楼等候区显示屏').waitFor();
+    await admin.getByRole('cell', { name: '二楼等候区显示屏' }).waitFor();
+
+    // The display picks its token up and shows the hall, with no reload and no typing.
+    await display.getByText('大安区').first().waitFor({ timeout: 15_000 });
+    expect(await display.getByTestId('pairing-code').count()).toBe(0);
+    await display.context().close();
   });
 
   it('the admin creates a clerk for window 7, who signs in on the caller and calls', async () => {

@@ -81,13 +81,14 @@ describe('window screen (窗口屏)', () => {
 });
 
 describe('hall screen setup and limits', () => {
-  it('asks for setup when the browser has no device token', async () => {
+  it('without a device token it shows a six-digit pairing code for the admin console', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/display/`);
     await expect
-      .poll(() => page.locator('[role=alert]').textContent())
-      .toContain('本设备尚未配置，请联系管理员');
+      .poll(() => page.locator('[role=status]').textContent())
+      .toContain('本显示屏尚未配置');
+    expect(await page.getByTestId('pairing-code').textContent()).toMatch(/^[0-9]{3} [0-9]{3}$/);
     await context.close();
   });
 

@@ -15,6 +15,8 @@ import type {
   CreateUnitBody,
   CreateWindowBody,
   DeviceListReply,
+  PairDeviceBody,
+  PairDeviceReply,
   RevokeDeviceReply,
   RotaBody,
   StaffListReply,
@@ -93,6 +95,8 @@ export function createAdminApi(baseUrl: string, token: () => string | undefined)
 
     devices: () => request<DeviceListReply>('GET', '/devices'),
     createDevice: (body: CreateDeviceBody) => request<CreateDeviceReply>('POST', '/devices', body),
+    /** Binds the six-digit code a screen without a token shows. */
+    pairDevice: (body: PairDeviceBody) => request<PairDeviceReply>('POST', '/devices/pair', body),
     revokeDevice: (deviceId: string) =>
       request<RevokeDeviceReply>('POST', `/devices/${id(deviceId)}/revoke`, {}),
 

@@ -120,6 +120,10 @@ const zh = {
   revoke: '吊销',
   confirmRevoke: '吊销 {name}？其令牌将立即失效。',
   tokenOnce: '设备令牌（仅显示一次，请复制到设备上）：',
+  pair: '配对',
+  pairCode: '配对码（设备屏幕上的六位数字）',
+  pairHint: '在未配置的设备上打开页面，屏幕会显示六位配对码；输入后设备自动完成配置。',
+  paired: '已配对：{name}，设备将自动开始工作',
   faults: '最近故障',
   // Notice
   noticeText: '大厅显示屏滚动公告',
@@ -250,6 +254,11 @@ const en: typeof zh = {
   revoke: 'Revoke',
   confirmRevoke: 'Revoke {name}? Its token stops working at once.',
   tokenOnce: 'Device token (shown once, copy it to the device):',
+  pair: 'Pair',
+  pairCode: 'Pairing code (six digits on the device)',
+  pairHint:
+    'Open the page on the new device: it shows a six-digit code. Enter it here and the device sets itself up.',
+  paired: 'Paired: {name}. The device starts working by itself',
   faults: 'Recent faults',
   noticeText: 'Scrolling notice of the hall screen',
   noticeHint: 'Up to 500 characters; empty shows none',

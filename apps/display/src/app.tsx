@@ -1,13 +1,16 @@
 /**
  * The display's root: find the device token (bridge, ?device=, storage),
  * load the catalogue, then show the hall screen or a window screen as the
- * address asks. Without a token it says so plainly instead of failing.
+ * address asks. Without a token a browser shows a pairing code for the
+ * admin console (pairing-screen.tsx); the Electron shell, whose token is in
+ * its own settings, says so plainly instead.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createApi, messageOf } from '@hallq/client';
 import { useI18n } from '@hallq/ui';
 import { browserConfigEnv, resolveDeviceConfig, type DeviceConfig } from './device-config';
 import { HallScreen } from './hall-screen';
+import { PairingScreen } from './pairing-screen';
 import { parseScreenParams } from './screen-params';
 import { StatusPage } from './status-page';
 import { useCatalog } from './use-catalog';
@@ -23,6 +26,8 @@ export function App() {
   if (configError) return <StatusPage message={t('setup.noToken')} />;
   if (!config) return <StatusPage message={t('loading')} />;
   if (!config.deviceToken) {
+    if (!window.hallq)
+      return <PairingScreen onPaired={(token) => setConfig({ ...config, deviceToken: token })} />;
     return <StatusPage message={t('setup.noToken')} hint={t('setup.noTokenHint')} />;
   }
   return <Display serverUrl={config.serverUrl} token={config.deviceToken} />;

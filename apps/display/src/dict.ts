@@ -6,6 +6,11 @@ export const dict: Dictionary = {
     'page.title': '叫号显示屏',
     'setup.noToken': '本设备尚未配置，请联系管理员',
     'setup.noTokenHint': '管理员可在显示屏地址后加上 ?device=设备令牌 完成配置。',
+    'pair.title': '本显示屏尚未配置',
+    'pair.code': '配对码',
+    'pair.hint': '请管理员在 管理后台 → 设备 → 配对 中输入此码，显示屏将自动完成配置',
+    'pair.starting': '正在获取配对码…',
+    'pair.offline': '无法连接服务器，正在重试…',
     // The kiosk's word for a revoked device is 设备已停用: the same words on every screen.
     'setup.unauthorized': '本设备已停用或未授权，请联系管理员',
     loading: '正在连接服务器…',
@@ -47,6 +52,12 @@ export const dict: Dictionary = {
     'page.title': 'Call display',
     'setup.noToken': 'This device is not set up yet. Please contact the administrator.',
     'setup.noTokenHint': 'Add ?device=<device token> to this page address to set it up.',
+    'pair.title': 'This display is not set up yet',
+    'pair.code': 'Pairing code',
+    'pair.hint':
+      'An administrator enters this code in the admin console (Devices → Pair); the display then sets itself up',
+    'pair.starting': 'Getting a pairing code…',
+    'pair.offline': 'Cannot reach the server, retrying…',
     'setup.unauthorized':
       'This device has been disabled or is not authorised. Please contact the administrator.',
     loading: 'Connecting to the server…',

@@ -19,6 +19,8 @@ import type {
   MeReply,
   NoticeReply,
   OkReply,
+  PairingStartReply,
+  PairingStatusReply,
   QueuesReply,
   TicketReply,
   TransferBody,
@@ -143,6 +145,11 @@ export function createApi(options: ApiOptions = {}) {
     notice: (siteId?: string) => request<NoticeReply>('GET', `/notice${q(siteId)}`),
     setNotice: (notice: string, siteId?: string) =>
       request<NoticeReply>('PUT', `/notice${q(siteId)}`, { notice }),
+    /** A screen without a token: a six-digit code to show, and the secret id to poll with. */
+    startPairing: () => request<PairingStartReply>('POST', '/devices/pairing', {}),
+    /** Still waiting, or paired with this screen's device token (handed over once). */
+    pairingStatus: (pairingId: string) =>
+      request<PairingStatusReply>('GET', `/devices/pairing/${id(pairingId)}`),
     reportDeviceStatus: (body: DeviceStatusBody) =>
       request<OkReply>('POST', '/devices/me/status', body),
     kioskPrinter: () => request<KioskPrinterReply>('GET', '/devices/me/printer'),

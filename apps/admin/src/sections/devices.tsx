@@ -13,7 +13,7 @@ import { useConsole } from '../console-context';
 import { DataTable } from '../data-table';
 import { KEYS } from '../live-keys';
 import { Panel } from '../panel';
-import { DeviceCreateForm } from './device-form';
+import { DeviceCreateForm, DevicePairForm } from './device-form';
 
 const col = createColumnHelper<DeviceView>();
 
@@ -22,7 +22,8 @@ export function DevicesSection() {
   const { admin, staff } = useConsole();
   const client = useQueryClient();
   const reply = useQuery({ queryKey: KEYS.devices, queryFn: () => admin.devices() }).data;
-  const [creating, setCreating] = useState(false);
+  const [adding, setAdding] = useState<'pair' | 'create'>();
+  const [paired, setPaired] = useState<string>();
   const [error, setError] = useState<string>();
   const isAdmin = staff.role === 'admin';
 
@@ -76,9 +77,14 @@ export function DevicesSection() {
           rowClass={(d) => (d.revoked ? 'muted' : undefined)}
           toolbar={
             isAdmin ? (
-              <button type="button" onClick={() => setCreating(true)}>
-                {t('create')}
-              </button>
+              <>
+                <button type="button" className="primary" onClick={() => setAdding('pair')}>
+                  {t('pair')}
+                </button>
+                <button type="button" onClick={() => setAdding('create')}>
+                  {t('create')}
+                </button>
+              </>
             ) : null
           }
         />
@@ -100,8 +106,17 @@ export function DevicesSection() {
           </section>
         ) : null}
       </div>
-      {creating ? (
-        <Panel title={`${t('create')} · ${t('secDevices')}`} onClose={() => setCreating(false)}>
+      {adding === 'pair' ? (
+        <Panel title={`${t('pair')} · ${t('secDevices')}`} onClose={() => setAdding(undefined)}>
+          {paired ? (
+            <p className="saved-note" role="status">
+              {t('paired', { name: paired })}
+            </p>
+          ) : null}
+          <DevicePairForm key={paired ?? ''} onPaired={(name) => setPaired(name)} />
+        </Panel>
+      ) : adding === 'create' ? (
+        <Panel title={`${t('create')} · ${t('secDevices')}`} onClose={() => setAdding(undefined)}>
           <DeviceCreateForm />
         </Panel>
       ) : null}
