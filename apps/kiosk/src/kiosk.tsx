@@ -100,7 +100,8 @@ export function Kiosk({ config, options }: { config: DeviceConfig; options: Kios
     () => {
       const s = stateRef.current;
       if (s.screen.name === 'ticket') endSession();
-      else if (s !== initialKioskState || lang !== 'zh-CN') setIdleAsk(true);
+      // Home in plain Chinese is where the next visitor starts: nothing to ask about.
+      else if (s.screen.name !== 'home' || s.elder || lang !== 'zh-CN') setIdleAsk(true);
     },
     !idleAsk,
   );
