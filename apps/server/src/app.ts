@@ -39,6 +39,7 @@ import adminStaffRoutes from './routes/admin-staff';
 import adminCatalogRoutes from './routes/admin-catalog';
 import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
+import supervisionRoutes from './routes/supervision';
 
 export interface AppOptions {
   config: Config;
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(adminCatalogRoutes);
       await api.register(adminAuditRoutes);
       await api.register(alertRoutes);
+      await api.register(supervisionRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -22,6 +22,7 @@ import type {
   PairingStartReply,
   PairingStatusReply,
   QueuesReply,
+  SupervisionReply,
   TicketReply,
   TransferBody,
   WindowQueueReply,
@@ -166,6 +167,8 @@ export function createApi(options: ApiOptions = {}) {
     },
     ackAlert: (alertId: string, note: string) =>
       request<AlertReply>('POST', `/alerts/${id(alertId)}/ack`, { note }),
+    /** The hall map's figures: units' waits and marks, windows' times, thresholds. */
+    supervision: (siteId?: string) => request<SupervisionReply>('GET', `/supervision${q(siteId)}`),
     /** For an <audio> element, which sends no header: the device token rides in the query. */
     ttsUrl: (text: string) => {
       const device = options.token?.();

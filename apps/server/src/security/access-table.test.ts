@@ -53,6 +53,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/staff': GET(() => '/api/v1/staff'),
   'GET /api/v1/audit': GET(() => '/api/v1/audit'),
   'GET /api/v1/alerts': GET(() => '/api/v1/alerts'),
+  'GET /api/v1/supervision': GET(() => '/api/v1/supervision'),
   'GET /api/v1/devices': GET(() => '/api/v1/devices'),
   'GET /api/v1/devices/me/printer': GET(() => '/api/v1/devices/me/printer'),
   'GET /api/v1/tts': GET(() => `/api/v1/tts?text=${encodeURIComponent('请A001号到5号窗口')}`),

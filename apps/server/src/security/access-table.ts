@@ -99,6 +99,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // 电子监察: the caller's own site's alerts (or another they may see); an alert of the site.
   'GET /api/v1/alerts': managers('any'),
   'POST /api/v1/alerts/{id}/ack': managers('site'),
+  'GET /api/v1/supervision': managers('any'),
   'GET /api/v1/devices': managers('any'),
 
   'POST /api/v1/devices': { admin: 'any' },

@@ -15,9 +15,10 @@ import {
   businessTime,
   planAlerts,
   supervisionSettings,
+  unitMarks,
   type SupervisionSettings,
 } from '@hallq/core';
-import type { AlertView } from '@hallq/protocol';
+import type { AlertView, SupervisionReply } from '@hallq/protocol';
 import type { Accounts } from '../domain/accounts';
 import type { AdminCaller } from '../domain/admin-scope';
 import type { HallService } from '../domain/hall-service';
@@ -105,6 +106,32 @@ export class AlertEngine {
       throw err;
     }
     this.open.follow(events);
+  }
+
+  /** What the supervisor's hall map adds to the hall view, for one site now. */
+  hallMap(siteId: string): SupervisionReply {
+    const now = this.hall.now();
+    const state = this.hall.state;
+    const settings = this.settings(siteId);
+    const activity = this.activity.all();
+    return {
+      siteId,
+      at: now,
+      settings,
+      units: unitMarks(state, siteId, now, settings),
+      windows: Object.values(state.catalog.windows)
+        .filter((w) => w.siteId === siteId)
+        .sort((a, b) => a.number - b.number)
+        .map((w) => {
+          const a = activity[w.id];
+          return {
+            id: w.id,
+            status: state.windows[w.id]?.status ?? 'signedOut',
+            ...(a?.statusSince !== undefined ? { statusSince: a.statusSince } : {}),
+            ...(a?.lastActiveAt !== undefined ? { lastActiveAt: a.lastActiveAt } : {}),
+          };
+        }),
+    };
   }
 
   list(filter: AlertFilter): AlertView[] {

@@ -8,4 +8,5 @@ export type { SupervisionSettings } from './settings';
 export { levelAt } from './measure';
 export { conditionsOf, SUPERVISION_RULES } from './evaluate';
 export { planAlerts } from './plan-alerts';
+export { unitMarks, type UnitMark } from './unit-marks';
 export type { AlertChange, OpenAlert } from './plan-alerts';

@@ -111,3 +111,36 @@ export const SupervisionSettingsView = Type.Object({
   escalateAfterMinutes: Type.Number(),
 });
 export type SupervisionSettingsView = Static<typeof SupervisionSettingsView>;
+
+/** GET /supervision: what the supervisor's hall map adds to the hall view. */
+export const SupervisionReply = Type.Object({
+  siteId: Type.String(),
+  /** When the answer was given (server time, epoch ms). */
+  at: Type.Integer(),
+  settings: SupervisionSettingsView,
+  /** Every unit of the site: people waiting, the longest wait, its mark (core S10). */
+  units: Type.Array(
+    Type.Object({
+      unitId: Type.String(),
+      waiting: Type.Integer(),
+      longestWaitMs: Type.Integer(),
+      level: Type.Optional(AlertLevel),
+    }),
+  ),
+  /** Every window of the site: since when in its status, and its last ticket action. */
+  windows: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      status: Type.Union([Type.Literal('signedOut'), Type.Literal('open'), Type.Literal('paused')]),
+      statusSince: Type.Optional(Type.Integer()),
+      lastActiveAt: Type.Optional(Type.Integer()),
+    }),
+  ),
+});
+export type SupervisionReply = Static<typeof SupervisionReply>;
+
+export const SupervisionQuery = Type.Object(
+  { siteId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) },
+  { additionalProperties: false },
+);
+export type SupervisionQuery = Static<typeof SupervisionQuery>;
