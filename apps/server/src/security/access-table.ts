@@ -108,8 +108,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/devices/pair': { admin: 'any' },
   'POST /api/v1/devices/me/status': { kiosk: 'any', caller: 'any', display: 'any' },
   'GET /api/v1/devices/me/printer': { kiosk: 'any' },
-  // An <audio> element sends no header: the display's token rides as ?device=.
-  'GET /api/v1/tts': { display: 'any' },
+  // An <audio> element sends no header: the token rides as ?device=. The display
+  // speaks its calls, the kiosk the prompts of its 适老 mode.
+  'GET /api/v1/tts': { kiosk: 'any', display: 'any' },
 };
 
 /**
