@@ -1,0 +1,53 @@
+/**
+ * The engine runs by itself when HALLQ_SUPERVISION_SECONDS is set: a pass
+ * follows hall events within a second, and the timer passes on its own.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+const MIN = 60_000;
+
+async function openAlerts(hall: TestHall, count: number, within: number) {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const open = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 99 });
+    if (open.length >= count || Date.now() > deadline) return open;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the engine on its own', () => {
+  let hall: TestHall | undefined;
+  afterEach(async () => {
+    await hall?.close();
+    hall = undefined;
+  });
+
+  it('passes after hall events and on its timer', async () => {
+    hall = await startTestHall({ env: { HALLQ_SUPERVISION_SECONDS: '1' } });
+    const admin = await hall.login('admin');
+    await hall.request({
+      method: 'PATCH',
+      url: '/api/v1/sites/district',
+      token: admin,
+      body: {
+        supervision: {
+          waitLimitMinutes: 10,
+          signedOutMinutes: 0,
+          backlogWaiting: 0,
+          deviceUnseenMinutes: 0,
+        },
+      },
+    });
+    await hall.issue(hall.itemOf('yibao'));
+    hall.clock.advance(10 * MIN);
+    // A hall event brings a pass: the first ticket has waited 10 minutes.
+    await hall.issue(hall.itemOf('yibao'));
+    const first = await openAlerts(hall, 1, 5_000);
+    expect(first.map((a) => a.rule)).toEqual(['long-wait']);
+    // No event now: the timer's pass finds the second ticket's wait.
+    hall.clock.advance(10 * MIN);
+    const both = await openAlerts(hall, 2, 5_000);
+    expect(both.map((a) => a.level).sort()).toEqual(['red', 'yellow']);
+  });
+});
