@@ -39,6 +39,16 @@ const TWENTY_MM_PX = (20 * 1920) / 476;
 const home = (page: Page) => page.getByRole('heading', { name: '请选择办理部门' }).waitFor();
 const hitIds = (page: Page) =>
   page.locator('[data-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+/** The visible buttons narrower or lower than 20 mm, as "text w×h". */
+const smallTargets = (page: Page) =>
+  page.locator('button:visible').evaluateAll(
+    (els, min) =>
+      els
+        .map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < min || r.height < min)
+        .map(({ text, r }) => `${text} ${r.width}×${r.height}`),
+    TWENTY_MM_PX,
+  );
 const spoken = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { __utter: { text: string }[] }).__utter.map((u) => u.text),
@@ -149,6 +159,7 @@ describe('适老 mode is more than big text', () => {
     const page = await openKiosk(browser, server, '', { init: SPEECH_STUB });
     await home(page);
     await page.getByRole('button', { name: '适老模式' }).click();
+    expect(await smallTargets(page)).toEqual([]);
     await expect
       .poll(() => spoken(page))
       .toContain('请选择办理部门。不知道在哪里办，请点击咨询导办。');
@@ -184,19 +195,16 @@ describe('适老 mode is more than big text', () => {
     const top = await itemButton(page, (await firstShown())!).boundingBox();
     expect(top!.y).toBeGreaterThanOrEqual(scrollTop - 1);
 
-    // Every target on the screen is at least 20 mm each way.
-    const small = await page.locator('button:visible').evaluateAll((els, min) => {
-      return els
-        .map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }))
-        .filter(({ r }) => r.width < min || r.height < min)
-        .map(({ text, r }) => `${text} ${r.width}×${r.height}`);
-    }, TWENTY_MM_PX);
-    expect(small).toEqual([]);
-
+    // Every target on the screen is at least 20 mm each way: the list, the pad, the guide.
+    expect(await smallTargets(page)).toEqual([]);
     await showPad.click();
     await tapLetters(page, 'huzhao');
     await expect.poll(() => hitIds(page)).toEqual(['GA002']);
+    expect(await smallTargets(page)).toEqual([]);
     await screenshot(page, 'elder-pad');
+    await itemButton(page, 'GA002').click();
+    await page.getByRole('button', { name: '确认取号' }).waitFor();
+    expect(await smallTargets(page)).toEqual([]);
     await page.context().close();
   });
 });
