@@ -18,6 +18,8 @@ export interface HallFixture {
   /** A code a screen without a token is showing (in this hall's memory only). */
   pairingCode: string;
   yibaoItem: string;
+  /** An open 电子监察 alert (a window of yibao's absent while its people wait). */
+  alertId: string;
 }
 
 export interface WriteRoute {
@@ -204,7 +206,20 @@ const ADMIN_ROUTES: WriteRoute[] = [
     { openingHours: [{ start: '9:00', end: '12:00' }] },
     { workingWeekdays: [0] },
     { timeZone: 'UTC' },
+    { supervision: {} },
+    { supervision: { idleMinutes: -1 } },
+    { supervision: { waitLimitMinutes: 1.5 } },
+    { supervision: { sleepMinutes: 3 } },
   ]),
+  {
+    method: 'POST',
+    path: '/api/v1/alerts/{id}/ack',
+    url: (f) => `/api/v1/alerts/${f.alertId}/ack`,
+    body: () => ({ note: '已请导办引导群众' }),
+    allowed: 'supervisor',
+    forbidden: ['clerk', 'kiosk', 'display', 'caller'],
+    bad: () => [{ note: 5 }, { note: 'x'.repeat(501) }, { note: '已处理', extra: 1 }, [], 'ok'],
+  },
 ];
 
 export const WRITE_ROUTES: WriteRoute[] = [
@@ -463,6 +478,10 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
   if (called.status !== 200) throw new Error(`fixture: call-next ${called.status}`);
   const pairing = await hall.request({ method: 'POST', url: '/api/v1/devices/pairing', body: {} });
   if (pairing.status !== 201) throw new Error(`fixture: pairing ${pairing.status}`);
+  // 电子监察: yibao's other windows are signed out while its people wait.
+  hall.app.supervision.tick();
+  const [alert] = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 1 });
+  if (!alert) throw new Error('fixture: no open alert');
   return {
     tokens: {
       kiosk: hall.device('kiosk'),
@@ -477,5 +496,6 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
     waitingIds: ids.filter((id) => id !== called.body.ticket.id),
     pairingCode: pairing.body.code as string,
     yibaoItem,
+    alertId: alert.id,
   };
 }

@@ -139,6 +139,8 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/devices/me/printer',
       '/api/v1/staff',
       '/api/v1/audit',
+      '/api/v1/alerts',
+      '/api/v1/supervision',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -206,6 +208,7 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/windows/{id}/sign-out',
       'POST /api/v1/tickets/{id}/cancel',
       'PUT /api/v1/notice',
+      'POST /api/v1/alerts/{id}/ack',
       'PATCH /api/v1/items/{id}',
       'POST /api/v1/devices',
       'POST /api/v1/devices/me/status',

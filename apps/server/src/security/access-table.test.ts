@@ -82,12 +82,6 @@ const PROBES: Record<string, Probe> = {
   ...READS,
   ...Object.fromEntries(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r])),
   'POST /api/v1/tickets/{id}/cancel': CANCEL,
-  // No alert is open in the fixture: let through means past authorization (404 then).
-  'POST /api/v1/alerts/{id}/ack': {
-    method: 'POST',
-    url: () => '/api/v1/alerts/no-such-alert/ack',
-    body: () => ({ note: '已处理' }),
-  },
 };
 
 /** Codes that mean "not yours": the refusals of the table. */
