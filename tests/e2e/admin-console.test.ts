@@ -5,8 +5,10 @@
  * the code it shows, and the display starts by itself; creates a clerk for
  * window 7 (a weak password is refused beside its field), who signs in on
  * the caller and calls at once; sets an item's quota to 2, and the third
- * visitor at the kiosk sees 今日已取完; moves 教育局 on the rota and is
- * warned of the day it loses; leaving a form with changes asks first.
+ * visitor at the kiosk sees 今日已取完 (the list found by pinyin initials);
+ * moves 教育局 from Monday to Tuesday on the rota, warned of the day it
+ * loses, and the kiosk and display follow live; leaving a form with
+ * changes asks first.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,6 +148,9 @@ describe('admin console', () => {
 
   it('the admin sets an item’s quota to 2, and the third kiosk visitor sees 今日已取完', async () => {
     await section(admin, '事项');
+    // Pinyin initials find an item, as on the kiosk.
+    await admin.getByRole('searchbox').fill('cxjmcb');
+    await admin.getByRole('cell', { name: '城乡居民参保登记' }).waitFor();
     await admin.getByRole('searchbox').fill('YB002');
     await admin.getByRole('cell', { name: 'YB002', exact: true }).click();
     const panel = admin.getByRole('complementary');
@@ -169,28 +174,29 @@ describe('admin console', () => {
     await kiosk.context().close();
   });
 
-  it('moving a unit on the rota warns of the day it loses, and leaving unsaved asks first', async () => {
+  it('the admin moves 教育局 from Monday to Tuesday (warned of the lost Monday), and the kiosk and display follow without a reload', async () => {
+    const kiosk = await openKiosk(browser, server);
+    await unitButton(kiosk, 'jiaoyu').waitFor();
+    expect(await unitButton(kiosk, 'jiaoyu').textContent()).toContain('今日办理');
+    const display = await (
+      await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    ).newPage();
+    await display.goto(`${server.url}/display/?device=${server.deviceToken('display')}`);
+    const rota = display.getByTestId('rota');
+    await rota.waitFor();
+    expect(await rota.textContent()).toContain('一 教育局');
+
     await section(admin, '轮值表');
-    const cells = admin.locator('.rota-grid select');
-    // Find a Monday cell holding 教育局 and move it to nobody.
-    const count = await cells.count();
-    let moved = false;
-    for (let i = 0; i < count && !moved; i++) {
-      const cell = cells.nth(i);
-      const label = (await cell.getAttribute('aria-label')) ?? '';
-      const selected = await cell.evaluate(
-        (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '',
-      );
-      if (label.endsWith('周一') && selected.includes('教育')) {
-        await cell.selectOption('');
-        moved = true;
-      }
-    }
-    expect(moved).toBe(true);
-    await admin
-      .getByRole('alert')
-      .filter({ hasText: /教育.*周一将没有窗口办理/ })
-      .waitFor();
+    const monday = admin.getByLabel('24号窗口（综合窗口1） 周一');
+    const tuesday = admin.getByLabel('24号窗口（综合窗口1） 周二');
+    expect(await monday.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text)).toBe(
+      '教育局',
+    );
+    await monday.selectOption('');
+    await admin.getByRole('alert').filter({ hasText: '区教育局 周一将没有窗口办理' }).waitFor();
+    await tuesday.selectOption({ label: '教育局' });
+    // 文体广新局 loses its only day: the grid says so before anything is saved.
+    await admin.getByRole('alert').filter({ hasText: '本周没有任何窗口办理' }).waitFor();
     await shot(admin, 'rota-warning');
 
     // Leaving with the change unsaved asks; declining stays here.
@@ -202,5 +208,17 @@ describe('admin console', () => {
     await admin.getByRole('navigation').getByRole('button', { name: '公告' }).click();
     expect(asked).toContain('未保存');
     await admin.getByRole('heading', { level: 1, name: '轮值表' }).waitFor();
+
+    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    // Monday (the server's day): 教育局 is closed today, and says when it is open.
+    await expect
+      .poll(() => unitButton(kiosk, 'jiaoyu').getAttribute('data-closed'), { timeout: 10_000 })
+      .toBe('true');
+    expect(await unitButton(kiosk, 'jiaoyu').textContent()).toContain('周二');
+    await expect.poll(() => rota.textContent(), { timeout: 10_000 }).toContain('二 教育局');
+    expect(await rota.textContent()).not.toContain('一 教育局');
+    await kiosk.context().close();
+    await display.context().close();
   });
 });

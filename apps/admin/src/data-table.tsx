@@ -1,7 +1,7 @@
 /**
  * The console's one table: @tanstack/react-table with sorting by a column
  * header and a search box filtering rows through `matchesQuery` (names,
- * codes, pinyin initials). Each section gives its columns and the texts a
+ * codes, pinyin as on the kiosk). Each section gives its columns and the texts a
  * row is searched by.
  */
 import { useState } from 'react';
@@ -14,9 +14,8 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { useT } from '@hallq/ui';
+import { usePinyin, useT } from '@hallq/ui';
 import { matchesQuery } from './search';
-import { pinyinInitials } from './pinyin';
 
 export function DataTable<Row>({
   rows,
@@ -41,6 +40,8 @@ export function DataTable<Row>({
   const t = useT();
   const [sorting, setSorting] = useState<SortingState>([]);
   const [query, setQuery] = useState('');
+  // Searching works at once; pinyin joins when its dictionary has loaded.
+  const pinyin = usePinyin();
   const table = useReactTable({
     data: rows,
     columns,
@@ -48,7 +49,7 @@ export function DataTable<Row>({
     onSortingChange: setSorting,
     getRowId: rowId,
     globalFilterFn: (row, _column, value: string) =>
-      searchTexts ? matchesQuery(searchTexts(row.original), value, pinyinInitials) : true,
+      searchTexts ? matchesQuery(searchTexts(row.original), value, pinyin) : true,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),

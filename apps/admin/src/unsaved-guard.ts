@@ -27,7 +27,8 @@ function onBeforeUnload(e: BeforeUnloadEvent) {
   // Older browsers need returnValue set to show the prompt.
   e.returnValue = '';
 }
-window.addEventListener('beforeunload', onBeforeUnload);
+// Once, for the page (not in a test run without a DOM).
+if (typeof window !== 'undefined') window.addEventListener('beforeunload', onBeforeUnload);
 
 /** Marks the calling form as holding unsaved changes while `isDirty` is true. */
 export function useUnsavedGuard(isDirty: boolean): void {

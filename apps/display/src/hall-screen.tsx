@@ -55,7 +55,8 @@ export function HallScreen(props: HallScreenProps) {
         if (inScope(scopeRef.current, e.payload.window.id)) {
           announce(e.payload.ticket.number, e.payload.window.number);
         }
-      } else if (e.name === 'day.closed') {
+      } else if (e.name === 'day.closed' || e.name === 'catalog.changed') {
+        // A new day, or an administrator moved the rota or renamed something: read it again.
         onNewDay();
       }
     },

@@ -2,8 +2,9 @@
  * The hall's catalogue (names, zones, today's rota, voice settings). It is
  * fetched before the feed starts (a limited screen must know its windows
  * before it announces anything), retried while the server is unreachable,
- * and fetched again when the business day changes (the rota is per weekday)
- * and every hour as a safety net.
+ * and fetched again when the business day changes (the rota is per weekday),
+ * when an administrator changes the catalogue (catalog.changed, see
+ * hall-screen.tsx), and every hour as a safety net.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CatalogReply } from '@hallq/protocol';

@@ -13,6 +13,7 @@ import { KEYS } from '../live-keys';
 import { SaveBar, numberOrNull, numberOrUndefined } from '../panel';
 import { useUnsavedGuard } from '../unsaved-guard';
 import { useSave } from '../use-save';
+import { AliasesField } from './aliases-field';
 
 const EDIT_FIELDS = [
   'name',
@@ -22,6 +23,7 @@ const EDIT_FIELDS = [
   'promisedDays',
   'onTheSpot',
   'enabled',
+  'aliases',
 ] as const;
 
 export function ItemEditForm({ item }: { item: ItemView }) {
@@ -37,9 +39,10 @@ export function ItemEditForm({ item }: { item: ItemView }) {
       promisedDays: item.promisedDays,
       onTheSpot: item.onTheSpot,
       enabled: item.enabled !== false,
+      aliases: item.aliases ?? [],
     },
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, handleSubmit, formState, control } = form;
   useUnsavedGuard(formState.isDirty);
   const save = useSave(form, EDIT_FIELDS, [KEYS.catalog]);
   const e = formState.errors;
@@ -53,6 +56,7 @@ export function ItemEditForm({ item }: { item: ItemView }) {
       <Field label={t('name')} error={e.name} wide>
         <input {...register('name')} />
       </Field>
+      <AliasesField control={control} name="aliases" />
       <Field label={t('category')} error={e.category}>
         <input {...register('category')} />
       </Field>

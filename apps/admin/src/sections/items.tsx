@@ -54,7 +54,7 @@ export function ItemsSection() {
         rows={catalog.items}
         columns={columns}
         rowId={(i) => i.id}
-        searchTexts={(i) => [i.name, i.code, unitName.get(i.unitId)]}
+        searchTexts={(i) => [i.name, i.code, unitName.get(i.unitId), ...(i.aliases ?? [])]}
         onRowClick={(i) => choose(i.id)}
         rowClass={(i) =>
           [i.id === open ? 'selected' : '', i.enabled === false ? 'muted' : ''].join(' ')

@@ -15,6 +15,7 @@ import { SaveBar } from '../panel';
 import { useUnsavedGuard } from '../unsaved-guard';
 import { useSave } from '../use-save';
 import { WEEKDAYS, weekdayName } from '../weekdays';
+import { SupervisionFields } from './site-supervision';
 
 const FIELDS = [
   'name',
@@ -24,6 +25,8 @@ const FIELDS = [
   'priorityRatio',
   'noShowConfirm',
   'noShowConfirmUnlessRecalls',
+  'supervision',
+  'kioskIdleSeconds',
 ] as const;
 
 export function SiteSettings() {
@@ -31,11 +34,38 @@ export function SiteSettings() {
   const catalog = useCatalog();
   const { staff } = useConsole();
   const site = catalog?.sites.find((s) => s.id === staff.siteId);
-  if (!site) return <p>{t('loading')}</p>;
-  return <SiteForm key={site.id} site={site} />;
+  if (!site || !catalog) return <p>{t('loading')}</p>;
+  return <SiteForm key={site.id} site={site} kioskIdleSeconds={catalog.hall.kioskIdleSeconds} />;
 }
 
-function SiteForm({ site }: { site: SiteView }) {
+/**
+ * Only what was changed is sent: the audit log then shows the change, and
+ * a threshold left alone keeps following the defaults.
+ */
+export function changedOnly(
+  values: UpdateSiteBody,
+  dirty: Partial<Record<keyof UpdateSiteBody, unknown>>,
+): UpdateSiteBody {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(dirty) as (keyof UpdateSiteBody)[]) {
+    const d = dirty[key];
+    if (key === 'supervision' && d && typeof d === 'object') {
+      const all = values.supervision ?? {};
+      out.supervision = Object.fromEntries(
+        Object.keys(d).map((k) => [k, all[k as keyof typeof all]]),
+      );
+    } else if (d) out[key] = values[key];
+  }
+  return out as UpdateSiteBody;
+}
+
+function SiteForm({
+  site,
+  kioskIdleSeconds,
+}: {
+  site: SiteView;
+  kioskIdleSeconds?: number | undefined;
+}) {
   const { t, lang } = useI18n();
   const { admin } = useConsole();
   const form = useForm<UpdateSiteBody>({
@@ -48,6 +78,8 @@ function SiteForm({ site }: { site: SiteView }) {
       priorityRatio: site.priorityRatio ?? { priority: 2, ordinary: 1 },
       noShowConfirm: site.noShowConfirm ?? true,
       noShowConfirmUnlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
+      ...(site.supervision ? { supervision: site.supervision } : {}),
+      kioskIdleSeconds: kioskIdleSeconds ?? 60,
     },
   });
   const { register, handleSubmit, formState, control } = form;
@@ -55,7 +87,9 @@ function SiteForm({ site }: { site: SiteView }) {
   useUnsavedGuard(formState.isDirty);
   const save = useSave(form, FIELDS, [KEYS.catalog]);
   const e = formState.errors;
-  const submit = handleSubmit((v) => save.run(v, (body) => admin.updateSite(site.id, body)));
+  const submit = handleSubmit((v) =>
+    save.run(v, (body) => admin.updateSite(site.id, changedOnly(body, formState.dirtyFields))),
+  );
 
   return (
     <form className="form settings" onSubmit={(ev) => void submit(ev)} noValidate>
@@ -136,6 +170,10 @@ function SiteForm({ site }: { site: SiteView }) {
       <Field label={t('noShowUnless')} error={e.noShowConfirmUnlessRecalls}>
         <input type="number" {...register('noShowConfirmUnlessRecalls', { valueAsNumber: true })} />
       </Field>
+      <Field label={t('kioskIdle')} error={e.kioskIdleSeconds}>
+        <input type="number" {...register('kioskIdleSeconds', { valueAsNumber: true })} />
+      </Field>
+      <SupervisionFields register={register} errors={e} />
       <SaveBar
         busy={formState.isSubmitting}
         dirty={formState.isDirty}

@@ -2,9 +2,9 @@
  * The hall's catalogue (units, items with today's quota left, today's rota),
  * a TanStack Query read. Hall events read it again at once: a ticket issued
  * or cancelled for an item with a daily quota (what is left changed), a day
- * closed (the new day's rota and quotas). Catalogue edits by an administrator
- * (a quota set, an item or unit changed) send no hall event yet, so a slow
- * poll (`everyMs`, a minute by default) stays as the backstop for them.
+ * closed (the new day's rota and quotas), an administrator's change to the
+ * catalogue (catalog.changed: a quota set, an item disabled, the rota moved).
+ * A slow poll (`everyMs`, a minute by default) stays as the backstop.
  */
 import { useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,7 +19,7 @@ const FIRST_LOAD_RETRY_MS = 2_000;
 
 /** Whether an event can change what the catalogue says (read loosely: only the name and the ticket's item). */
 export function changesCatalog(e: WireEvent, catalog: CatalogReply | undefined): boolean {
-  if (e.name === 'day.closed') return true;
+  if (e.name === 'day.closed' || e.name === 'catalog.changed') return true;
   if (e.name !== 'ticket.issued' && e.name !== 'ticket.cancelled') return false;
   const itemId = (e.payload as { ticket?: { itemId?: unknown } }).ticket?.itemId;
   const item = catalog?.items.find((i) => i.id === itemId);
