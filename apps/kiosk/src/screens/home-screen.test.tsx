@@ -2,20 +2,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nProvider, type Lang } from '@hallq/ui';
+import type { CatalogReply } from '@hallq/protocol';
 import { KIOSK_DICTIONARY } from '../dictionary';
 import { testCatalog } from '../test-catalog';
 import { HomeScreen } from './home-screen';
 
 afterEach(cleanup);
 
-function show(lang: Lang = 'zh-CN', warning?: string) {
+function show(lang: Lang = 'zh-CN', warning?: string, catalog: CatalogReply = testCatalog()) {
   const onOpenUnit = vi.fn();
   const onOpenClosed = vi.fn();
   const onOpenItem = vi.fn();
   render(
     <I18nProvider dict={KIOSK_DICTIONARY} initial={lang}>
       <HomeScreen
-        catalog={testCatalog()}
+        catalog={catalog}
         warning={warning}
         onOpenUnit={onOpenUnit}
         onOpenClosed={onOpenClosed}
@@ -36,6 +37,21 @@ describe('HomeScreen', () => {
     fireEvent.click(wenti);
     expect(onOpenClosed).toHaveBeenCalledWith('wenti');
     expect(onOpenUnit).not.toHaveBeenCalled();
+  });
+
+  it('greys out a unit an admin disabled, with 暂停取号', () => {
+    const c = testCatalog();
+    const catalog = {
+      ...c,
+      units: c.units.map((u) => (u.id === 'minzheng' ? { ...u, enabled: false } : u)),
+    };
+    const { onOpenUnit, onOpenClosed } = show('zh-CN', undefined, catalog);
+    const mz = screen.getByRole('button', { name: /民政局/ });
+    expect(mz).toHaveProperty('disabled', true);
+    expect(mz.textContent).toContain('暂停取号');
+    fireEvent.click(mz);
+    expect(onOpenUnit).not.toHaveBeenCalled();
+    expect(onOpenClosed).not.toHaveBeenCalled();
   });
 
   it('always offers 咨询导办 on top, and not again among the departments', () => {
