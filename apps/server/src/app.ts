@@ -27,6 +27,7 @@ import staticApps from './plugins/static-apps';
 import admin from './plugins/admin';
 import supervision from './supervision/plugin';
 import securityHeaders from './plugins/security-headers';
+import { lazySchemas, type LazySchemas } from './plugins/lazy-schemas';
 import healthRoutes from './routes/hall';
 import catalogRoutes from './routes/catalog';
 import authRoutes from './routes/auth';
@@ -41,6 +42,12 @@ import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
 import supervisionRoutes from './routes/supervision';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    schemas: LazySchemas;
+  }
+}
+
 export interface AppOptions {
   config: Config;
   clock?: Clock;
@@ -53,7 +60,13 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
+  const schemas = lazySchemas();
   const app = Fastify({
+    // Each route's schemas compile on first use, the rest once listening (lazy-schemas.ts).
+    // (Fastify types its factories as Ajv's own function types; ours wrap them.)
+    schemaController: {
+      compilersFactory: schemas.compilersFactory,
+    } as unknown as FastifyServerOptions['schemaController'],
     logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
     bodyLimit: 16_384,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
@@ -65,6 +78,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (_error, _request, reply) => {
       void (reply as unknown as FastifyReply).status(400).send(errorBody('HALLQ_E_VALIDATION'));
     },
+  });
+  app.decorate('schemas', schemas);
+  app.addHook('onListen', (done) => {
+    schemas.warm((err) => app.log.error({ err }, 'a route schema does not compile'));
+    done();
   });
   const dbFile = options.dbFile ?? path.join(config.HALLQ_DATA_DIR, 'hallq.sqlite');
   if (dbFile !== ':memory:') mkdirSync(path.dirname(dbFile), { recursive: true });

@@ -6,7 +6,7 @@
  */
 export type { TicketLayout, TicketPrintData } from './ticket';
 export { DEFAULT_LAYOUT, paperColumns } from './ticket';
-export { renderTicket } from './render-ticket';
+export { preloadTicketRenderer, renderTicket } from './render-ticket';
 export { charWidth, displayWidth, wrapText } from './display-width';
 export { formatIssueTime } from './format-issue-time';
 export type { PrinterStatus } from './printer-status';

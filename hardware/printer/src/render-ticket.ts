@@ -3,7 +3,9 @@
  * (double size), unit and item, where to wait (zone and windows, when known), the number (as large as fits), people ahead,
  * issue time, two notices, the status QR code, a cut.
  */
-import { Printer } from '@node-escpos/core';
+import { createRequire } from 'node:module';
+import type * as EscPos from '@node-escpos/core';
+import type { Printer } from '@node-escpos/core';
 import { displayWidth, wrapText } from './display-width';
 import { EncodeOnlyAdapter } from './encode-only-adapter';
 import { bold, CHINESE_MODE_ON, qrCode } from './escpos-raw';
@@ -12,6 +14,24 @@ import { DEFAULT_LAYOUT, paperColumns } from './ticket';
 import type { TicketLayout, TicketPrintData } from './ticket';
 
 type EscPosPrinter = Printer<[]>;
+
+/**
+ * @node-escpos/core loads an image library at import, a tenth of the
+ * server's start: it is required on the first ticket instead (or by
+ * `preloadTicketRenderer` once the server is up), synchronously, so that
+ * `renderTicket` stays a plain function.
+ */
+const requireModule = createRequire(import.meta.url);
+let PrinterClass: typeof Printer | undefined;
+function printerClass(): typeof Printer {
+  PrinterClass ??= (requireModule('@node-escpos/core') as typeof EscPos).Printer;
+  return PrinterClass;
+}
+
+/** Loads the ESC/POS encoder now (a server calls it after start, off the first ticket's path). */
+export function preloadTicketRenderer(): void {
+  printerClass();
+}
 
 interface TextStyle {
   /** Character width and height multiplier (GS !). */
@@ -50,7 +70,7 @@ export function renderTicket(
   }
   const columns = paperColumns(layout.paperWidth);
   const issued = formatIssueTime(ticket.issuedAt, ticket.timeZone);
-  const printer: EscPosPrinter = new Printer(new EncodeOnlyAdapter(), {
+  const printer: EscPosPrinter = new (printerClass())(new EncodeOnlyAdapter(), {
     encoding: 'GB18030',
     width: columns,
   });

@@ -7,7 +7,13 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { createPrinter, parsePrinterUrl, renderTicket, type Printer } from '@hallq/printer';
+import {
+  createPrinter,
+  parsePrinterUrl,
+  preloadTicketRenderer,
+  renderTicket,
+  type Printer,
+} from '@hallq/printer';
 import { windowRange, type PrintOutcome, type TicketView } from '@hallq/protocol';
 import type { DeviceRow } from '../domain/accounts';
 import { reportDeviceFault } from '../domain/device-faults';
@@ -111,7 +117,16 @@ export default fp(
       },
     );
 
+    // The ESC/POS encoder loads once the server is listening, not before:
+    // the hall is reachable sooner, and the first ticket does not wait for it.
+    let preload: NodeJS.Timeout | undefined;
+    app.addHook('onListen', (done) => {
+      preload = setTimeout(preloadTicketRenderer, 1_000);
+      preload.unref();
+      done();
+    });
     app.addHook('onClose', async () => {
+      clearTimeout(preload);
       await Promise.all([...printers.values()].map((p) => p.close().catch(() => undefined)));
     });
   },

@@ -118,12 +118,18 @@ export default fp(
       });
       socket.on('sync', (request, reply) => {
         if (typeof reply !== 'function') return;
-        try {
-          sync(request, reply);
-        } catch (err) {
-          app.log.error({ err }, 'socket sync failed');
-          reply(failure('HALLQ_E_INTERNAL'));
-        }
+        const answer = () => {
+          try {
+            sync(request, reply);
+          } catch (err) {
+            app.log.error({ err }, 'socket sync failed');
+            reply(failure('HALLQ_E_INTERNAL'));
+          }
+        };
+        // As an HTTP reply does, a sync answers once what was written before
+        // it is on disk and sent (store/wal-sync.ts): it then includes it.
+        if (!app.walSync.pending) return answer();
+        app.walSync.durable().then(answer, () => reply(failure('HALLQ_E_INTERNAL')));
       });
       const sync = (request: unknown, reply: (r: SyncReply) => void) => {
         const bad = failure('HALLQ_E_VALIDATION');

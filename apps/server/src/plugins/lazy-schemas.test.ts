@@ -1,0 +1,54 @@
+/**
+ * Route schemas compile on first use, then in the background: the server
+ * starts without compiling them, and nothing about validation or replies
+ * changes for the requests that come first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHall, type TestHall } from '../../test/test-hall';
+
+describe('route schemas compiled lazily', () => {
+  let hall: TestHall;
+  let atStart = 0;
+  beforeAll(async () => {
+    hall = await startTestHall();
+    atStart = hall.app.schemas.pending;
+  });
+  afterAll(() => hall.close());
+
+  it('a started server has compiled none of its route schemas yet', () => {
+    // Every route with a body, params, querystring or reply schema waits.
+    expect(atStart).toBeGreaterThan(50);
+  });
+
+  it('the first request to a route validates and serializes exactly as before', async () => {
+    const bad = await hall.request({
+      method: 'POST',
+      url: '/api/v1/tickets',
+      token: hall.device('kiosk'),
+      body: { itemId: 42 },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('HALLQ_E_VALIDATION');
+    const extra = await hall.request({
+      method: 'POST',
+      url: '/api/v1/tickets',
+      token: hall.device('kiosk'),
+      body: { itemId: hall.itemOf('yibao'), surprise: true },
+    });
+    expect(extra.status).toBe(400);
+    const ok = await hall.issue(hall.itemOf('yibao'));
+    expect(ok.status).toBe(201);
+    // The reply went through its (just compiled) serializer: the number and nothing extra.
+    expect(ok.body.ticket.number).toMatch(/^[A-Z]+\d+$/);
+    expect(hall.app.schemas.pending).toBeLessThan(atStart);
+  });
+
+  it('warm-up compiles every remaining schema without an error', async () => {
+    const errors: unknown[] = [];
+    hall.app.schemas.warm((err) => errors.push(err));
+    for (let i = 0; i < 2_000 && hall.app.schemas.pending > 0; i++)
+      await new Promise((r) => setImmediate(r));
+    expect(errors).toEqual([]);
+    expect(hall.app.schemas.pending).toBe(0);
+  });
+});

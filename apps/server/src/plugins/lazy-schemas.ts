@@ -1,0 +1,99 @@
+/**
+ * Route schemas compiled when first used, not at start.
+ *
+ * Fastify compiles every route's validators (Ajv) and response serializers
+ * (fast-json-stringify) while the app boots: about a quarter of the server's
+ * start, for some hundred schemas most of which a given morning never uses
+ * before the first visitor. Here Fastify's own compilers (the same packages,
+ * the same options) are wrapped so that each schema compiles on its first
+ * request; `warm()` then compiles the rest in the background, one per
+ * event-loop turn, once the server listens.
+ *
+ * Written here: Fastify has no lazy-compile option, and this is a thin
+ * wrapper over its compiler factories (schemaController.compilersFactory).
+ */
+import ValidatorSelector from '@fastify/ajv-compiler';
+import SerializerSelector from '@fastify/fast-json-stringify-compiler';
+
+type Validate = ((data: unknown) => unknown) & { errors?: unknown };
+type Serialize = (data: unknown) => string;
+type RouteSchema = Record<string, unknown>;
+
+export interface LazySchemas {
+  compilersFactory: {
+    buildValidator: (...args: unknown[]) => (route: RouteSchema) => Validate;
+    buildSerializer: (...args: unknown[]) => (route: RouteSchema) => Serialize;
+  };
+  /** Compiles every schema not yet used, one per turn of the event loop; errors go to `onError`. */
+  warm(onError: (err: unknown) => void): void;
+  /** Schemas still waiting for their first use (for tests). */
+  readonly pending: number;
+}
+
+export function lazySchemas(): LazySchemas {
+  const waiting = new Set<() => void>();
+  const buildValidatorPool = ValidatorSelector() as unknown as (
+    ...args: unknown[]
+  ) => (route: RouteSchema) => Validate;
+  const buildSerializerPool = SerializerSelector() as unknown as (
+    ...args: unknown[]
+  ) => (route: RouteSchema) => Serialize;
+
+  /** `once` compiles at most once, whether a request or the warm-up asks first. */
+  function deferred<F>(compile: () => F): () => F {
+    let fn: F | undefined;
+    const once = () => {
+      if (fn === undefined) {
+        fn = compile();
+        waiting.delete(once);
+      }
+      return fn;
+    };
+    waiting.add(once);
+    return once;
+  }
+
+  return {
+    compilersFactory: {
+      buildValidator: (...pool) => {
+        const compiler = buildValidatorPool(...pool);
+        return (route) => {
+          const compiled = deferred(() => compiler(route));
+          // Fastify reads `errors` off the function it was given, after a call.
+          const validate: Validate = (data) => {
+            const fn = compiled();
+            const ok = fn(data);
+            validate.errors = fn.errors;
+            return ok;
+          };
+          return validate;
+        };
+      },
+      buildSerializer: (...pool) => {
+        const compiler = buildSerializerPool(...pool);
+        return (route) => {
+          const compiled = deferred(() => compiler(route));
+          return (data) => compiled()(data);
+        };
+      },
+    },
+    warm(onError) {
+      const next = () => {
+        const first = waiting.values().next();
+        if (first.done) return;
+        try {
+          first.value();
+        } catch (err) {
+          // Left for its first request to report as well (a coded 500).
+          waiting.delete(first.value);
+          onError(err);
+        }
+        setImmediate(next).unref();
+      };
+      setImmediate(next).unref();
+    },
+    get pending() {
+      return waiting.size;
+    },
+  };
+}
