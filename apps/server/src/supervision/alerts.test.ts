@@ -72,7 +72,7 @@ describe('alerts on the manual clock', () => {
       ticketId: ticket.id,
       unitId: 'yibao',
       openedAt: hall.clock.now(),
-      detail: { number: ticket.number, waitMinutes: 10, limitMinutes: 10 },
+      detail: { number: ticket.number, itemId: ticket.itemId, waitMinutes: 10, limitMinutes: 10 },
     });
     // The same cause on the next passes: nothing new.
     expect(hall.app.supervision.tick()).toEqual([]);

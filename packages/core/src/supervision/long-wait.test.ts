@@ -21,7 +21,7 @@ describe('S1 long wait', () => {
         siteId: 'hall',
         ticketId: 't1',
         unitId: 'yibao',
-        detail: { number: 'A001', waitMinutes: 30, limitMinutes: 30 },
+        detail: { number: 'A001', itemId: 'yb-reg', waitMinutes: 30, limitMinutes: 30 },
       }),
     ]);
     const at60 = longWait.evaluate(input(waiting, { now: MON_0900 + 60 * MIN }));

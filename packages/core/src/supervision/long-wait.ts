@@ -31,7 +31,12 @@ export const longWait: SupervisionRule = {
           ticketId: t.id,
           unitId: t.unitId,
           ...(t.targetWindowId !== undefined ? { windowId: t.targetWindowId } : {}),
-          detail: { number: t.number, waitMinutes: Math.floor(minutes), limitMinutes: limit },
+          detail: {
+            number: t.number,
+            itemId: t.itemId,
+            waitMinutes: Math.floor(minutes),
+            limitMinutes: limit,
+          },
         });
       }
     }

@@ -24,7 +24,7 @@ describe('S2 service overrun', () => {
       windowId: 'w1',
       ticketId: 't1',
       staffId: 's1',
-      detail: { number: 'A001', serviceMinutes: 9, limitMinutes: 9 },
+      detail: { number: 'A001', itemId: 'yb-reg', serviceMinutes: 9, limitMinutes: 9 },
     });
     expect(at(19 - 0.001)[0]?.level).toBe('yellow');
     expect(at(19)[0]?.level).toBe('red');

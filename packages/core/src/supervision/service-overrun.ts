@@ -33,6 +33,7 @@ export const serviceOverrun: SupervisionRule = {
         ...(ws?.staffId !== undefined ? { staffId: ws.staffId } : {}),
         detail: {
           number: t.number,
+          itemId: t.itemId,
           serviceMinutes: Math.floor(minutes),
           limitMinutes: Math.round(limit * 10) / 10,
         },
