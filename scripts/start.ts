@@ -50,6 +50,7 @@ function demoLines(url: string, file: string): string[] {
     `  综合显示屏 display  ${url}/display/?device=${token('display')}`,
     `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
     `  叫号终端 caller     ${url}/caller/`,
+    `  管理后台 admin      ${url}/admin/`,
     `  demo sign-in        window 5: ${account('w05')}   admin: ${account('admin')}   supervisor: ${account('supervisor')}`,
   ];
 }
@@ -70,7 +71,9 @@ try {
   if (config.HALLQ_MODE === 'demo') {
     lines.push(...demoLines(url, path.join(dataDir, DEMO_CREDENTIALS_FILE)));
   } else {
-    lines.push(`  kiosk ${url}/kiosk/   display ${url}/display/   caller ${url}/caller/`);
+    lines.push(
+      `  kiosk ${url}/kiosk/   display ${url}/display/   caller ${url}/caller/   admin ${url}/admin/`,
+    );
   }
   lines.push(`  API docs (OpenAPI)  ${url}/docs`);
   if (emulator)

@@ -221,4 +221,20 @@ describe('admin console', () => {
     await kiosk.context().close();
     await display.context().close();
   });
+
+  it('the audit log shows who changed what, filtered by target', async () => {
+    await section(admin, '审计日志');
+    await admin
+      .getByRole('cell', { name: /^staff:/ })
+      .first()
+      .waitFor();
+    await admin.getByLabel('对象').selectOption('window');
+    await admin.getByRole('button', { name: '筛选' }).click();
+    await admin.getByRole('cell', { name: 'window:w24' }).first().waitFor();
+    const targets = await admin.locator('.data-table tbody tr td:nth-child(4)').allTextContents();
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((t) => t.startsWith('window:'))).toBe(true);
+    expect(await admin.getByRole('cell', { name: '系统管理员' }).count()).toBeGreaterThan(0);
+    await shot(admin, 'audit');
+  });
 });

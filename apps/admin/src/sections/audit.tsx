@@ -55,7 +55,12 @@ export function AuditSection() {
     col.accessor((e) => e.actor.name, { id: 'actor', header: t('actor') }),
     col.accessor('action', { header: t('action') }),
     col.accessor('target', { header: t('target') }),
-    col.accessor(changeText, { id: 'change', header: t('change'), enableSorting: false }),
+    col.accessor(changeText, {
+      id: 'change',
+      header: t('change'),
+      enableSorting: false,
+      cell: (c) => <span className="wrap">{c.getValue()}</span>,
+    }),
   ];
 
   return (
