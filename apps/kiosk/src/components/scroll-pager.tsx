@@ -8,7 +8,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '@hallq/ui';
 
-interface Position {
+export interface Position {
   page: number;
   pages: number;
   above: boolean;
@@ -22,7 +22,7 @@ const AT_START: Position = { page: 1, pages: 1, above: false, below: false };
  * pages are a little shorter than the box: any scroll past the top is page
  * 2 or later, and the count grows if the pages run short of it.
  */
-function positionOf(el: HTMLElement): Position {
+export function positionOf(el: HTMLElement): Position {
   const h = Math.max(1, el.clientHeight);
   const above = el.scrollTop > 2;
   const below = el.scrollTop + h < el.scrollHeight - 2;
@@ -36,7 +36,7 @@ function positionOf(el: HTMLElement): Position {
 const topOf = (el: HTMLElement, stop: Element) =>
   stop.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
 
-function pageTarget(el: HTMLElement, dir: 1 | -1): number {
+export function pageTarget(el: HTMLElement, dir: 1 | -1): number {
   const stops = [...el.querySelectorAll('[data-stop]')];
   const bottom = el.scrollTop + el.clientHeight;
   if (dir === 1) {
