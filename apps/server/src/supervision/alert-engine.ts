@@ -1,13 +1,13 @@
 /**
  * The alert engine (电子监察): on each pass, for every site, the supervision
  * rules (core S1–S8) are read over the hall's model and the read models
- * beside it, compared with the site's open alerts in the alerts table
- * (core S9), and the changes are appended as alert events through
- * HallService.recordAdmin, one transaction per site: the events, their
- * seqs and the table rows land together or not at all. The open alerts are
- * the table's (kept in memory between passes, open-alerts.ts), so a restart
- * picks up where it was and an alert never opens twice for one cause (the
- * table's unique index would refuse it too). A supervisor's acknowledgement is an event as well,
+ * beside it, compared with the site's open alerts (core S9), and the changes
+ * are appended as alert events through HallService.recordAdmin, one
+ * transaction per site: the events, their seqs and the alerts table's rows
+ * land together or not at all. The open alerts are the table's (kept in
+ * memory between passes, open-alerts.ts), so a restart picks up where it
+ * was and an alert never opens twice for one cause (the table's unique index
+ * would refuse it too). A supervisor's acknowledgement is an event as well,
  * audited in the same transaction.
  */
 import type Database from 'better-sqlite3';
