@@ -91,6 +91,28 @@ describe('POST /api/v1/auth/login', () => {
     expect(elsewhere.status).toBe(400);
   });
 
+  it('an address past its minute gets each 429 a second late, so a spray gets a few answers a second', async () => {
+    for (let i = 0; i < 60; i++) {
+      const res = await login({ username: `spray${i}`, password: 'x-guess-0000' }, '10.7.7.9');
+      expect(res.status).toBe(401);
+    }
+    const started = performance.now();
+    const refused = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        login({ username: 'spray', password: 'x-guess-0000' }, '10.7.7.9'),
+      ),
+    );
+    const waited = performance.now() - started;
+    expect(refused.map((r) => r.status)).toEqual(Array(8).fill(429));
+    expect(waited).toBeGreaterThanOrEqual(900);
+    // Another terminal is not held: its sign-in answers at once.
+    const other = performance.now();
+    expect((await login({ username: 'w06', password: DEMO_PASSWORD }, '10.7.7.10')).status).toBe(
+      200,
+    );
+    expect(performance.now() - other).toBeLessThan(900);
+  });
+
   it('logout revokes the session: the same token is then refused', async () => {
     const token = await hall.login('w05', 'w5');
     const out = await hall.request({ method: 'POST', url: '/api/v1/auth/logout', token });

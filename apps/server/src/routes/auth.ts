@@ -20,6 +20,7 @@ import { staffOf } from '../plugins/auth';
 import { HallqError } from '../errors';
 import { staffView } from '../domain/accounts';
 import { LoginThrottle } from '../security/login-throttle';
+import { RefusalHold } from '../security/refusal-hold';
 
 const errors = {
   400: ErrorBody,
@@ -34,6 +35,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // Per address, per username and server-wide (security/login-throttle.ts).
   const throttle = new LoginThrottle();
+  // Refused addresses are answered a second late (security/refusal-hold.ts).
+  const hold = new RefusalHold();
 
   const refuse = (reply: FastifyReply, retryAfterSeconds: number) => {
     reply.header('retry-after', String(retryAfterSeconds));
@@ -46,7 +49,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       // An address that has used its minute is refused before its body is read.
       onRequest: async (request, reply) => {
         const pre = throttle.precheck(request.ip, app.clock.now());
-        if (!pre.ok) throw refuse(reply, pre.retryAfterSeconds);
+        if (pre.ok) return;
+        if (!(await hold.hold(request.ip))) reply.header('connection', 'close');
+        throw refuse(reply, pre.retryAfterSeconds);
       },
       schema: {
         tags: ['auth'],
