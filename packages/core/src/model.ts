@@ -76,6 +76,44 @@ export interface Item {
   enabled?: boolean;
   /** What visitors call it (身份证, 医保卡…): the kiosk's search finds the item by these too. */
   aliases?: string[];
+  /** 办事指南 beyond the fields above (事项编码 = code, 事项类型 = category, 承诺时限 = promisedDays, 即办件 = onTheSpot). */
+  guide?: ItemGuide;
+}
+
+/** One 申请材料 of an office guide. */
+export interface GuideMaterial {
+  name: string;
+  /** 原件, 复印件, or both (原件及复印件). */
+  form: 'original' | 'copy' | 'both';
+  copies: number;
+  required: boolean;
+  notes?: string;
+}
+
+/** 办事指南: what a visitor must know before coming (一次性告知). Plain text except the materials. */
+export interface ItemGuide {
+  /** 实施主体 */
+  implementer?: string;
+  /** 设定依据 */
+  legalBasis?: string;
+  /** 受理条件 */
+  conditions?: string;
+  /** 申请材料 */
+  materials: GuideMaterial[];
+  /** 办理流程 */
+  process?: string;
+  /** 法定时限, working days. */
+  legalDays?: number;
+  /** 收费: absent = 不收费. */
+  fee?: { amount: string; basis: string };
+  /** 办理地点 (the windows, the floor). */
+  place?: string;
+  /** 办理时间 */
+  hours?: string;
+  /** 咨询电话 */
+  consultPhone?: string;
+  /** 监督投诉电话 */
+  complaintPhone?: string;
 }
 
 export interface Window {

@@ -21,6 +21,7 @@ export { windowRange } from './window-range';
 export { isPrivateIpv4, isPrivateIpv6 } from './private-network';
 export * from './schemas/ticket-status';
 export * from './schemas/admin-staff';
+export * from './schemas/item-guide';
 export * from './schemas/admin-catalog';
 export * from './schemas/admin-audit';
 export * from './schemas/alerts';

@@ -116,6 +116,7 @@ export class CatalogAdmin {
       expectedServiceMinutes: body.expectedServiceMinutes,
       ...(body.dailyQuota !== undefined ? { dailyQuota: body.dailyQuota } : {}),
       ...(body.aliases?.length ? { aliases: checkAliases(body.name, body.aliases) } : {}),
+      ...(body.guide ? { guide: body.guide } : {}),
     };
     this.saveCatalog([
       this.catalogChange(caller, unit.siteId, { kind: 'item', id: item.id, after: item }),
@@ -129,10 +130,12 @@ export class CatalogAdmin {
     const siteId = unit?.siteId ?? '';
     this.inScope(caller, found && { siteId }, 'HALLQ_E_ITEM_NOT_FOUND', id);
     const before = found as Item;
-    const { dailyQuota, aliases, ...rest } = body;
+    const { dailyQuota, aliases, guide, ...rest } = body;
     const after: Item = { ...before, ...rest };
     if (dailyQuota === null) delete after.dailyQuota;
     else if (dailyQuota !== undefined) after.dailyQuota = dailyQuota;
+    if (guide === null) delete after.guide;
+    else if (guide !== undefined) after.guide = guide;
     if (aliases !== undefined) {
       const checked = checkAliases(after.name, aliases);
       if (checked.length) after.aliases = checked;

@@ -111,6 +111,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
             expectedServiceMinutes: i.expectedServiceMinutes,
             ...(i.aliases?.length ? { aliases: i.aliases } : {}),
             ...(i.enabled === false ? { enabled: false } : {}),
+            ...(i.guide ? { guide: i.guide } : {}),
             ...(i.dailyQuota != null
               ? {
                   dailyQuota: i.dailyQuota,

@@ -5,6 +5,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
+import { ItemGuide } from './item-guide';
 import { SupervisionSettingsBody } from './alerts';
 
 /** Ids an admin chooses: start with a letter, so no id reads as a number. */
@@ -77,6 +78,7 @@ export const CreateItemBody = Type.Object(
     category: Type.Optional(ItemFields.category),
     dailyQuota: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
     aliases: Type.Optional(ItemAliases),
+    guide: Type.Optional(ItemGuide),
   },
   { additionalProperties: false },
 );
@@ -96,6 +98,8 @@ export const UpdateItemBody = Type.Object(
     enabled: Type.Optional(Type.Boolean()),
     /** Replaces the list; [] clears it. */
     aliases: Type.Optional(ItemAliases),
+    /** 办事指南: replaces the item's guide; null removes it (the kiosk shows the short one). */
+    guide: Type.Optional(Type.Union([ItemGuide, Type.Null()])),
   },
   { additionalProperties: false, minProperties: 1 },
 );

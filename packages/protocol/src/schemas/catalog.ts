@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { SupervisionSettingsView } from './alerts';
+import { ItemGuide } from './item-guide';
 
 const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
 
@@ -58,6 +59,8 @@ export const ItemView = Type.Object({
   aliases: Type.Optional(Type.Array(Type.String())),
   /** Present and false when an admin disabled it (the kiosk issues no ticket for it). */
   enabled: Type.Optional(Type.Boolean()),
+  /** 办事指南, when the item has a full one. */
+  guide: Type.Optional(ItemGuide),
 });
 
 export const WindowView = Type.Object({
