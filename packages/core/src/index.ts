@@ -26,7 +26,7 @@ export type { BusinessTime } from './business-time';
 export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
 export { formatNumber } from './numbering';
 export { waitingQueue, nextTicketFor } from './call-order';
-export { peopleAhead, estimatedWaitMs, waitEstimator } from './derived';
+export { peopleAhead } from './derived';
 export {
   visitorWaitMs,
   visitorWaitEstimator,
@@ -36,3 +36,5 @@ export {
   type QueueFigures,
 } from './wait-estimate';
 export * from './supervision';
+export * from './calendar';
+export * from './rating';

@@ -9,7 +9,7 @@
  * last 20 in the model: bounded, no history is read), never below a floor of
  * half the unit's typical expected minutes: a clerk who finishes ten tickets
  * in a row without serving anyone moves the median little and the estimate
- * not below the floor. Q19's mean stays for the clerk's own queue list.
+ * not below the floor. The clerk's queue list shows the same estimate.
  */
 import type { Catalog, Ticket, Window } from './model';
 import { unitsServedBy } from './rota';

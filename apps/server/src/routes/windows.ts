@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { waitEstimator, waitingQueue, type HallState } from '@hallq/core';
+import { visitorWaitEstimator, waitingQueue, type HallState } from '@hallq/core';
 import {
   CallNextBody,
   CallTicketBody,
@@ -252,9 +252,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       // The queue is in call order, so the people ahead of each ticket are the
       // earlier ones of its own queue (its unit, or the window it was sent to):
       // one count per queue instead of a scan of every active ticket per row.
-      // The estimate's open windows are counted once per unit, not per row.
+      // The estimate is the one visitors are told (core Q25), figured once per queue.
       const seen = new Map<string, number>();
-      const estimate = waitEstimator(state, now);
+      const estimate = visitorWaitEstimator(state, now);
       return {
         tickets: waitingQueue(state, request.params.id, now).map((t) => {
           const queue = t.targetWindowId !== undefined ? `w:${t.targetWindowId}` : `u:${t.unitId}`;
