@@ -183,7 +183,9 @@ describe('the public contract, end to end', () => {
 
     await waitFor(() => seen.some((e) => e.name === 'window.signedOut'));
     const hall = seen.filter((e) => e.name !== 'hello');
-    const names = hall.map((e) => e.name);
+    // The alert engine runs on its own timer: its alert.* events may come in
+    // between (with their seqs), and the screens' seqs stay gapless with them.
+    const names = hall.map((e) => e.name).filter((n) => !n.startsWith('alert.'));
     expect(names).toEqual([
       'ticket.issued',
       'ticket.issued',
