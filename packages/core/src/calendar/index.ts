@@ -1,0 +1,10 @@
+/** The official calendar and working-day arithmetic (R9 of ../../SPEC.md). */
+export { CN_OFFICIAL_CALENDAR, type OfficialYear } from './official-calendar';
+export {
+  workCalendar,
+  isWorkingDay,
+  addWorkingDays,
+  calendarCovers,
+  type WorkCalendar,
+} from './working-days';
+export { shiftDay, endOfLocalDay } from './local-day';
