@@ -153,7 +153,7 @@ describe('admin console', () => {
     await admin.getByRole('cell', { name: '城乡居民参保登记' }).waitFor();
     await admin.getByRole('searchbox').fill('YB002');
     await admin.getByRole('cell', { name: 'YB002', exact: true }).click();
-    const panel = admin.getByRole('complementary');
+    const panel = admin.getByRole('form', { name: '事项信息' });
     await panel.getByLabel('每日限号').fill('2');
     await panel.getByText('有未保存的修改').waitFor();
     await panel.getByRole('button', { name: '保存' }).click();
@@ -172,6 +172,40 @@ describe('admin console', () => {
     expect(await item.textContent()).toContain('今日已取完');
     expect(await item.isDisabled()).toBe(true);
     await kiosk.context().close();
+  });
+
+  it('the admin writes an office guide with its materials, and the catalogue the kiosk reads carries it', async () => {
+    await section(admin, '事项');
+    await admin.getByRole('searchbox').fill('YB001');
+    await admin.getByRole('cell', { name: 'YB001', exact: true }).click();
+    const guide = admin.getByRole('form', { name: '办事指南' });
+    await guide.getByLabel('实施主体').fill('自贡市大安区医疗保障局');
+    await guide.getByRole('button', { name: '添加材料' }).click();
+    await guide.getByRole('button', { name: '添加材料' }).click();
+    // An empty material name is refused beside it, before anything is sent.
+    await guide.getByRole('button', { name: '保存' }).click();
+    await guide.getByRole('group', { name: '材料 1' }).getByRole('alert').waitFor();
+    const first = guide.getByRole('group', { name: '材料 1' });
+    await first.getByLabel('材料名称').fill('居民身份证');
+    const second = guide.getByRole('group', { name: '材料 2' });
+    await second.getByLabel('材料名称').fill('单位参保人员花名册');
+    await second.getByLabel('材料形式').selectOption('copy');
+    await second.getByLabel('份数').fill('2');
+    await second.getByLabel('必须提供').uncheck();
+    await guide.getByLabel('咨询电话').fill('0813-5201234');
+    await guide.getByRole('button', { name: '保存' }).click();
+    await guide.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await shot(admin, 'item-guide');
+
+    const catalog = (await kioskApi(server).catalog()).items.find((i) => i.id === 'YB001');
+    expect(catalog?.guide).toEqual({
+      implementer: '自贡市大安区医疗保障局',
+      consultPhone: '0813-5201234',
+      materials: [
+        { name: '居民身份证', form: 'original', copies: 1, required: true },
+        { name: '单位参保人员花名册', form: 'copy', copies: 2, required: false },
+      ],
+    });
   });
 
   it('the admin moves 教育局 from Monday to Tuesday (warned of the lost Monday), and the kiosk and display follow without a reload', async () => {

@@ -49,7 +49,7 @@ export function ItemEditForm({ item }: { item: ItemView }) {
   const submit = handleSubmit((values) => save.run(values, (v) => admin.updateItem(item.id, v)));
 
   return (
-    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
+    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate aria-label={t('itemForm')}>
       <p className="form-meta">
         {t('code')}：{item.code} · {t('id')}：{item.id}
       </p>

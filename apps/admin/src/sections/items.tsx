@@ -8,6 +8,7 @@ import { DataTable } from '../data-table';
 import { Panel } from '../panel';
 import { confirmLeave } from '../unsaved-guard';
 import { ItemCreateForm, ItemEditForm } from './item-form';
+import { GuideForm } from './guide-form';
 
 const col = createColumnHelper<ItemView>();
 
@@ -72,6 +73,7 @@ export function ItemsSection() {
       ) : editing ? (
         <Panel title={editing.name} onClose={() => setOpen(undefined)}>
           <ItemEditForm key={editing.id} item={editing} />
+          <GuideForm key={`guide-${editing.id}`} item={editing} />
         </Panel>
       ) : null}
     </div>
