@@ -174,7 +174,7 @@ describe('admin console', () => {
     await kiosk.context().close();
   });
 
-  it('the admin writes an office guide with its materials, and the catalogue the kiosk reads carries it', async () => {
+  it('the admin writes an office guide with its materials, and the kiosk shows its checklist', async () => {
     await section(admin, '事项');
     await admin.getByRole('searchbox').fill('YB001');
     await admin.getByRole('cell', { name: 'YB001', exact: true }).click();
@@ -196,6 +196,19 @@ describe('admin console', () => {
     await guide.getByRole('button', { name: '保存' }).click();
     await guide.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     await shot(admin, 'item-guide');
+
+    // The kiosk shows the checklist on the item's screen (一次性告知).
+    const kiosk = await openKiosk(browser, server);
+    await unitButton(kiosk, 'yibao').click();
+    await itemButton(kiosk, 'YB001').click();
+    const list = kiosk.getByTestId('materials');
+    await list.waitFor();
+    expect(await list.locator('li').allTextContents()).toEqual([
+      '居民身份证原件 1份',
+      '单位参保人员花名册复印件 2份 · 如有请带',
+    ]);
+    await kiosk.screenshot({ path: path.join(SCREENSHOT_DIR, 'kiosk-guide-materials.png') });
+    await kiosk.context().close();
 
     const catalog = (await kioskApi(server).catalog()).items.find((i) => i.id === 'YB001');
     expect(catalog?.guide).toEqual({

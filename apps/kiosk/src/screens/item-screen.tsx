@@ -1,8 +1,9 @@
-/** An item's office guide (承诺时限, 即办件), the priority choice and the confirmation. */
+/** An item's office guide (承诺时限, 即办件; 申请材料 when it has a full guide), the priority choice and the confirmation. */
 import type { CatalogReply } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
 import type { Priority } from '../issue-ticket';
 import { isSoldOut } from '../unit-groups';
+import { GuideMaterials } from '../components/guide-materials';
 
 export function ItemScreen({
   catalog,
@@ -55,6 +56,7 @@ export function ItemScreen({
             </>
           )}
         </dl>
+        {item.guide ? <GuideMaterials guide={item.guide} /> : null}
       </section>
       <button
         type="button"
