@@ -113,6 +113,23 @@ describe('admin console', () => {
     await display.context().close();
   });
 
+  it('a kiosk without a token is paired the same way, and then offers the units', async () => {
+    const kiosk = await openKiosk(browser, server, '', { token: null });
+    await kiosk.getByRole('heading', { name: '本设备尚未配置，请联系管理员' }).waitFor();
+    const shown = (await kiosk.getByTestId('pairing-code').textContent()) ?? '';
+    await kiosk.screenshot({ path: path.join(SCREENSHOT_DIR, 'kiosk-pairing.png') });
+    await section(admin, '设备');
+    // The pairing panel is still open from the display: it is ready for the next code.
+    const panel = admin.getByRole('complementary');
+    await panel.getByLabel('配对码（设备屏幕上的六位数字）').fill(shown.replace(' ', ''));
+    await panel.getByLabel('设备类型').selectOption('kiosk');
+    await panel.getByLabel('名称').fill('二楼取号机');
+    await panel.getByRole('button', { name: '配对', exact: true }).click();
+    await panel.getByText('已配对：二楼取号机').waitFor();
+    await unitButton(kiosk, 'yibao').waitFor({ timeout: 15_000 });
+    await kiosk.context().close();
+  });
+
   it('the admin creates a clerk for window 7, who signs in on the caller and calls', async () => {
     await section(admin, '人员');
     await admin.getByRole('button', { name: '新建', exact: true }).click();

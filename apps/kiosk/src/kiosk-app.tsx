@@ -7,6 +7,7 @@ import type { DeviceConfig } from './device-config';
 import type { KioskOptions } from './kiosk-options';
 import { Kiosk } from './kiosk';
 import { LoadingScreen, SetupScreen } from './screens/status-screens';
+import { PairingScreen } from './screens/pairing-screen';
 import { createQueryClient } from './query-client';
 
 export function KioskApp({
@@ -38,6 +39,14 @@ export function KioskApp({
         ) : config === 'failed' ? (
           <div className="kiosk">
             <SetupScreen />
+          </div>
+        ) : !config.deviceToken && !config.bridge ? (
+          // A browser without a token pairs itself with the admin console.
+          <div className="kiosk">
+            <PairingScreen
+              serverUrl={config.serverUrl}
+              onPaired={(token) => setConfig({ ...config, deviceToken: token })}
+            />
           </div>
         ) : (
           <Kiosk config={config} options={options} />
