@@ -60,6 +60,7 @@ export default tseslint.config(
       'apps/caller/**',
       'apps/display/**',
       'apps/admin/**',
+      'apps/supervisor/**',
     ],
     rules: restrict(group(['@hallq/server', '@hallq/server/*'], 'Nothing imports the server.')),
   },
@@ -152,7 +153,13 @@ export default tseslint.config(
   },
   // Renderers: client, ui, protocol. No main-process modules.
   {
-    files: ['apps/kiosk/src/**', 'apps/caller/src/**', 'apps/display/src/**', 'apps/admin/src/**'],
+    files: [
+      'apps/kiosk/src/**',
+      'apps/caller/src/**',
+      'apps/display/src/**',
+      'apps/admin/src/**',
+      'apps/supervisor/src/**',
+    ],
     rules: restrict(
       group(
         ['node:*', 'electron', 'better-sqlite3', 'fastify'],

@@ -51,7 +51,7 @@ describe('screens and the ticket status page', () => {
     const root = await hall.request({ method: 'GET', url: '/' });
     expect(root.status).toBe(302);
     expect(root.headers.location).toBe('/kiosk/');
-    for (const screen of ['kiosk', 'caller', 'display', 'admin']) {
+    for (const screen of ['kiosk', 'caller', 'display', 'admin', 'supervisor']) {
       const res = await hall.request({ method: 'GET', url: `/${screen}` });
       expect([302, 503], screen).toContain(res.status);
       if (res.status === 503) expect(res.body).toContain('pnpm build');

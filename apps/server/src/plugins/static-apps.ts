@@ -1,7 +1,8 @@
 /**
- * Serves the built screens: /kiosk, /caller, /display and the admin console
- * /admin (each a Vite build in apps/<name>/dist), plus the visitor's phone
- * page behind the QR code (status-page/).
+ * Serves the built screens: /kiosk, /caller, /display, the admin console
+ * /admin and the supervisor screen /supervisor (each a Vite build in
+ * apps/<name>/dist), plus the visitor's phone page behind the QR code
+ * (status-page/).
  */
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import statusPage from '../status-page/status-page';
 
-export const SCREENS = ['kiosk', 'caller', 'display', 'admin'] as const;
+export const SCREENS = ['kiosk', 'caller', 'display', 'admin', 'supervisor'] as const;
 
 /** apps/ — found by walking up, so the same code works from src/ and from the dist/ bundle. */
 function findAppsDir(): string {

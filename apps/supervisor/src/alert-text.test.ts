@@ -1,0 +1,90 @@
+/** How alerts read in the stream, and which hall events make a sound or a new read. */
+import { describe, expect, it } from 'vitest';
+import type { AlertView, WireEvent } from '@hallq/protocol';
+import { measureOf, openNewestFirst, subjectOf, type Names } from './alert-text';
+import { KEYS, keysForEvent, soundFor } from './live-keys';
+
+const names: Names = {
+  window: (id) => ({ w5: '5号窗口' })[id],
+  unit: (id) => ({ yibao: '医保局' })[id],
+  staff: (id) => ({ s5: '王芳' })[id],
+};
+const base = { siteId: 'district', detail: {}, openedAt: 1_000 };
+
+describe('alert text', () => {
+  it('names what an alert is about: window, unit, ticket number, clerk', () => {
+    const a: AlertView = {
+      ...base,
+      id: 'a1',
+      rule: 'service-overrun',
+      level: 'yellow',
+      windowId: 'w5',
+      unitId: 'yibao',
+      ticketId: 't1',
+      staffId: 's5',
+      detail: { number: 'A003', serviceMinutes: 25, limitMinutes: 20 },
+    };
+    expect(subjectOf(a, names)).toEqual([
+      { key: 'subject.window', vars: { name: '5号窗口' } },
+      { key: 'subject.plain', vars: { text: '医保局' } },
+      { key: 'subject.ticket', vars: { number: 'A003' } },
+      { key: 'subject.staff', vars: { name: '王芳' } },
+    ]);
+    expect(measureOf(a)).toEqual({ key: 'measure.service', vars: { minutes: 25, limit: 20 } });
+  });
+
+  it('an unknown clerk reads by id; an absent window by its status', () => {
+    const a: AlertView = {
+      ...base,
+      id: 'a2',
+      rule: 'window-absent',
+      level: 'red',
+      windowId: 'w5',
+      staffId: 's9',
+      detail: { status: 'paused', absentMinutes: 61, waiting: 4 },
+    };
+    expect(subjectOf(a, names)[1]).toEqual({ key: 'subject.staff', vars: { name: 's9' } });
+    expect(measureOf(a)).toEqual({ key: 'measure.paused', vars: { minutes: 61, waiting: 4 } });
+  });
+
+  it('open alerts newest first, one that turned red counting from then; closed ones drop out', () => {
+    const mk = (id: string, openedAt: number, extra: Partial<AlertView> = {}): AlertView => ({
+      ...base,
+      id,
+      rule: 'long-wait',
+      level: 'yellow',
+      openedAt,
+      ...extra,
+    });
+    const list = openNewestFirst([
+      mk('old', 1_000, { level: 'red', redAt: 9_000 }),
+      mk('mid', 5_000),
+      mk('closed', 8_000, { closedAt: 8_500 }),
+      mk('new', 7_000),
+    ]);
+    expect(list.map((a) => a.id)).toEqual(['old', 'new', 'mid']);
+  });
+});
+
+describe('live keys and sound', () => {
+  const ev = (name: string, payload: object) =>
+    ({ name, payload: { seq: 1, siteId: 'district', at: 0, ...payload } }) as WireEvent;
+
+  it('a new alert sounds at its level; turning red sounds red; the admin escalation does not', () => {
+    const opened = ev('alert.opened', { alert: { id: 'a', rule: 'long-wait', level: 'yellow' } });
+    expect(soundFor(opened)).toBe('yellow');
+    expect(soundFor(ev('alert.escalated', { alertId: 'a', to: 'red' }))).toBe('red');
+    expect(soundFor(ev('alert.escalated', { alertId: 'a', to: 'admin' }))).toBeUndefined();
+    expect(soundFor(ev('alert.acknowledged', { alertId: 'a', by: {} }))).toBeUndefined();
+    expect(soundFor(ev('ticket.issued', {}))).toBeUndefined();
+  });
+
+  it('alerts read the alerts and the marks again; hall events the figures and queues', () => {
+    expect(keysForEvent(ev('alert.closed', { alertId: 'a', reason: 'x' }))).toEqual([
+      KEYS.alerts,
+      KEYS.supervision,
+    ]);
+    expect(keysForEvent(ev('ticket.called', {}))).toEqual([KEYS.supervision, KEYS.queues]);
+    expect(keysForEvent(ev('notice.updated', {}))).toEqual([]);
+  });
+});

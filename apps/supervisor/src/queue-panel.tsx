@@ -1,0 +1,52 @@
+/** A window's queue in a side panel (GET /windows/:id/queue), read again on hall events. */
+import { useQuery } from '@tanstack/react-query';
+import { messageOf, type HallqApi } from '@hallq/client';
+import type { CatalogReply } from '@hallq/protocol';
+import { formatDuration, useI18n } from '@hallq/ui';
+import { KEYS } from './live-keys';
+
+type Win = CatalogReply['windows'][number];
+
+export function QueuePanel({
+  api,
+  window: win,
+  now,
+  onClose,
+}: {
+  api: HallqApi;
+  window: Win;
+  now: number;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const queue = useQuery({
+    queryKey: [...KEYS.queues, win.id],
+    queryFn: async () => (await api.windowQueue(win.id)).tickets,
+  });
+  const title = t('queueOf', { name: win.name });
+  return (
+    <aside className="sv-queue" aria-label={title}>
+      <header>
+        <h2>{title}</h2>
+        <button type="button" className="sv-button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </header>
+      {queue.error ? <p role="alert">{messageOf(queue.error, lang)}</p> : null}
+      {queue.data?.length === 0 ? <p className="sv-muted">{t('queueEmpty')}</p> : null}
+      <ol>
+        {queue.data?.map((ticket) => (
+          <li key={ticket.id} className="sv-queue-row">
+            <b>{ticket.number}</b>
+            <span className="sv-queue-item">
+              {ticket.itemName ?? ticket.itemId}
+              {ticket.priority === 'priority' ? <em> {t('priority')}</em> : null}
+              {ticket.transferredFrom ? <em> {t('transferred')}</em> : null}
+            </span>
+            <span>{t('queueWaited', { time: formatDuration(now - ticket.issuedAt, lang) })}</span>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
