@@ -193,10 +193,10 @@ describe('admin console', () => {
 
   it('the admin writes an office guide with its materials, and the kiosk shows its checklist', async () => {
     await section(admin, '事项');
-    await admin.getByRole('searchbox').fill('YB001');
-    await admin.getByRole('cell', { name: 'YB001', exact: true }).click();
+    await admin.getByRole('searchbox').fill('GS011');
+    await admin.getByRole('cell', { name: 'GS011', exact: true }).click();
     const guide = admin.getByRole('form', { name: '办事指南' });
-    await guide.getByLabel('实施主体').fill('自贡市大安区医疗保障局');
+    await guide.getByLabel('实施主体').fill('自贡市大安区市场监督管理局');
     await guide.getByRole('button', { name: '添加材料' }).click();
     await guide.getByRole('button', { name: '添加材料' }).click();
     // An empty material name is refused beside it, before anything is sent.
@@ -216,8 +216,8 @@ describe('admin console', () => {
 
     // The kiosk shows the checklist on the item's screen (一次性告知).
     const kiosk = await openKiosk(browser, server);
-    await unitButton(kiosk, 'yibao').click();
-    await itemButton(kiosk, 'YB001').click();
+    await unitButton(kiosk, 'gongshang').click();
+    await itemButton(kiosk, 'GS011').click();
     const list = kiosk.getByTestId('materials');
     await list.waitFor();
     expect(await list.locator('li').allTextContents()).toEqual([
@@ -227,9 +227,9 @@ describe('admin console', () => {
     await kiosk.screenshot({ path: path.join(SCREENSHOT_DIR, 'kiosk-guide-materials.png') });
     await kiosk.context().close();
 
-    const catalog = (await kioskApi(server).catalog()).items.find((i) => i.id === 'YB001');
+    const catalog = (await kioskApi(server).catalog()).items.find((i) => i.id === 'GS011');
     expect(catalog?.guide).toEqual({
-      implementer: '自贡市大安区医疗保障局',
+      implementer: '自贡市大安区市场监督管理局',
       consultPhone: '0813-5201234',
       materials: [
         { name: '居民身份证', form: 'original', copies: 1, required: true },

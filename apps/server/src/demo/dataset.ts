@@ -4,6 +4,7 @@
  */
 import type { Catalog, IsoWeekday, Site, SiteLevel, Unit, UnitKind, WindowKind } from '@hallq/core';
 import dataset from './dayan-hall.json' with { type: 'json' };
+import { addDemoGuides } from './guides';
 
 interface DatasetUnit {
   id: string;
@@ -52,8 +53,16 @@ export interface CatalogOptions {
 /** The shape of a hall catalogue file (dayan-hall.json is one). */
 export type HallDataset = typeof dataset;
 
+/** The demo hall's catalogue: the file's, and the office guides of its 40 most-asked-for items (guides/). */
 export function datasetCatalog(options: CatalogOptions): Catalog {
-  return catalogFromDataset(dataset, options);
+  const catalog = catalogFromDataset(dataset, options);
+  addDemoGuides(
+    catalog,
+    new Map(
+      dataset.units.map((u) => [u.id, (u as { officialName?: string }).officialName ?? u.name]),
+    ),
+  );
+  return catalog;
 }
 
 export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions): Catalog {
