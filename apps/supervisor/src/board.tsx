@@ -64,14 +64,16 @@ export function Board({
     queryKey: KEYS.supervision,
     queryFn: async () => {
       const reply = await api.supervision();
-      return { ...reply, offset: reply.at - Date.now() };
+      return { ...reply, localAt: Date.now() };
     },
   });
   const alerts = useQuery({
     queryKey: KEYS.alerts,
     queryFn: async () => (await api.alerts({ status: 'open' })).alerts,
   });
-  const now = useNow(TICK_MS) + (figures.data?.offset ?? 0);
+  const tick = useNow(TICK_MS);
+  // The server's time now: its last answer's `at` plus the time passed here since.
+  const now = figures.data ? figures.data.at + Math.max(0, tick - figures.data.localAt) : tick;
   const [selected, setSelected] = useState<string>();
 
   const snapshot = feed.snapshot;

@@ -23,7 +23,7 @@ export function QueuePanel({
     queryKey: [...KEYS.queues, win.id],
     queryFn: async () => (await api.windowQueue(win.id)).tickets,
   });
-  const title = t('queueOf', { name: win.name });
+  const title = t('queueOf', { n: win.number });
   return (
     <aside className="sv-queue" aria-label={title}>
       <header>

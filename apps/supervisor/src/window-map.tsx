@@ -54,7 +54,7 @@ function Tile({
   const body = (
     <>
       <span className="sv-tile-head">
-        <b>{tile.name}</b>
+        <b>{t('windowNo', { n: tile.number })}</b>
         <span className="sv-tile-units">{tile.units.join('、')}</span>
       </span>
       <span className="sv-tile-state" data-testid="window-state">
@@ -71,6 +71,7 @@ function Tile({
   const props = {
     className: `sv-tile sv-tile-${tile.state}${selected ? ' sv-tile-selected' : ''}`,
     'data-window': tile.number,
+    title: tile.name,
     ...(tile.alert ? { 'data-level': tile.alert } : {}),
   };
   if (!onOpen) return <div {...props}>{body}</div>;
