@@ -227,6 +227,21 @@ describe('admin console', () => {
     await kiosk.screenshot({ path: path.join(SCREENSHOT_DIR, 'kiosk-guide-materials.png') });
     await kiosk.context().close();
 
+    // The visitor's phone page behind the ticket's QR code lists them too.
+    const ticket = await issue(server, 'GS011');
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 } })
+    ).newPage();
+    await phone.goto(`${server.url}/t/${ticket.id}`);
+    const materials = phone.locator('#materials li');
+    await materials.first().waitFor();
+    expect(await materials.allTextContents()).toEqual([
+      '居民身份证 原件 1份',
+      '单位参保人员花名册 复印件 2份（如有请带）',
+    ]);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-guide.png'), fullPage: true });
+    await phone.context().close();
+
     const catalog = (await kioskApi(server).catalog()).items.find((i) => i.id === 'GS011');
     expect(catalog?.guide).toEqual({
       implementer: '自贡市大安区市场监督管理局',

@@ -1,7 +1,8 @@
 /**
  * What the visitor's phone page is sent (protocol PhoneStatus): the ticket
  * as GET /tickets/:id shows it, the number each of its windows serves now,
- * and the 咨询导办 desks a 过号 visitor is sent to. Built from the model for
+ * the 咨询导办 desks a 过号 visitor is sent to, and the item's 办事指南 (what
+ * to bring) when it has one. Built from the model for
  * one ticket: nothing about other visitors but the numbers on the windows'
  * own screens.
  */
@@ -29,8 +30,10 @@ export function phoneStatus(t: Ticket, state: HallState, now: number): PhoneStat
     .filter((w) => w.siteId === t.siteId && numbers.has(w.number))
     .sort((a, b) => a.number - b.number)
     .map((w) => statusWindow(state, w));
+  const guide = state.catalog.items[t.itemId]?.guide;
   return {
     ticket,
+    ...(guide ? { guide } : {}),
     hallName: site?.name ?? '',
     timeZone: site?.timeZone ?? 'Asia/Shanghai',
     at: now,

@@ -97,6 +97,33 @@
     }
   }
 
+  const FORMS = { original: '原件', copy: '复印件', both: '原件及复印件' };
+
+  /** The item's 办事指南: conditions, what to bring, where to ask (while the visit is on). */
+  function renderGuide(g, live) {
+    $('guide-card').hidden = !g || !live;
+    if (!g) return;
+    $('conditions').textContent = g.conditions ? '受理条件：' + g.conditions : '';
+    const list = $('materials');
+    list.replaceChildren();
+    for (const m of g.materials) {
+      const li = document.createElement('li');
+      const name = document.createElement('b');
+      name.textContent = m.name;
+      const how = document.createElement('span');
+      how.textContent =
+        ' ' + (FORMS[m.form] || '') + ' ' + m.copies + '份' + (m.required ? '' : '（如有请带）');
+      li.append(name, how);
+      if (m.notes) {
+        const note = document.createElement('small');
+        note.textContent = m.notes;
+        li.append(note);
+      }
+      list.append(li);
+    }
+    $('phone').textContent = g.consultPhone ? '咨询电话：' + g.consultPhone : '';
+  }
+
   function render(s) {
     const t = s.ticket;
     document.body.className = t.status;
@@ -142,6 +169,7 @@
       li.append(name, now);
       list.append(li);
     }
+    renderGuide(s.guide, live);
     $('updated').textContent = '更新于 ' + clock(s.at, s.timeZone);
   }
 

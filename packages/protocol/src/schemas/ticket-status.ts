@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { TicketView } from './tickets';
+import { ItemGuide } from './item-guide';
 
 /** One of the ticket's windows as the visitor's phone shows it: the number it serves now. */
 export const PhoneWindow = Type.Object({
@@ -28,5 +29,7 @@ export const PhoneStatus = Type.Object({
   windows: Type.Array(PhoneWindow),
   /** Where a 过号 visitor goes to be restored: the 咨询导办 windows of the site. */
   helpDesks: Type.Array(Type.Object({ number: Type.Integer(), zone: Type.String() })),
+  /** The item's 办事指南, when it has a full one: what to bring (一次性告知). */
+  guide: Type.Optional(ItemGuide),
 });
 export type PhoneStatus = Static<typeof PhoneStatus>;
