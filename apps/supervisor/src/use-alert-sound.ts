@@ -43,8 +43,8 @@ export function useAlertSound(): AlertSound {
     const now = Date.now();
     const l = last.current;
     if (l && now - l.at < BURST_MS && (l.level === 'red' || level === 'yellow')) return;
-    last.current = { level, at: now };
-    beep(ctx.current, level);
+    // A tone the locked browser did not play starts no burst.
+    if (beep(ctx.current, level)) last.current = { level, at: now };
   }, []);
 
   return { locked, play };
