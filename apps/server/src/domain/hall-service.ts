@@ -21,10 +21,15 @@ import type { Clock } from '../clock';
 import { HallqError } from '../errors';
 import type { HallStore, ProjectionContext, Sync } from '../store/hall-store';
 import type { Actor, AdminEvent, Sequenced } from './logged-event';
+import { streamOf } from './event-streams';
 import { toWire } from './wire';
 import { hallViewOf, type StaffBrief } from './views';
 
-export type HallListener = (siteId: string, events: WireEvent[]) => void;
+/**
+ * Committed events of one stream (event-streams.ts): a site's id for its
+ * hall events, `<siteId>#supervision` for its alerts.
+ */
+export type HallListener = (stream: string, events: WireEvent[]) => void;
 /** A read model of admin events, written in the change's own transaction. */
 export type AdminReader = (record: { seq: number; event: AdminEvent }) => void;
 
@@ -214,17 +219,19 @@ export class HallService {
     const result = this.store.transaction(() => {
       const value = write();
       for (const event of events) {
-        const seq = (seqs.get(event.siteId) ?? 0) + 1;
-        seqs.set(event.siteId, seq);
-        this.store.append({ siteId: event.siteId, seq, at: event.at, event });
+        // A site's alerts are numbered in their own stream (event-streams.ts).
+        const stream = streamOf(event);
+        const seq = (seqs.get(stream) ?? 0) + 1;
+        seqs.set(stream, seq);
+        this.store.append({ siteId: stream, seq, at: event.at, event });
         sequenced.push({ seq, event });
         for (const reader of this.adminReaders) reader({ seq, event });
       }
-      for (const siteId of new Set(events.map((e) => e.siteId))) {
+      for (const stream of new Set(events.map(streamOf))) {
         this.store.saveSiteState(
-          siteId,
-          seqs.get(siteId) ?? 0,
-          this.current.businessDays[siteId],
+          stream,
+          seqs.get(stream) ?? 0,
+          this.current.businessDays[stream],
           this.current.orderCounter,
         );
       }
@@ -264,17 +271,18 @@ export class HallService {
   }
 
   private publish(wire: WireEvent[]): void {
-    const bySite = new Map<string, WireEvent[]>();
+    const byStream = new Map<string, WireEvent[]>();
     for (const w of wire) {
-      this.published.set(w.payload.siteId, w.payload.seq);
-      const view = this.views.get(w.payload.siteId);
-      if (view) this.views.set(w.payload.siteId, applyHallEvent(view, w));
-      const list = bySite.get(w.payload.siteId) ?? [];
+      const stream = streamOf({ type: w.name, siteId: w.payload.siteId });
+      this.published.set(stream, w.payload.seq);
+      const view = this.views.get(stream);
+      if (view) this.views.set(stream, applyHallEvent(view, w));
+      const list = byStream.get(stream) ?? [];
       list.push(w);
-      bySite.set(w.payload.siteId, list);
+      byStream.set(stream, list);
     }
-    for (const [siteId, events] of bySite) {
-      for (const listener of this.listeners) listener(siteId, events);
+    for (const [stream, events] of byStream) {
+      for (const listener of this.listeners) listener(stream, events);
     }
   }
 }

@@ -14,6 +14,7 @@
  * wrapped: a bad payload or a failure gets a coded reply, never a crash.
  */
 import fp from 'fastify-plugin';
+import { isSiteStream } from '../domain/event-streams';
 import { Server } from 'socket.io';
 import {
   PROTOCOL_VERSION,
@@ -158,8 +159,10 @@ export default fp(
     }, REVALIDATE_MS);
     revalidate.unref();
 
-    const unsubscribe = app.hall.onEvents((siteId, events) => {
-      const target = io.to(room(siteId));
+    const unsubscribe = app.hall.onEvents((stream, events) => {
+      // Only a site's own stream goes to its screens (domain/event-streams.ts).
+      if (!isSiteStream(stream)) return;
+      const target = io.to(room(stream));
       for (const e of events) {
         (target.emit as (name: string, payload: unknown) => boolean)(e.name, e.payload);
       }

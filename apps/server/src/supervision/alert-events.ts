@@ -2,8 +2,9 @@
  * The alert events (core S9) as the log keeps them: an alert opened, turned
  * red or went to the admin, was acknowledged (by whom, with what note), or
  * closed (why). Appended through HallService.recordAdmin like every
- * server-level event, so each has its site's seq, reaches the site's room
- * and replays; the alerts table (alert-table.ts) is their read model.
+ * server-level event, in the site's supervision stream with its own seq
+ * (domain/event-streams.ts): logged and audited, but never sent to the
+ * site's screens. The alerts table (alert-table.ts) is their read model.
  */
 import type { AlertLevel, AlertRule, CloseReason, ConditionDetail } from '@hallq/core';
 import type { ActorRef } from '@hallq/protocol';

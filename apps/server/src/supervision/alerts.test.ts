@@ -38,10 +38,12 @@ async function configure(hall: TestHall, supervision: object) {
   return admin;
 }
 
+/** The alert events in the log: the site's supervision stream (domain/event-streams.ts). */
 const loggedAlertEvents = (hall: TestHall) =>
-  (hall.app.hall.eventsSince('district', 0) ?? [])
-    .filter((e) => e.name.startsWith('alert.'))
-    .map((e) => e.name);
+  hall.app.hall.store
+    .eventsSince('district#supervision', 0, 1_000)
+    .map((e) => e.event.type)
+    .filter((t) => t.startsWith('alert.'));
 
 describe('alerts on the manual clock', () => {
   let hall: TestHall | undefined;

@@ -1,9 +1,10 @@
 /**
  * The alert engine on the app (`app.supervision`): a pass every
  * HALLQ_SUPERVISION_SECONDS and shortly after hall events (0: only when
- * called, as the tests do on their manual clock). Each alert event, once
- * committed and sent to the site's room, also goes to the site's
- * supervisors room as the alert now stands (`alert`, with its note).
+ * called, as the tests do on their manual clock). Alert events are logged
+ * in the site's supervision stream (domain/event-streams.ts), never sent to
+ * the site's screens; once committed, each goes to the site's supervisors
+ * room as the alert now stands (`alert`, with its note).
  */
 import fp from 'fastify-plugin';
 import type { WireEvent } from '@hallq/protocol';
@@ -62,7 +63,7 @@ export default fp(
       // Changes left for the next pass (a burst of alerts): it comes soon.
       if (engine.more) passSoon();
     };
-    const unsubscribe = app.hall.onEvents((siteId, events) => {
+    const unsubscribe = app.hall.onEvents((_stream, events) => {
       let hallEvents = false;
       for (const e of events) {
         const id = alertIdOf(e);
@@ -71,7 +72,8 @@ export default fp(
           continue;
         }
         const alert = engine.table.byId(id);
-        if (alert) app.io.to(supervisorsRoom(siteId)).emit('alert', alert);
+        // `e` came on the site's supervision stream: its own siteId names the room.
+        if (alert) app.io.to(supervisorsRoom(e.payload.siteId)).emit('alert', alert);
       }
       if (hallEvents) passSoon();
     });
