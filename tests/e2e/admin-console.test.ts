@@ -86,6 +86,13 @@ describe('admin console', () => {
       await shot(admin, file);
     }
     expect(cspViolations).toEqual([]);
+
+    // English is one button away, and back.
+    await admin.getByRole('button', { name: 'Switch to English' }).click();
+    await admin.getByRole('navigation').getByRole('button', { name: 'Audit log' }).waitFor();
+    await shot(admin, 'audit-en');
+    await admin.getByRole('button', { name: '切换到中文' }).click();
+    await admin.getByRole('navigation').getByRole('button', { name: '审计日志' }).waitFor();
   });
 
   it('the admin pairs a new display by the code it shows, and the display starts by itself', async () => {
@@ -299,6 +306,23 @@ describe('admin console', () => {
     expect(await rota.textContent()).not.toContain('一 教育局');
     await kiosk.context().close();
     await display.context().close();
+  });
+
+  it('the district admin manages a township hall too: its settings and its own notice', async () => {
+    await admin.getByLabel('管理的大厅').selectOption({ label: '龙井街道便民服务中心' });
+    await section(admin, '大厅设置');
+    await expect.poll(() => admin.getByLabel('大厅名称').inputValue()).toBe('龙井街道便民服务中心');
+    await section(admin, '公告');
+    await admin.getByLabel('大厅显示屏滚动公告').fill('本中心周六上午照常办理社保业务');
+    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const api = kioskApi(server);
+    expect((await api.notice('twn-002')).notice).toBe('本中心周六上午照常办理社保业务');
+    expect((await api.notice('district')).notice).not.toBe('本中心周六上午照常办理社保业务');
+    await admin.getByLabel('管理的大厅').selectOption({ label: '大安区政务服务中心' });
+    await expect
+      .poll(() => admin.getByLabel('大厅显示屏滚动公告').inputValue())
+      .not.toBe('本中心周六上午照常办理社保业务');
   });
 
   it('the audit log shows who changed what, filtered by target', async () => {

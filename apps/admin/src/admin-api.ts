@@ -29,6 +29,7 @@ import type {
 } from '@hallq/protocol';
 
 export interface AuditFilter {
+  siteId?: string;
   from?: number;
   to?: number;
   actor?: string;

@@ -14,7 +14,13 @@ export interface ConsoleContext {
   api: HallqApi;
   admin: AdminApi;
   staff: StaffView;
+  /** The site being managed: the manager's own, or (district-level staff) a township hall. */
+  siteId: string;
 }
+
+/** A create body's `siteId`: only when it is not the manager's own site (the server's default). */
+export const siteField = (ctx: Pick<ConsoleContext, 'staff' | 'siteId'>) =>
+  ctx.siteId === ctx.staff.siteId ? {} : { siteId: ctx.siteId };
 
 const Ctx = createContext<ConsoleContext | undefined>(undefined);
 export const ConsoleProvider = Ctx.Provider;
@@ -25,8 +31,8 @@ export function useConsole(): ConsoleContext {
   return v;
 }
 
-/** The catalogue of the manager's own site, as the kiosk sees it plus each entry's enabled flag. */
+/** The catalogue of the managed site, as the kiosk sees it plus each entry's enabled flag. */
 export function useCatalog(): CatalogReply | undefined {
-  const { api, staff } = useConsole();
-  return useQuery({ queryKey: KEYS.catalog, queryFn: () => api.catalog(staff.siteId) }).data;
+  const { api, siteId } = useConsole();
+  return useQuery({ queryKey: [...KEYS.catalog, siteId], queryFn: () => api.catalog(siteId) }).data;
 }

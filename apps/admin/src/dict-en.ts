@@ -3,6 +3,7 @@ import type { zh } from './dict-zh';
 
 export const en: typeof zh = {
   appTitle: 'Admin console',
+  site: 'Hall managed',
   loading: 'Loading…',
   unreachable: 'Cannot reach the server, retrying…',
   retryNow: 'Retry now',

@@ -1,6 +1,7 @@
 /** The console's words in zh-CN, the first language (dict.ts puts the two together). */
 export const zh = {
   appTitle: '管理后台',
+  site: '管理的大厅',
   loading: '正在加载…',
   unreachable: '无法连接服务器，正在重试…',
   retryNow: '立即重试',

@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createRereader, useHallFeed } from '@hallq/client/react';
 import type { WireEvent } from '@hallq/protocol';
 import { ConnectionBadge, LangToggle, useI18n } from '@hallq/ui';
-import { ConsoleProvider, useCatalog, type ConsoleContext } from './console-context';
+import { ConsoleProvider, useCatalog, useConsole, type ConsoleContext } from './console-context';
 import type { DictKey } from './dict';
 import { keysForEvent } from './live-keys';
 import { confirmLeave } from './unsaved-guard';
@@ -45,7 +45,7 @@ export function Shell({
   onSignOut,
   onAuthError,
 }: {
-  ctx: ConsoleContext;
+  ctx: Omit<ConsoleContext, 'siteId'>;
   token: string;
   onSignOut: () => void;
   onAuthError: () => void;
@@ -62,6 +62,8 @@ export function Shell({
     if (feed.status === 'unauthorized') onAuthError();
   }, [feed.status, onAuthError]);
   const [section, setSection] = useState(sectionOfHash);
+  const [siteId, setSiteId] = useState(ctx.staff.siteId);
+  const value = useMemo(() => ({ ...ctx, siteId }), [ctx, siteId]);
   const go = (id: string) => {
     if (id === section || !confirmLeave(t('unsavedLeave'))) return;
     window.history.replaceState(null, '', `#/${id}`);
@@ -70,10 +72,14 @@ export function Shell({
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]!;
 
   return (
-    <ConsoleProvider value={ctx}>
+    <ConsoleProvider value={value}>
       <div className="shell">
         <nav className="nav" aria-label={t('appTitle')}>
-          <HallName />
+          <HallName
+            onSite={(id) => {
+              if (id !== siteId && confirmLeave(t('unsavedLeave'))) setSiteId(id);
+            }}
+          />
           <ul>
             {SECTIONS.map((s) => (
               <li key={s.id}>
@@ -108,12 +114,34 @@ export function Shell({
   );
 }
 
-function HallName() {
+/**
+ * The managed hall's name; for the district hall's staff, a choice of the
+ * halls it oversees (its township halls share the server).
+ */
+function HallName({ onSite }: { onSite: (siteId: string) => void }) {
   const { t } = useI18n();
+  const { staff, siteId } = useConsole();
   const catalog = useCatalog();
+  const own = catalog?.sites.find((s) => s.id === staff.siteId);
+  const sites = own?.level === 'district' ? (catalog?.sites ?? []) : [];
   return (
     <div className="brand">
-      <b>{catalog?.hall.name ?? '…'}</b>
+      {sites.length > 1 ? (
+        <select
+          aria-label={t('site')}
+          className="site-choice"
+          value={siteId}
+          onChange={(e) => onSite(e.target.value)}
+        >
+          {sites.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <b>{catalog?.hall.name ?? '…'}</b>
+      )}
       <small>{t('appTitle')}</small>
     </div>
   );

@@ -40,7 +40,14 @@ export function renderConsole(
     root.render(
       <QueryClientProvider client={client}>
         <I18nProvider dict={dict}>
-          <ConsoleProvider value={{ api: api as HallqApi, admin: admin as AdminApi, staff: ADMIN }}>
+          <ConsoleProvider
+            value={{
+              api: api as HallqApi,
+              admin: admin as AdminApi,
+              staff: ADMIN,
+              siteId: ADMIN.siteId,
+            }}
+          >
             {node}
           </ConsoleProvider>
         </I18nProvider>

@@ -30,7 +30,7 @@ function changeText(e: AuditEntry): string {
 
 export function AuditSection() {
   const t = useT();
-  const { admin } = useConsole();
+  const { admin, siteId } = useConsole();
   const staff = useQuery({ queryKey: KEYS.staff, queryFn: () => admin.staff() }).data?.staff;
   const [filter, setFilter] = useState<AuditFilterForm>({
     from: '',
@@ -40,9 +40,13 @@ export function AuditSection() {
   });
   const form = useForm<AuditFilterForm>({ defaultValues: filter });
   const pages = useInfiniteQuery({
-    queryKey: [...KEYS.audit, filter],
+    queryKey: [...KEYS.audit, siteId, filter],
     queryFn: ({ pageParam }) =>
-      admin.audit({ ...auditQuery(filter), ...(pageParam ? { cursor: pageParam } : {}) }),
+      admin.audit({
+        ...auditQuery(filter),
+        siteId,
+        ...(pageParam ? { cursor: pageParam } : {}),
+      }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor,
   });

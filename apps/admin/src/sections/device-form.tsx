@@ -8,7 +8,7 @@ import { useForm } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { CreateDeviceBody, PairDeviceBody } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { siteField, useConsole } from '../console-context';
 import { Field } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -17,7 +17,8 @@ import { useSave } from '../use-save';
 
 export function DeviceCreateForm() {
   const t = useT();
-  const { admin } = useConsole();
+  const ctx = useConsole();
+  const { admin } = ctx;
   const [token, setToken] = useState<string>();
   const form = useForm<CreateDeviceBody>({
     resolver: typeboxResolver(CreateDeviceBody),
@@ -28,7 +29,9 @@ export function DeviceCreateForm() {
   const save = useSave(form, ['kind', 'name', 'printerUrl'], [KEYS.devices]);
   const e = formState.errors;
   const submit = handleSubmit((v) =>
-    save.run(v, async (body) => setToken((await admin.createDevice(body)).token)),
+    save.run(v, async (body) =>
+      setToken((await admin.createDevice({ ...body, ...siteField(ctx) })).token),
+    ),
   );
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
@@ -69,7 +72,8 @@ export function DeviceCreateForm() {
 
 export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void }) {
   const t = useT();
-  const { admin } = useConsole();
+  const ctx = useConsole();
+  const { admin } = ctx;
   const form = useForm<PairDeviceBody>({
     resolver: typeboxResolver(PairDeviceBody),
     defaultValues: { code: '', kind: 'display', name: '' },
@@ -79,7 +83,8 @@ export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void 
   const save = useSave(form, ['code', 'kind', 'name', 'printerUrl'], [KEYS.devices]);
   const e = formState.errors;
   const submit = handleSubmit(async (v) => {
-    if (await save.run(v, (body) => admin.pairDevice(body))) onPaired(v.name);
+    if (await save.run(v, (body) => admin.pairDevice({ ...body, ...siteField(ctx) })))
+      onPaired(v.name);
   });
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>

@@ -19,7 +19,7 @@ const col = createColumnHelper<DeviceView>();
 
 export function DevicesSection() {
   const { t, lang } = useI18n();
-  const { admin, staff } = useConsole();
+  const { admin, staff, siteId } = useConsole();
   const client = useQueryClient();
   const reply = useQuery({ queryKey: KEYS.devices, queryFn: () => admin.devices() }).data;
   const [adding, setAdding] = useState<'pair' | 'create'>();
@@ -70,7 +70,7 @@ export function DevicesSection() {
     <div className="split">
       <div className="stack">
         <DataTable
-          rows={reply.devices}
+          rows={reply.devices.filter((d) => d.siteId === siteId)}
           columns={columns}
           rowId={(d) => d.id}
           searchTexts={(d) => [d.name, d.id, d.kind]}

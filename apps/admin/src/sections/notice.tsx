@@ -13,15 +13,18 @@ import { useSave } from '../use-save';
 
 export function NoticeSection() {
   const t = useT();
-  const { api, staff } = useConsole();
-  const notice = useQuery({ queryKey: KEYS.notice, queryFn: () => api.notice(staff.siteId) }).data;
+  const { api, siteId } = useConsole();
+  const notice = useQuery({
+    queryKey: [...KEYS.notice, siteId],
+    queryFn: () => api.notice(siteId),
+  }).data;
   if (!notice) return <p>{t('loading')}</p>;
   return <NoticeForm key={notice.notice} text={notice.notice} />;
 }
 
 function NoticeForm({ text }: { text: string }) {
   const t = useT();
-  const { api, staff } = useConsole();
+  const { api, siteId } = useConsole();
   const form = useForm<NoticeBody>({
     resolver: typeboxResolver(NoticeBody),
     defaultValues: { notice: text },
@@ -29,7 +32,7 @@ function NoticeForm({ text }: { text: string }) {
   const { register, handleSubmit, formState } = form;
   useUnsavedGuard(formState.isDirty);
   const save = useSave(form, ['notice'], [KEYS.notice]);
-  const submit = handleSubmit((v) => save.run(v, (b) => api.setNotice(b.notice, staff.siteId)));
+  const submit = handleSubmit((v) => save.run(v, (b) => api.setNotice(b.notice, siteId)));
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
       <Field label={t('noticeText')} error={formState.errors.notice} wide>

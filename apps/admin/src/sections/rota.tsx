@@ -49,9 +49,9 @@ const fromGrid = (values: GridValues['rota']): RotaDraft =>
 function RotaGrid({ done, setDone }: { done: boolean; setDone: (v: boolean) => void }) {
   const { t, lang } = useI18n();
   const catalog = useCatalog()!;
-  const { admin, staff } = useConsole();
+  const { admin, siteId } = useConsole();
   const client = useQueryClient();
-  const site = catalog.sites.find((s) => s.id === staff.siteId);
+  const site = catalog.sites.find((s) => s.id === siteId);
   const days = site?.workingWeekdays ?? [1, 2, 3, 4, 5];
   const windows = catalog.windows.filter((w) => w.kind === 'comprehensive');
   const units = catalog.units.filter((u) => u.kind === 'comprehensive');

@@ -32,8 +32,8 @@ const FIELDS = [
 export function SiteSettings() {
   const { t } = useI18n();
   const catalog = useCatalog();
-  const { staff } = useConsole();
-  const site = catalog?.sites.find((s) => s.id === staff.siteId);
+  const { siteId } = useConsole();
+  const site = catalog?.sites.find((s) => s.id === siteId);
   if (!site || !catalog) return <p>{t('loading')}</p>;
   return <SiteForm key={site.id} site={site} kioskIdleSeconds={catalog.hall.kioskIdleSeconds} />;
 }

@@ -14,7 +14,7 @@ import {
   type WindowView,
 } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { siteField, useConsole } from '../console-context';
 import { Field, FieldGroup } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -70,7 +70,8 @@ export function StaffCreateForm({
   onCreated: (id: string) => void;
 }) {
   const t = useT();
-  const { admin } = useConsole();
+  const ctx = useConsole();
+  const { admin } = ctx;
   const form = useForm<CreateStaffBody>({
     resolver: typeboxResolver(CreateStaffBody),
     defaultValues: { username: '', password: '', name: '', role: 'clerk', windowIds: [] },
@@ -82,7 +83,7 @@ export function StaffCreateForm({
   const submit = handleSubmit(async (v) => {
     let id = '';
     const ok = await save.run(v, async (body) => {
-      id = (await admin.createStaff(body)).staff.id;
+      id = (await admin.createStaff({ ...body, ...siteField(ctx) })).staff.id;
     });
     if (ok) onCreated(id);
   });

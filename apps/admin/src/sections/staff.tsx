@@ -16,7 +16,7 @@ const col = createColumnHelper<AdminStaff>();
 
 export function StaffSection() {
   const { t, lang } = useI18n();
-  const { admin } = useConsole();
+  const { admin, siteId } = useConsole();
   const catalog = useCatalog();
   const client = useQueryClient();
   const list = useQuery({ queryKey: KEYS.staff, queryFn: () => admin.staff() }).data?.staff;
@@ -37,6 +37,7 @@ export function StaffSection() {
     }),
   ];
   if (!list || !catalog) return <p>{t('loading')}</p>;
+  const ofSite = list.filter((s) => s.siteId === siteId);
   const member = open && open !== 'new' ? list.find((s) => s.id === open) : undefined;
   const choose = (id: string | undefined) => {
     if (id !== open && confirmLeave(t('unsavedLeave'))) {
@@ -59,7 +60,7 @@ export function StaffSection() {
   return (
     <div className="split">
       <DataTable
-        rows={list}
+        rows={ofSite}
         columns={columns}
         rowId={(s) => s.id}
         searchTexts={(s) => [s.username, s.name, s.staffNo, windowNames(s.windowIds)]}

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { CreateUnitBody, UpdateUnitBody, type UnitView } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { siteField, useConsole } from '../console-context';
 import { Field } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -64,7 +64,8 @@ const CREATE_FIELDS = ['id', 'name', 'shortName', 'ticketPrefix', 'kind', 'zone'
 
 export function UnitCreateForm({ onCreated }: { onCreated: (id: string) => void }) {
   const t = useT();
-  const { admin } = useConsole();
+  const ctx = useConsole();
+  const { admin } = ctx;
   const form = useForm<CreateUnitBody>({
     resolver: typeboxResolver(CreateUnitBody),
     defaultValues: { id: '', name: '', shortName: '', ticketPrefix: '', kind: 'permanent' },
@@ -74,7 +75,8 @@ export function UnitCreateForm({ onCreated }: { onCreated: (id: string) => void 
   const save = useSave(form, CREATE_FIELDS, [KEYS.catalog]);
   const e = formState.errors;
   const submit = handleSubmit(async (v) => {
-    if (await save.run(v, (body) => admin.createUnit(body))) onCreated(v.id);
+    if (await save.run(v, (body) => admin.createUnit({ ...body, ...siteField(ctx) })))
+      onCreated(v.id);
   });
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>

@@ -8,7 +8,7 @@ import {
   type WindowView,
 } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { siteField, useConsole } from '../console-context';
 import { Field, FieldGroup } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -85,7 +85,8 @@ export function WindowCreateForm({
   onCreated: (id: string) => void;
 }) {
   const t = useT();
-  const { admin } = useConsole();
+  const ctx = useConsole();
+  const { admin } = ctx;
   const form = useForm<CreateWindowBody>({
     resolver: typeboxResolver(CreateWindowBody),
     defaultValues: { id: '', name: '', zone: '', kind: 'permanent', unitIds: [] },
@@ -95,7 +96,8 @@ export function WindowCreateForm({
   const save = useSave(form, CREATE_FIELDS, [KEYS.catalog]);
   const e = formState.errors;
   const submit = handleSubmit(async (v) => {
-    if (await save.run(v, (body) => admin.createWindow(body))) onCreated(v.id);
+    if (await save.run(v, (body) => admin.createWindow({ ...body, ...siteField(ctx) })))
+      onCreated(v.id);
   });
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>

@@ -21,6 +21,7 @@ import { DevicePairings } from '../domain/device-pairing';
 import { HallqError } from '../errors';
 import { adminCaller } from '../plugins/admin';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
+import { writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 429: ErrorBody };
 const tags = ['devices'];
@@ -65,13 +66,14 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          'Bind the code a screen shows: creates the device on the admin’s site, audited (admin)',
+          'Bind the code a screen shows: creates the device on the admin’s site (or, for a district admin, a township hall’s), audited (admin)',
         body: PairDeviceBody,
         response: { 201: PairDeviceReply, ...errors },
       },
     },
     async (request, reply) => {
       const { code, kind, name, printerUrl } = request.body;
+      const siteId = writeSite(app, request, request.body.siteId);
       const problem =
         printerUrl === undefined
           ? undefined
@@ -81,6 +83,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         const { device: row, token } = app.admin.devices.create(adminCaller(request), {
           kind,
           name,
+          siteId,
           ...(printerUrl ? { printerUrl } : {}),
         });
         return {

@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { DeviceKind } from './auth';
+import { Id } from './common';
 import { DeviceView } from './admin-devices';
 
 /** Six digits, as the screen shows them. */
@@ -53,6 +54,8 @@ export const PairDeviceBody = Type.Object(
     kind: DeviceKind,
     name: Type.String({ minLength: 1, maxLength: 64 }),
     printerUrl: Type.Optional(Type.String({ pattern: '^(tcp|usb|serial)://', maxLength: 200 })),
+    /** A township hall of a district-level admin; absent: the admin's own site. */
+    siteId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
