@@ -42,6 +42,7 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
   const weekday = businessTime(Date.now(), site?.timeZone ?? 'Asia/Shanghai').weekday;
   const served = new Map<string, string[]>();
   for (const w of Object.values(o.catalog.windows)) {
+    if (w.siteId !== 'district') continue;
     const units = unitsServedBy(w, weekday);
     if (units.length > 0 && o.windowTokens[w.id]) served.set(w.id, units);
   }

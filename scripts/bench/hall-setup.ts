@@ -57,12 +57,16 @@ export async function prepareHall(dataDir: string, callRounds: number): Promise<
     readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
   ) as DemoCredentials;
   const device = (kind: 'kiosk' | 'display') =>
-    creds.devices.find((d) => d.kind === kind)?.token ?? '';
+    creds.devices.find((d) => d.kind === kind && (d.siteId ?? 'district') === 'district')?.token ??
+    '';
   const kioskToken = device('kiosk');
   const app = await buildApp({ config, logger: false, serveScreens: false });
   try {
     const catalog = app.hall.catalog;
-    const windows = Object.values(catalog.windows).sort((a, b) => a.number - b.number);
+    // The district hall's windows (the township halls have their own 1, 2, 3…).
+    const windows = Object.values(catalog.windows)
+      .filter((w) => w.siteId === 'district')
+      .sort((a, b) => a.number - b.number);
     const windowTokens: Record<string, string> = {};
     for (const w of windows) {
       const username = `w${String(w.number).padStart(2, '0')}`;

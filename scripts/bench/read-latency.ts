@@ -69,7 +69,9 @@ export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
   const creds = JSON.parse(
     readFileSync(path.join(o.dataDir, 'demo-credentials.json'), 'utf8'),
   ) as DemoCredentials;
-  const device = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
+  const device = (kind: string) =>
+    creds.devices.find((d) => d.kind === kind && (d.siteId ?? 'district') === 'district')?.token ??
+    '';
   const client = new Client(o.url, { pipelining: 1, keepAliveTimeout: 60_000 });
   const send = async (
     c: Client | Pool,

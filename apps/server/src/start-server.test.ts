@@ -40,11 +40,25 @@ describe('prepareDataDir and startServer', () => {
     const file = path.join(dir, 'demo-credentials.json');
     expect(statSync(file).mode & 0o077).toBe(0); // secrets: readable by the owner only
     const creds = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
-    expect(creds.staff.map((s) => s.role).sort()).toEqual(
+    const district = creds.staff.filter((s) => s.siteId === 'district');
+    expect(district.map((s) => s.role).sort()).toEqual(
       ['admin', 'supervisor', ...Array(35).fill('clerk')].sort(),
     );
-    expect(creds.staff.find((s) => s.username === 'w05')).toMatchObject({ windowIds: ['w5'] });
-    expect(creds.devices.map((d) => d.kind).sort()).toEqual(['caller', 'display', 'kiosk']);
+    expect(creds.staff.find((s) => s.username === 'w05')).toMatchObject({
+      siteId: 'district',
+      windowIds: ['w5'],
+    });
+    expect(
+      creds.devices
+        .filter((d) => d.siteId === 'district')
+        .map((d) => d.kind)
+        .sort(),
+    ).toEqual(['caller', 'display', 'kiosk']);
+    // The 16 township halls (core Q26): a clerk at each of their windows, a kiosk and a screen.
+    const townships = creds.staff.filter((s) => s.siteId !== 'district');
+    expect(townships.every((s) => s.role === 'clerk' && s.windowIds.length === 1)).toBe(true);
+    expect(new Set(townships.map((s) => s.siteId)).size).toBe(16);
+    expect(creds.devices.filter((d) => d.siteId !== 'district')).toHaveLength(32);
     for (const d of creds.devices)
       expect(d).toMatchObject({ id: expect.any(String), token: expect.any(String) });
     // Made at random: long, each account its own, none of the old published ones.

@@ -119,12 +119,17 @@ const serverDir = fileURLToPath(new URL('..', import.meta.url));
 /** What the seeded database depends on: a change to any of these re-seeds. */
 function seedSourcesHash(): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/demo', 'src/store', 'src/security', 'src/domain']) {
-    for (const f of readdirSync(path.join(serverDir, dir)).sort()) {
-      if (!f.endsWith('.test.ts'))
+  const add = (dir: string): void => {
+    for (const f of readdirSync(path.join(serverDir, dir), { withFileTypes: true })
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort()) {
+      // A folder (src/demo/guides/) is read file by file.
+      if (f.endsWith('/')) add(path.join(dir, f));
+      else if (!f.endsWith('.test.ts'))
         hash.update(f).update(readFileSync(path.join(serverDir, dir, f)));
     }
-  }
+  };
+  for (const dir of ['src/demo', 'src/store', 'src/security', 'src/domain']) add(dir);
   hash.update(readFileSync(path.join(serverDir, 'src/start-server.ts')));
   return hash.digest('hex').slice(0, 12);
 }

@@ -211,6 +211,16 @@ const ADMIN_ROUTES: WriteRoute[] = [
     { supervision: { waitLimitMinutes: 1.5 } },
     { supervision: { sleepMinutes: 3 } },
   ]),
+  // A township takes items of the district's master catalogue (core Q26).
+  adminOnly('PUT', '/sites/{id}/items', '/sites/twn-001/items', { itemIds: ['YB002'] }, [
+    {},
+    { itemIds: 'YB002' },
+    { itemIds: ['YB002', 'YB002'] },
+    { itemIds: [''] },
+    { itemIds: [5] },
+    { itemIds: [], extra: 1 },
+    { intakeUnitId: 'twn-001-zh' },
+  ]),
   {
     method: 'POST',
     path: '/api/v1/alerts/{id}/ack',

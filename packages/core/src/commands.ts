@@ -13,6 +13,8 @@ export interface IssueTicket extends Base {
   ticketId: string;
   itemId: string;
   priority: TicketPriority;
+  /** Where it is issued (the kiosk's site); absent: the item's own unit's site (Q26). */
+  siteId?: string;
 }
 export interface SignIn extends Base {
   type: 'signIn';

@@ -1,4 +1,4 @@
-/** issueTicket (Q4–Q8, Q23): checks opening hours, rota and quota, then numbers the ticket. */
+/** issueTicket (Q4–Q8, Q23, Q26): checks opening hours, rota and quota, then numbers the ticket. */
 import type { IssueTicket } from './commands';
 import { accept, reject } from './decision';
 import type { DecideContext, Decision } from './decision';
@@ -7,13 +7,22 @@ import type { Ticket } from './model';
 import { formatNumber } from './numbering';
 import { isOpenAt } from './opening-hours';
 import { servedWeekdays, windowsServingUnit } from './rota';
+import { unitForItemAt } from './site-items';
 
 export function decideIssue(ctx: DecideContext, command: IssueTicket): Decision {
   const { state, site, time } = ctx;
-  const item = state.catalog.items[command.itemId];
-  const unit = item && state.catalog.units[item.unitId];
-  if (!item || !unit) return reject('HALLQ_E_ITEM_NOT_FOUND', { itemId: command.itemId });
-  if (item.enabled === false || unit.enabled === false) {
+  const item = Object.hasOwn(state.catalog.items, command.itemId)
+    ? state.catalog.items[command.itemId]
+    : undefined;
+  if (!item || !state.catalog.units[item.unitId]) {
+    return reject('HALLQ_E_ITEM_NOT_FOUND', { itemId: command.itemId });
+  }
+  // Its own unit at its home site, the site's intake unit where enabled (Q26).
+  const unitId = unitForItemAt(state.catalog, site.id, item.id);
+  const unit = unitId === undefined ? undefined : state.catalog.units[unitId];
+  if (!unit) return reject('HALLQ_E_ITEM_NOT_AT_SITE', { itemId: item.id, siteId: site.id });
+  const home = state.catalog.units[item.unitId];
+  if (item.enabled === false || unit.enabled === false || home?.enabled === false) {
     return reject('HALLQ_E_ITEM_DISABLED', { itemId: item.id });
   }
   // A 过号 ticket of the day keeps its id: a restore (Q24) puts it back.
@@ -33,7 +42,8 @@ export function decideIssue(ctx: DecideContext, command: IssueTicket): Decision 
     });
   }
   const issued = state.itemIssued[itemIssuedKey(item.id, time.day)] ?? 0;
-  if (item.dailyQuota !== undefined && issued >= item.dailyQuota) {
+  const limited = item.dailyQuota !== undefined && unit.id === item.unitId;
+  if (limited && item.dailyQuota !== undefined && issued >= item.dailyQuota) {
     return reject('HALLQ_E_QUOTA_EXHAUSTED', { itemId: item.id, quota: item.dailyQuota });
   }
   const serial = (state.serials[serialKey(site.id, unit.id, time.day)] ?? 0) + 1;

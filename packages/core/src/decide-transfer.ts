@@ -9,6 +9,7 @@ import { staffAt } from './staff-at';
 import type { DecideContext, Decision } from './decision';
 import { heldTicket } from './decide-ticket';
 import { servedWeekdays, windowsServingUnit } from './rota';
+import { unitForItemAt } from './site-items';
 
 export function decideTransfer(ctx: DecideContext, command: Transfer): Decision {
   const { state, site, time } = ctx;
@@ -23,7 +24,9 @@ export function decideTransfer(ctx: DecideContext, command: Transfer): Decision 
   if (toItemId !== undefined && !item) {
     return reject('HALLQ_E_TRANSFER_TARGET', { reason: 'unknownItem', itemId: toItemId });
   }
-  if (item && toUnitId !== undefined && item.unitId !== toUnitId) {
+  // An item's unit here: its own, or this site's intake unit where enabled (Q26).
+  const itemUnitId = item && (unitForItemAt(catalog, site.id, item.id) ?? item.unitId);
+  if (item && toUnitId !== undefined && itemUnitId !== toUnitId) {
     return reject('HALLQ_E_TRANSFER_TARGET', {
       reason: 'itemNotOfUnit',
       itemId: item.id,
@@ -35,13 +38,13 @@ export function decideTransfer(ctx: DecideContext, command: Transfer): Decision 
   if (
     toUnitId !== undefined &&
     item === undefined &&
-    catalog.items[held.itemId]?.unitId !== toUnitId
+    unitForItemAt(catalog, site.id, held.itemId) !== toUnitId
   ) {
     return reject('HALLQ_E_TRANSFER_TARGET', { reason: 'itemRequired', unitId: toUnitId });
   }
   // Without a unit or item the ticket stays with its unit; without an item it
   // keeps its item (the visitor's matter does not change with the desk).
-  const unitId = item?.unitId ?? toUnitId ?? held.unitId;
+  const unitId = itemUnitId ?? toUnitId ?? held.unitId;
   const unit = catalog.units[unitId];
   if (!unit || unit.siteId !== site.id) {
     return reject('HALLQ_E_TRANSFER_TARGET', { reason: 'unitNotInSite', unitId });

@@ -24,6 +24,7 @@ export type DomainErrorCode =
   | 'HALLQ_E_TRANSFER_TARGET'
   | 'HALLQ_E_DUPLICATE_ID'
   | 'HALLQ_E_ITEM_DISABLED'
+  | 'HALLQ_E_ITEM_NOT_AT_SITE'
   | 'HALLQ_E_TICKET_NO_SHOW';
 
 export interface DomainError {

@@ -13,6 +13,7 @@ import type {
 import { asWaiting, dropTicket, putTicket, releaseWindow, updateWindow } from './evolve-helpers';
 import { itemIssuedKey, serialKey } from './keys';
 import { nextStreak } from './priority-ratio';
+import { countsTowardQuota } from './site-items';
 import type { HallState } from './state';
 
 /** Service durations kept per unit for estimates. */
@@ -24,7 +25,9 @@ export function onIssued(state: HallState, event: TicketIssued): void {
   const issued = itemIssuedKey(ticket.itemId, ticket.businessDay);
   putTicket(state, ticket);
   state.serials[serials] = Math.max(state.serials[serials] ?? 0, ticket.serial);
-  state.itemIssued[issued] = (state.itemIssued[issued] ?? 0) + 1;
+  if (countsTowardQuota(state.catalog, ticket)) {
+    state.itemIssued[issued] = (state.itemIssued[issued] ?? 0) + 1;
+  }
   state.orderCounter = Math.max(state.orderCounter, ticket.queueOrder);
 }
 

@@ -25,6 +25,13 @@ export { businessTime, weekdayOfDay } from './business-time';
 export type { BusinessTime } from './business-time';
 export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
 export { formatNumber } from './numbering';
+export {
+  countsTowardQuota,
+  homeSiteOf,
+  isAncestor,
+  itemsAtSite,
+  unitForItemAt,
+} from './site-items';
 export { waitingQueue, nextTicketFor } from './call-order';
 export { peopleAhead } from './derived';
 export {

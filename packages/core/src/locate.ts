@@ -17,6 +17,8 @@ export function locateSite(state: HallState, command: Command): Site | DomainErr
   const { catalog } = state;
   switch (command.type) {
     case 'issueTicket': {
+      // Issued at a named site (a township's kiosk, Q26), else at the item's home.
+      if (command.siteId !== undefined) return siteById(state, command.siteId);
       const item = catalog.items[command.itemId];
       if (!item) return domainError('HALLQ_E_ITEM_NOT_FOUND', { itemId: command.itemId });
       const unit = catalog.units[item.unitId];

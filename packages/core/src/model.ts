@@ -27,6 +27,14 @@ export interface Site {
   id: string;
   name: string;
   level: SiteLevel;
+  /** The site above it in the network (a township's district); absent for the root (Q26). */
+  parentId?: string;
+  /**
+   * 一窗受理 (Q26): items of the master catalogue (a unit at an ancestor site)
+   * this site also takes, each queued at `intakeUnitId`, a unit of this site.
+   */
+  enabledItemIds?: string[];
+  intakeUnitId?: string;
   /** IANA zone for the business day, e.g. Asia/Shanghai. */
   timeZone: string;
   /** Opening hours; enforced for issuing only when non-empty. */

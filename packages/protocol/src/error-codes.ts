@@ -55,6 +55,11 @@ const domain: Record<DomainErrorCode, ErrorSpec> = {
     zh: '该事项暂停取号',
     en: 'This item is not available now',
   },
+  HALLQ_E_ITEM_NOT_AT_SITE: {
+    status: 403,
+    zh: '本服务中心不办理该事项',
+    en: 'This service centre does not handle this item',
+  },
   HALLQ_E_TICKET_NO_SHOW: {
     status: 409,
     zh: '该号已过号，可恢复',

@@ -27,3 +27,4 @@ export * from './schemas/admin-audit';
 export * from './schemas/alerts';
 export * from './schemas/admin-devices';
 export * from './schemas/device-pairing';
+export * from './schemas/site-tree';

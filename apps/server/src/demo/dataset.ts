@@ -4,6 +4,7 @@
  */
 import type { Catalog, IsoWeekday, Site, SiteLevel, Unit, UnitKind, WindowKind } from '@hallq/core';
 import dataset from './dayan-hall.json' with { type: 'json' };
+import { addTownshipHalls, type TownshipHall } from './townships';
 import { addDemoGuides } from './guides';
 
 interface DatasetUnit {
@@ -65,6 +66,24 @@ export function datasetCatalog(options: CatalogOptions): Catalog {
   return catalog;
 }
 
+/** The demo: the district hall of the file, and its 16 township halls (townships.ts). */
+export function demoCatalog(options: CatalogOptions): {
+  catalog: Catalog;
+  townships: TownshipHall[];
+} {
+  const catalog = datasetCatalog(options);
+  const townships = addTownshipHalls(
+    catalog,
+    DEMO_SITE_ID,
+    dataset.sites.flatMap((s) =>
+      s.level === 'township' && s.township !== undefined && s.townshipType !== undefined
+        ? [{ id: s.id, township: s.township, townshipType: s.townshipType }]
+        : [],
+    ),
+  );
+  return { catalog, townships };
+}
+
 export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions): Catalog {
   const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
   for (const s of dataset.sites as { id: string; name: string; level: string }[]) {
@@ -83,6 +102,10 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
   // A unit or window without a site of its own belongs to the file's
   // district-level hall (in dayan-hall.json: every one of them).
   const hall = Object.values(catalog.sites).find((s) => s.level === 'district');
+  // The network is a tree (core Q26): every other site of the file hangs under its district hall.
+  for (const site of Object.values(catalog.sites)) {
+    if (hall && site.id !== hall.id) site.parentId = hall.id;
+  }
   const siteOf = (entry: { siteId?: string }, what: string): string => {
     const id = entry.siteId ?? hall?.id;
     if (id === undefined || !catalog.sites[id]) {

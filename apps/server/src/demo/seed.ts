@@ -1,6 +1,8 @@
 /**
  * Demo mode: on first start, seed the 大安区 hall (31 units and the 咨询导办 desk, 183 items, 34
- * windows, the rota, 17 sites), demo staff and devices, and write their
+ * windows, the rota, 17 sites), its 16 township halls (townships.ts: a
+ * 综合受理 unit, 2–4 windows, a clerk at each, a kiosk and a hall screen,
+ * and their enabled items), demo staff and devices, and write their
  * credentials to $HALLQ_DATA_DIR/demo-credentials.json (mode 0600: the
  * owner only). Every password and device token is made at random here, so
  * nothing secret is constant in the source. Everything seeded here is
@@ -13,14 +15,28 @@ import path from 'node:path';
 import type { Role } from '@hallq/protocol';
 import { Accounts } from '../domain/accounts';
 import { saveCatalog } from '../domain/catalog-store';
-import { datasetCatalog, DEMO_SITE_ID } from './dataset';
+import { demoCatalog, DEMO_SITE_ID } from './dataset';
 import { randomDemoPasswords, type DemoPasswords } from './demo-passwords';
 
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
+/** Each account and device with its site, so a tool finds a township's kiosk, screen and clerks. */
 export interface DemoCredentials {
-  staff: { username: string; password: string; role: Role; name: string; windowIds: string[] }[];
-  devices: { id: string; kind: 'kiosk' | 'caller' | 'display'; token: string; name: string }[];
+  staff: {
+    username: string;
+    password: string;
+    role: Role;
+    name: string;
+    siteId: string;
+    windowIds: string[];
+  }[];
+  devices: {
+    id: string;
+    kind: 'kiosk' | 'caller' | 'display';
+    token: string;
+    name: string;
+    siteId: string;
+  }[];
 }
 
 const NAMES = [
@@ -76,7 +92,7 @@ export function seedDemo(
   },
 ): DemoCredentials {
   const passwordFor = options.passwords ?? randomDemoPasswords;
-  const catalog = datasetCatalog({ timeZone: options.timeZone });
+  const { catalog, townships } = demoCatalog({ timeZone: options.timeZone });
   const accounts = new Accounts(db, 12);
   const creds: DemoCredentials = { staff: [], devices: [] };
   db.transaction(() => {
@@ -87,6 +103,7 @@ export function seedDemo(
       name: string,
       windowIds: string[],
       n: number,
+      siteId = DEMO_SITE_ID,
     ) => {
       const password = passwordFor({ username, role });
       accounts.createStaff(
@@ -96,18 +113,20 @@ export function seedDemo(
           role,
           name,
           staffNo: `DA${String(n).padStart(4, '0')}`,
-          siteId: DEMO_SITE_ID,
+          siteId,
           windowIds,
           demo: true,
         },
         options.now,
       );
-      creds.staff.push({ username, password, role, name, windowIds });
+      creds.staff.push({ username, password, role, name, siteId, windowIds });
     };
     addStaff('admin', 'admin', '系统管理员', [], 1);
     addStaff('supervisor', 'supervisor', '效能监察员', [], 2);
     addStaff('clerk', 'clerk', '值班人员', [], 3);
-    const windows = Object.values(catalog.windows).sort((a, b) => a.number - b.number);
+    const windows = Object.values(catalog.windows)
+      .filter((w) => w.siteId === DEMO_SITE_ID)
+      .sort((a, b) => a.number - b.number);
     windows.forEach((w, i) => {
       const username = `w${String(w.number).padStart(2, '0')}`;
       addStaff(username, 'clerk', NAMES[i % NAMES.length] as string, [w.id], 100 + w.number);
@@ -117,16 +136,27 @@ export function seedDemo(
       kind: 'kiosk' | 'caller' | 'display',
       name: string,
       printerUrl?: string,
+      siteId = DEMO_SITE_ID,
     ) => {
       const { token } = accounts.createDevice(
-        { id, kind, name, siteId: DEMO_SITE_ID, demo: true, ...(printerUrl ? { printerUrl } : {}) },
+        { id, kind, name, siteId, demo: true, ...(printerUrl ? { printerUrl } : {}) },
         options.now,
       );
-      creds.devices.push({ id, kind, token, name });
+      creds.devices.push({ id, kind, token, name, siteId });
     };
     addDevice('kiosk-1', 'kiosk', '大厅取号机1', options.printerUrl);
     addDevice('display-1', 'display', '大厅综合显示屏');
     addDevice('caller-1', 'caller', '窗口叫号终端');
+    // Each township hall: a clerk at each window (twn-001-w1…), a kiosk, a hall screen.
+    townships.forEach(({ site, windows: own }, t) => {
+      const short = site.name.replace('便民服务中心', '');
+      own.forEach((w, i) => {
+        const name = NAMES[(t * 4 + i + 7) % NAMES.length] as string;
+        addStaff(w.id, 'clerk', name, [w.id], 1000 + t * 10 + w.number, site.id);
+      });
+      addDevice(`${site.id}-kiosk`, 'kiosk', `${short}取号机`, undefined, site.id);
+      addDevice(`${site.id}-display`, 'display', `${short}大厅显示屏`, undefined, site.id);
+    });
     // Inside the transaction: if the file cannot be written, nothing is
     // seeded, rather than a hall whose passwords nobody knows.
     writeCredentials(path.join(options.dataDir, DEMO_CREDENTIALS_FILE), creds);

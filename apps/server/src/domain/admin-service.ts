@@ -13,6 +13,7 @@ import type { Accounts } from './accounts';
 import { AdminScope, type AdminCaller } from './admin-scope';
 import { CatalogAdmin } from './catalog-admin';
 import { DeviceAdmin } from './device-admin';
+import { SiteTreeAdmin } from './site-tree-admin';
 import type { HallService } from './hall-service';
 import { StaffAdmin } from './staff-admin';
 
@@ -25,6 +26,8 @@ export class AdminService {
   readonly staff: StaffAdmin;
   readonly catalog: CatalogAdmin;
   readonly devices: DeviceAdmin;
+  /** The site tree and each site's enabled master items (core Q26). */
+  readonly sites: SiteTreeAdmin;
   private readonly scope: AdminScope;
 
   constructor(
@@ -40,6 +43,7 @@ export class AdminService {
     this.staff = new StaffAdmin(this.scope, accounts, db, disconnect);
     this.catalog = new CatalogAdmin(this.scope);
     this.devices = new DeviceAdmin(this.scope, accounts, disconnect);
+    this.sites = new SiteTreeAdmin(this.scope);
   }
 
   /** The sites a caller may read and change: their own, or every site for the district hall. */

@@ -141,6 +141,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/audit',
       '/api/v1/alerts',
       '/api/v1/supervision',
+      '/api/v1/sites',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -224,6 +225,7 @@ describe('unauthenticated writes are refused', () => {
       'PATCH /api/v1/windows/{id}',
       'PUT /api/v1/windows/{id}/rota',
       'PATCH /api/v1/sites/{id}',
+      'PUT /api/v1/sites/{id}/items',
       'POST /api/v1/staff/{id}/password',
       'POST /api/v1/devices/{id}/revoke',
       'POST /api/v1/devices/pair',

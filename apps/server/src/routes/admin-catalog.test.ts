@@ -213,7 +213,7 @@ describe('admin API: catalogue and site settings', () => {
       siteId: 'twn-001',
       name: '镇便民服务',
       shortName: '便民',
-      ticketPrefix: 'A',
+      ticketPrefix: 'B', // A is the demo township's 综合受理
       kind: 'whole',
     });
     const unit = { id: 'u2', name: 'x', shortName: 'x', ticketPrefix: 'Z', kind: 'permanent' };

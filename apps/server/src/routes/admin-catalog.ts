@@ -23,6 +23,7 @@ import {
   UpdateWindowBody,
 } from '@hallq/protocol';
 import { adminCaller } from '../plugins/admin';
+import siteRoutes from './sites';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['admin'];
@@ -184,6 +185,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request) =>
       entry(app.admin.catalog.updateSite(adminCaller(request), request.params.id, request.body)),
   );
+
+  // The site tree and each township's enabled master items (core Q26).
+  await app.register(siteRoutes);
 };
 
 export default routes;

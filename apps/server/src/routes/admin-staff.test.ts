@@ -198,8 +198,8 @@ describe('admin API: staff (人员)', () => {
       body: {
         id: 'tw-w1',
         siteId: 'twn-001',
-        number: 1,
-        name: '1号窗口',
+        number: 9, // the demo township has windows 1–3 of its own
+        name: '9号窗口',
         zone: 'A',
         kind: 'whole',
         unitIds: [],
@@ -383,7 +383,13 @@ describe('admin API: staff (人员)', () => {
     expect(made.body.staff.siteId).toBe('twn-001');
     const township = (await signIn('twadmin', NEW_PASSWORD)).body.token as string;
     const listed = await req('GET', '/staff', township);
-    expect(listed.body.staff.map((s: { username: string }) => s.username)).toEqual(['twadmin']);
+    // Their own site's staff only: themselves and the demo township's clerks.
+    expect(listed.body.staff.map((s: { username: string }) => s.username)).toEqual([
+      'twadmin',
+      'twn-001-w1',
+      'twn-001-w2',
+      'twn-001-w3',
+    ]);
     await expectRefused(hall, [
       [
         'create at the district',

@@ -22,9 +22,10 @@ describe('34 windows press call-next at the same instant', () => {
   beforeAll(async () => {
     hall = await startTestHall();
     url = await hall.listen();
-    const windows = Object.values(hall.app.hall.catalog.windows).sort(
-      (a, b) => a.number - b.number,
-    );
+    // The district hall's windows (the townships' have their own clerks and queues).
+    const windows = Object.values(hall.app.hall.catalog.windows)
+      .filter((w) => w.siteId === 'district')
+      .sort((a, b) => a.number - b.number);
     expect(windows).toHaveLength(34);
     for (const w of windows) {
       tokens.set(w.id, await hall.login(`w${String(w.number).padStart(2, '0')}`, w.id));

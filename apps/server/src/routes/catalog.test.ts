@@ -60,10 +60,15 @@ describe('GET /api/v1/catalog (open)', () => {
   });
 
   it("answers for one site: the one asked for, else the caller's own, else the district hall", async () => {
+    // A township hall (core Q26): its own 综合受理 unit and windows, its enabled master items.
     const township = await hall.request({ method: 'GET', url: '/api/v1/catalog?siteId=twn-001' });
-    expect(township.body.units).toEqual([]);
-    expect(township.body.items).toEqual([]);
-    expect(township.body.windows).toEqual([]);
+    expect(township.body.units.map((u: { id: string }) => u.id)).toEqual(['twn-001-zh']);
+    expect(township.body.items.every((i: { unitId: string }) => i.unitId === 'twn-001-zh')).toBe(
+      true,
+    );
+    expect(township.body.windows.every((w: { siteId: string }) => w.siteId === 'twn-001')).toBe(
+      true,
+    );
     expect(township.body.sites).toHaveLength(17); // the names of every site, still
     const screen = hall.app.accounts.createDevice(
       { kind: 'display', siteId: 'twn-001', name: '街道大厅屏' },
@@ -71,7 +76,7 @@ describe('GET /api/v1/catalog (open)', () => {
     ).token;
     const own = await hall.request({ method: 'GET', url: '/api/v1/catalog', token: screen });
     expect(own.body.hall.name).toBe('大安街道便民服务中心');
-    expect(own.body.units).toEqual([]);
+    expect(own.body.units.map((u: { id: string }) => u.id)).toEqual(['twn-001-zh']);
     const district = await hall.request({
       method: 'GET',
       url: '/api/v1/catalog',

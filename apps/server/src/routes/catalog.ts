@@ -1,13 +1,21 @@
 /**
  * One site's catalogue as a kiosk or screen needs it, with today's rota
  * applied: the site named by `?siteId=`, else the caller's own (a device's or
- * staff member's token), else the district-level hall. Every site is listed
+ * staff member's token), else the district-level hall. A township lists the
+ * master items it enabled under its intake unit (core Q26). Every site is listed
  * (names only) so a screen can offer the others.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { businessTime, unitsServedBy, type IsoWeekday, type Site, type Window } from '@hallq/core';
+import {
+  businessTime,
+  itemsAtSite,
+  unitsServedBy,
+  type IsoWeekday,
+  type Site,
+  type Window,
+} from '@hallq/core';
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
 import { requestSite } from './site-scope';
 import { enquiryOf } from '../domain/help-desk';
@@ -74,6 +82,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           id: s.id,
           name: s.name,
           level: s.level,
+          ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
           timeZone: s.timeZone,
           openingHours: s.openingHours,
           workingWeekdays: s.workingWeekdays,
@@ -98,11 +107,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
           servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
           ...(u.enabled === false ? { enabled: false } : {}),
         })),
-        items: Object.values(catalog.items)
-          .filter((i) => catalog.units[i.unitId]?.siteId === site.id)
-          .map((i) => ({
+        // Its own units' items, then the master items it enabled, under its intake unit (Q26).
+        items: itemsAtSite(catalog, site.id).map(({ item: i, unitId }) => {
+          const home = unitId === i.unitId;
+          return {
             id: i.id,
-            unitId: i.unitId,
+            unitId,
+            ...(home ? {} : { homeUnitId: i.unitId }),
             code: i.code,
             name: i.name,
             category: i.category,
@@ -112,13 +123,15 @@ const routes: FastifyPluginAsync = async (fastify) => {
             ...(i.aliases?.length ? { aliases: i.aliases } : {}),
             ...(i.enabled === false ? { enabled: false } : {}),
             ...(i.guide ? { guide: i.guide } : {}),
-            ...(i.dailyQuota != null
+            // 限号 is the home hall's (Q7, Q26).
+            ...(i.dailyQuota != null && home
               ? {
                   dailyQuota: i.dailyQuota,
                   remainingToday: Math.max(0, i.dailyQuota - (itemIssued[`${i.id}|${day}`] ?? 0)),
                 }
               : {}),
-          })),
+          };
+        }),
         windows: windows
           .sort((a, b) => a.number - b.number)
           .map((w) => ({

@@ -66,7 +66,12 @@ describe('GET /api/v1/health and /api/v1/queues', () => {
       token: made.body.token,
     });
     expect(township.body.siteId).toBe('twn-001');
-    expect(township.body.windows).toEqual([]);
+    // Its own 一窗受理 windows only (core Q26), none of the district's.
+    expect(township.body.windows.map((w: { id: string }) => w.id)).toEqual([
+      'twn-001-w1',
+      'twn-001-w2',
+      'twn-001-w3',
+    ]);
     const anonymous = await hall.request({ method: 'GET', url: '/api/v1/queues' });
     expect(anonymous.body.siteId).toBe('district');
     // The district's admin sets a township's notice; it shows there only.

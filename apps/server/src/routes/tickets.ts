@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Command } from '@hallq/core';
+import { unitForItemAt, type Command } from '@hallq/core';
 import {
   CancelBody,
   ErrorBody,
@@ -100,13 +100,15 @@ const routes: FastifyPluginAsync = async (fastify) => {
     async (request, reply) => {
       const device = request.principal?.kind === 'device' ? request.principal.device : undefined;
       if (!device) throw new HallqError('HALLQ_E_FORBIDDEN');
-      // A kiosk issues for its own site's items only.
-      const item = Object.hasOwn(app.hall.catalog.items, request.body.itemId)
-        ? app.hall.catalog.items[request.body.itemId]
-        : undefined;
-      const unit = item && app.hall.catalog.units[item.unitId];
-      if (unit && unit.siteId !== device.site_id)
-        throw new HallqError('HALLQ_E_FORBIDDEN', { itemId: request.body.itemId });
+      // A kiosk issues at its own site: the site's own items and the master
+      // items it enabled, else HALLQ_E_ITEM_NOT_AT_SITE (core Q26).
+      if (unitForItemAt(app.hall.catalog, device.site_id, request.body.itemId) === undefined) {
+        const known = Object.hasOwn(app.hall.catalog.items, request.body.itemId);
+        throw new HallqError(known ? 'HALLQ_E_ITEM_NOT_AT_SITE' : 'HALLQ_E_ITEM_NOT_FOUND', {
+          itemId: request.body.itemId,
+          ...(known ? { siteId: device.site_id } : {}),
+        });
+      }
       const key = request.headers['idempotency-key'];
       const scope = `device:${device.id}`;
       // Only a request with a key is ever compared with another.
@@ -126,6 +128,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           {
             type: 'issueTicket',
             ticketId,
+            siteId: device.site_id,
             itemId: request.body.itemId,
             priority: request.body.priority ?? 'normal',
             at: app.clock.now(),

@@ -55,6 +55,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/alerts': GET(() => '/api/v1/alerts'),
   'GET /api/v1/supervision': GET(() => '/api/v1/supervision'),
   'GET /api/v1/devices': GET(() => '/api/v1/devices'),
+  'GET /api/v1/sites': GET(() => '/api/v1/sites'),
   'GET /api/v1/devices/me/printer': GET(() => '/api/v1/devices/me/printer'),
   'GET /api/v1/tts': GET(() => `/api/v1/tts?text=${encodeURIComponent('请A001号到5号窗口')}`),
   'POST /api/v1/auth/login': {
@@ -78,10 +79,17 @@ const CANCEL: Probe = {
   url: (f) => `/api/v1/tickets/${f.calledId}/cancel`,
   body: () => ({ reason: '群众自行离开' }),
 };
+/** The district's own list: a township's staff are refused; the district's get its coded 400 (it keeps the master list). */
+const DISTRICT_ITEMS: Probe = {
+  method: 'PUT',
+  url: () => '/api/v1/sites/district/items',
+  body: () => ({ itemIds: [] }),
+};
 const PROBES: Record<string, Probe> = {
   ...READS,
   ...Object.fromEntries(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r])),
   'POST /api/v1/tickets/{id}/cancel': CANCEL,
+  'PUT /api/v1/sites/{id}/items': DISTRICT_ITEMS,
 };
 
 /** Codes that mean "not yours": the refusals of the table. */

@@ -95,6 +95,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /api/v1/windows/{id}': managers('site'),
   'PUT /api/v1/windows/{id}/rota': managers('site'),
   'PATCH /api/v1/sites/{id}': managers('site'),
+  // The site tree (levels, parents, enabled items) of the sites the caller may see;
+  // a township's enabled master items: its own staff, or the district's (core Q26).
+  'GET /api/v1/sites': managers('any'),
+  'PUT /api/v1/sites/{id}/items': managers('site'),
   'GET /api/v1/audit': managers('any'),
   // 电子监察: the caller's own site's alerts (or another they may see); an alert of the site.
   'GET /api/v1/alerts': managers('any'),

@@ -13,6 +13,7 @@ import type {
   TicketPriority,
   WindowState,
 } from '@hallq/core';
+import { countsTowardQuota } from '@hallq/core';
 import { addChange, emptyFigures, figureChanges, type DayFigures } from './day-figures';
 import type { ProjectionContext } from './hall-store';
 
@@ -93,7 +94,9 @@ export function projectInMemory(
       const serial = `${t.siteId}|${t.unitId}|${t.businessDay}`;
       p.serials.set(serial, Math.max(p.serials.get(serial) ?? 0, t.serial));
       const issued = `${t.itemId}|${t.businessDay}`;
-      p.itemIssued.set(issued, (p.itemIssued.get(issued) ?? 0) + 1);
+      // 限号 counts the item's home hall only (core Q26).
+      if (countsTowardQuota(catalog, t))
+        p.itemIssued.set(issued, (p.itemIssued.get(issued) ?? 0) + 1);
       return;
     }
     case 'ticket.called': {

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import {
+  homeSiteOf,
   indexWaiting,
   initialState,
   type Catalog,
@@ -91,8 +92,9 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
   for (const [siteId, day] of Object.entries(businessDays)) {
     for (const r of serialsOf.all(siteId, day) as { unit_id: string; last: number }[])
       serials[`${siteId}|${r.unit_id}|${day}`] = r.last;
+    // 限号 is the item's home hall's (core Q26): not a township's enabled master item.
     for (const r of itemsOf.all(siteId, day) as { id: string; issued: number }[])
-      itemIssued[`${r.id}|${day}`] = r.issued;
+      if (homeSiteOf(catalog, r.id) === siteId) itemIssued[`${r.id}|${day}`] = r.issued;
   }
 
   const tickets: Record<string, Ticket> = {};

@@ -8,6 +8,8 @@ export const SiteView = Type.Object({
   id: Type.String(),
   name: Type.String(),
   level: Type.Union([Type.Literal('district'), Type.Literal('township'), Type.Literal('village')]),
+  /** The site above it in the network (GET /sites has the tree); absent for the root. */
+  parentId: Type.Optional(Type.String()),
   timeZone: Type.String(),
   /** 大厅设置 as the admin console edits them (PATCH /sites/:id). */
   openingHours: Type.Optional(
@@ -45,7 +47,10 @@ export const UnitView = Type.Object({
 
 export const ItemView = Type.Object({
   id: Type.String(),
+  /** The unit that queues it at this site (a township's intake unit for a master item). */
   unitId: Type.String(),
+  /** A master item enabled here (core Q26): its own unit at the district hall. */
+  homeUnitId: Type.Optional(Type.String()),
   code: Type.String(),
   name: Type.String(),
   category: Type.String(),

@@ -1,0 +1,92 @@
+/**
+ * The three-level network in the admin API (core Q26): the site tree as a
+ * caller may see it, and which items of the master catalogue a site takes
+ * (its `enabledItemIds`, queued at its `intakeUnitId`). Setting them is a
+ * `catalog.changed` event of the site, audited as `site.updated` with the
+ * lists before and after, in one transaction; the next ticket follows it and
+ * the site's screens reload their catalogue.
+ */
+import { homeSiteOf, isAncestor, type Site } from '@hallq/core';
+import type { SiteItemsBody, SiteNode } from '@hallq/protocol';
+import { HallqError } from '../errors';
+import type { AdminCaller, AdminScope } from './admin-scope';
+import type { CatalogChanged } from './logged-event';
+
+export class SiteTreeAdmin {
+  constructor(private readonly scope: AdminScope) {}
+
+  /** The sites the caller may see, depth first from each root, parents before children. */
+  tree(caller: AdminCaller): SiteNode[] {
+    const visible = new Set(this.scope.sitesOf(caller));
+    const sites = Object.values(this.scope.catalog.sites)
+      .filter((s) => visible.has(s.id))
+      .sort((a, b) => a.id.localeCompare(b.id));
+    const children = new Map<string, Site[]>();
+    const roots: Site[] = [];
+    for (const s of sites) {
+      if (s.parentId !== undefined && visible.has(s.parentId)) {
+        children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
+      } else roots.push(s);
+    }
+    const out: SiteNode[] = [];
+    const walk = (s: Site): void => {
+      const below = children.get(s.id) ?? [];
+      out.push({
+        id: s.id,
+        name: s.name,
+        level: s.level,
+        ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
+        childIds: below.map((c) => c.id),
+        ...(s.intakeUnitId !== undefined ? { intakeUnitId: s.intakeUnitId } : {}),
+        enabledItemIds: s.enabledItemIds ?? [],
+      });
+      below.forEach(walk);
+    };
+    roots.forEach(walk);
+    return out;
+  }
+
+  /**
+   * The master items a site takes, replacing its list. Refused, changing
+   * nothing: the root (it keeps the master catalogue), an intake unit not of
+   * the site, an unknown item, an item not of a site above this one, or
+   * items without an intake unit to queue them.
+   */
+  setItems(caller: AdminCaller, id: string, body: SiteItemsBody): Site {
+    const before = this.scope.site(caller, id);
+    const { catalog } = this.scope;
+    if (before.parentId === undefined)
+      throw new HallqError('HALLQ_E_VALIDATION', { siteId: id, reason: 'masterCatalogue' });
+    const intakeUnitId = body.intakeUnitId ?? before.intakeUnitId;
+    if (body.intakeUnitId !== undefined && catalog.units[body.intakeUnitId]?.siteId !== id)
+      throw new HallqError('HALLQ_E_UNIT_NOT_FOUND', { id: body.intakeUnitId });
+    for (const itemId of body.itemIds) {
+      const home = homeSiteOf(catalog, itemId);
+      if (home === undefined) throw new HallqError('HALLQ_E_ITEM_NOT_FOUND', { id: itemId });
+      if (!isAncestor(catalog, home, before))
+        throw new HallqError('HALLQ_E_VALIDATION', { itemId, reason: 'notMasterItem' });
+    }
+    if (body.itemIds.length > 0 && intakeUnitId === undefined)
+      throw new HallqError('HALLQ_E_VALIDATION', { siteId: id, reason: 'noIntakeUnit' });
+    const after: Site = {
+      ...before,
+      enabledItemIds: [...body.itemIds],
+      ...(intakeUnitId !== undefined ? { intakeUnitId } : {}),
+    };
+    if (JSON.stringify(after) === JSON.stringify(before)) return before;
+    const event: CatalogChanged = {
+      type: 'catalog.changed',
+      siteId: id,
+      at: this.scope.now(),
+      actor: caller.actor,
+      kind: 'site',
+      id,
+      before,
+      after,
+    };
+    this.scope.hall.recordAdmin([event], () =>
+      this.scope.hall.store.saveCatalogEntry('site', after),
+    );
+    return after;
+  }
+}
