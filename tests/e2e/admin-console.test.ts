@@ -137,7 +137,7 @@ describe('admin console', () => {
     await kiosk.context().close();
   });
 
-  it('the admin creates a clerk for window 7, who signs in on the caller and calls', async () => {
+  it('the admin creates a clerk for window 7, who signs in on the caller and calls; a unit added to the window shows there live', async () => {
     await section(admin, '人员');
     await admin.getByRole('button', { name: '新建', exact: true }).click();
     const panel = admin.getByRole('complementary');
@@ -167,6 +167,20 @@ describe('admin console', () => {
     await page.getByRole('region', { name: '当前号码' }).waitFor();
     await action(page, 'callNext').click();
     expect(await currentNumber(page)).toBe(ticket.number);
+
+    // Window 7 also takes 社保局: the clerk's screen says so without a reload.
+    await section(admin, '窗口');
+    await admin.getByRole('cell', { name: '7号窗口（医保局（3））' }).click();
+    const win = admin.getByRole('complementary');
+    await win
+      .getByRole('group', { name: '办理部门' })
+      .getByLabel('社保局', { exact: true })
+      .check();
+    await win.getByRole('button', { name: '保存' }).click();
+    await win.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await expect
+      .poll(() => page.locator('.topbar h1 small').textContent(), { timeout: 10_000 })
+      .toContain('社保局');
     await context.close();
   });
 

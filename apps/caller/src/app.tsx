@@ -162,6 +162,7 @@ function Caller() {
       staff={phase.staff}
       windowId={phase.windowId}
       onExit={exit}
+      onCatalogChanged={() => void api.catalog().then(setCatalog, () => undefined)}
     />
   );
 }

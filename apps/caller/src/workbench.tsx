@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type HallqApi } from '@hallq/client';
 import { useHallFeed } from '@hallq/client/react';
-import type { CatalogReply, StaffView } from '@hallq/protocol';
+import type { CatalogReply, StaffView, WireEvent } from '@hallq/protocol';
 import {
   ConnectionBadge,
   LangToggle,
@@ -41,6 +41,7 @@ export function Workbench({
   staff,
   windowId,
   onExit,
+  onCatalogChanged,
 }: {
   api: HallqApi;
   serverUrl: string;
@@ -50,6 +51,8 @@ export function Workbench({
   windowId: string;
   /** Leave for the login screen, with the sentence to show there. */
   onExit: (message: DictKey) => void;
+  /** An administrator changed the catalogue (this window's units, the rota): read it again. */
+  onCatalogChanged?: () => void;
 }) {
   const { t, lang } = useI18n();
   const now = useNow(1_000);
@@ -72,7 +75,14 @@ export function Workbench({
     () => ({ url: serverUrl, token, ...(info?.siteId ? { siteId: info.siteId } : {}) }),
     [serverUrl, token, info?.siteId],
   );
-  const feed = useHallFeed(feedOptions, onFeedEvent);
+  const onEvent = useCallback(
+    (e: WireEvent) => {
+      onFeedEvent(e);
+      if (e.name === 'catalog.changed') onCatalogChanged?.();
+    },
+    [onFeedEvent, onCatalogChanged],
+  );
+  const feed = useHallFeed(feedOptions, onEvent);
   // Live (first connect, or back after an outage or a server restart): what
   // happened before the feed joined, or while it was away, comes as a
   // snapshot, not as events, so read the window again.
