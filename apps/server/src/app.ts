@@ -26,6 +26,7 @@ import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
 import admin from './plugins/admin';
 import supervision from './supervision/plugin';
+import ratings from './rating/plugin';
 import securityHeaders from './plugins/security-headers';
 import { lazySchemas, type LazySchemas } from './plugins/lazy-schemas';
 import healthRoutes from './routes/hall';
@@ -41,6 +42,7 @@ import adminCatalogRoutes from './routes/admin-catalog';
 import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
 import supervisionRoutes from './routes/supervision';
+import ratingRoutes from './routes/ratings';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -99,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(realtime);
   await app.register(admin);
   await app.register(supervision);
+  await app.register(ratings);
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
@@ -114,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(adminAuditRoutes);
       await api.register(alertRoutes);
       await api.register(supervisionRoutes);
+      await api.register(ratingRoutes);
     },
     { prefix: '/api/v1' },
   );

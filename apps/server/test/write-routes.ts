@@ -7,7 +7,7 @@
 import { DEMO_PASSWORD, type TestHall } from './test-hall';
 
 export type Caller =
-  'kiosk' | 'display' | 'caller' | 'clerk' | 'clerkElsewhere' | 'supervisor' | 'admin';
+  'kiosk' | 'display' | 'caller' | 'rater' | 'clerk' | 'clerkElsewhere' | 'supervisor' | 'admin';
 
 export interface HallFixture {
   tokens: Record<Caller, string>;
@@ -466,10 +466,66 @@ export const WRITE_ROUTES: WriteRoute[] = [
       null,
     ],
   },
+  // 好差评: w5's rating pad rates the ticket w5 finished (a 差评, with its reason).
+  {
+    method: 'POST',
+    path: '/api/v1/ratings',
+    url: () => '/api/v1/ratings',
+    body: (f) => ({ ticketId: f.calledId, level: 2, tags: ['等候时间长'] }),
+    allowed: 'rater',
+    forbidden: ['kiosk', 'display', 'caller', 'clerk', 'supervisor', 'admin'],
+    bad: (f) => [
+      {},
+      { ticketId: f.calledId },
+      { ticketId: f.calledId, level: 0 },
+      { ticketId: f.calledId, level: 2.5 },
+      { ticketId: f.calledId, level: 2, tags: '等候时间长' },
+      { ticketId: f.calledId, level: 5, comment: 'x'.repeat(201) },
+      { ticketId: f.calledId, level: 5, windowId: 'w6' },
+      null,
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/rating-cases/{id}/steps',
+    url: (f) => `/api/v1/rating-cases/case-${f.calledId}/steps`,
+    body: () => ({ kind: 'followUp', note: '已电话回访' }),
+    allowed: 'supervisor',
+    forbidden: ['clerk', 'kiosk', 'display', 'caller', 'rater'],
+    bad: () => [
+      {},
+      { kind: 'followUp' },
+      { kind: 'apologise', note: 'x' },
+      { kind: 'review', note: 'x', outcome: 'maybe' },
+      { kind: 'followUp', note: 'x'.repeat(501) },
+      { kind: 'followUp', note: 'x', by: 'me' },
+      null,
+    ],
+  },
 ];
 
-/** The write routes open without a token: signing in, and a screen asking for a pairing code. */
-export const OPEN_WRITE_ROUTES = ['POST /api/v1/auth/login', 'POST /api/v1/devices/pairing'];
+/**
+ * The write routes open without a token: signing in, a screen asking for a
+ * pairing code, and the visitor rating from the phone page (the ticket id is
+ * the capability).
+ */
+export const OPEN_WRITE_ROUTES = [
+  'POST /api/v1/auth/login',
+  'POST /api/v1/devices/pairing',
+  'POST /api/v1/tickets/{id}/rating',
+];
+
+/** A rating pad (好差评) for a window, made by the admin; its token. */
+async function raterOf(hall: TestHall, windowId: string): Promise<string> {
+  const res = await hall.request({
+    method: 'POST',
+    url: '/api/v1/devices',
+    token: await hall.login('admin'),
+    body: { kind: 'rater', name: `${windowId} 评价器`, windowId },
+  });
+  if (res.status !== 201) throw new Error(`fixture: rater ${res.status}`);
+  return res.body.token as string;
+}
 
 /**
  * A hall mid-morning: the clerk w05 holds a called ticket at w5, three more
@@ -497,6 +553,7 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
       kiosk: hall.device('kiosk'),
       display: hall.device('display'),
       caller: hall.device('caller'),
+      rater: await raterOf(hall, 'w5'),
       clerk,
       clerkElsewhere: await hall.login('w06', 'w6'),
       supervisor: await hall.login('supervisor'),

@@ -3,7 +3,7 @@
  * status and a plain message in zh-CN and en. Screens show the zh-CN text;
  * nobody should ever see a code alone.
  */
-import type { DomainErrorCode } from '@hallq/core';
+import type { DomainErrorCode, RatingErrorCode } from '@hallq/core';
 import { windowRange } from './window-range';
 
 interface ErrorSpec {
@@ -11,6 +11,51 @@ interface ErrorSpec {
   zh: string;
   en: string;
 }
+
+/** 好差评 (core R3–R8), and the rating routes' own refusals. */
+const rating = {
+  HALLQ_E_TICKET_NOT_FINISHED: {
+    status: 409,
+    zh: '该号码尚未办结，暂不能评价',
+    en: 'The ticket is not finished: it cannot be rated yet',
+  },
+  HALLQ_E_ALREADY_RATED: { status: 409, zh: '该号码已评价', en: 'This ticket was already rated' },
+  HALLQ_E_RATER_WRONG_WINDOW: {
+    status: 403,
+    zh: '该号码不是本窗口办结的，不能在此评价',
+    en: 'Another window finished this ticket: rate it there',
+  },
+  HALLQ_E_RATING_EXPIRED: {
+    status: 409,
+    zh: '已超过评价时间',
+    en: 'The time to rate this ticket is over',
+  },
+  HALLQ_E_RATING_TAG_REQUIRED: {
+    status: 400,
+    zh: '请至少选择一项不满意的原因',
+    en: 'Choose at least one reason for a bad rating',
+  },
+  HALLQ_E_RATING_TAG_UNKNOWN: {
+    status: 400,
+    zh: '评价原因不在可选范围内',
+    en: 'A reason is not one of the listed reasons',
+  },
+  HALLQ_E_CASE_NOT_FOUND: { status: 404, zh: '找不到该整改件', en: 'Case not found' },
+  HALLQ_E_CASE_STEP_NOT_ALLOWED: {
+    status: 409,
+    zh: '整改件当前状态下不能进行此步骤',
+    en: 'This step is not possible in the case’s current state',
+  },
+  HALLQ_E_CASE_OUTCOME: {
+    status: 400,
+    zh: '复核或申诉决定须选择结果，其他步骤不带结果',
+    en: 'A review or appeal decision needs its outcome; other steps take none',
+  },
+} satisfies Record<
+  | Exclude<RatingErrorCode, 'HALLQ_E_TICKET_NOT_FOUND' | 'HALLQ_E_NOTE_REQUIRED'>
+  | 'HALLQ_E_CASE_NOT_FOUND',
+  ErrorSpec
+>;
 
 const domain: Record<DomainErrorCode, ErrorSpec> = {
   HALLQ_E_QUEUE_EMPTY: { status: 409, zh: '当前无人等候', en: 'Nobody is waiting' },
@@ -169,6 +214,7 @@ const transport = {
     zh: '请填写处理说明',
     en: 'A note is required',
   },
+  ...rating,
 } satisfies Record<string, ErrorSpec>;
 
 export const ERRORS = { ...domain, ...transport } as const satisfies Record<string, ErrorSpec>;

@@ -28,3 +28,4 @@ export * from './schemas/alerts';
 export * from './schemas/admin-devices';
 export * from './schemas/device-pairing';
 export * from './schemas/site-tree';
+export * from './schemas/ratings';

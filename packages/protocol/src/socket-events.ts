@@ -52,7 +52,7 @@ export interface StaffRecord {
 
 export interface DeviceRecord {
   id: string;
-  kind: 'kiosk' | 'caller' | 'display';
+  kind: 'kiosk' | 'caller' | 'display' | 'rater';
   siteId: string;
   name: string;
   revoked: boolean;
@@ -177,6 +177,22 @@ export interface HallEventPayloads {
   'alert.escalated': Base & { alertId: string; to: 'red' | 'admin' };
   'alert.acknowledged': Base & { alertId: string; by: { id: string; name: string } };
   'alert.closed': Base & { alertId: string; reason: string };
+  /**
+   * 好差评: a ticket rated (not how: the level and reasons are for
+   * supervisors, GET /ratings), or closed unrated; a 差评's rectification
+   * case opened, and each of its steps. The caller shows whether its
+   * visitor rated; the rating pad returns to idle.
+   */
+  'rating.submitted': Base & {
+    ratingId: string;
+    ticketId: string;
+    windowId: string;
+    channel: 'pad' | 'phone';
+    defaulted: boolean;
+  };
+  'rating.unrated': Base & { ticketId: string; windowId: string };
+  'case.opened': Base & { caseId: string; ticketId: string; windowId: string };
+  'case.stepped': Base & { caseId: string; kind: string; status: string };
 }
 
 /** An alert as its opening event names it (AlertView has it with its later facts). */
@@ -215,6 +231,10 @@ export const HALL_EVENT_NAMES = [
   'alert.escalated',
   'alert.acknowledged',
   'alert.closed',
+  'rating.submitted',
+  'rating.unrated',
+  'case.opened',
+  'case.stepped',
 ] as const satisfies readonly HallEventName[];
 
 export type SyncReply =

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@hallq/protocol';
 import type { AdminEvent } from './logged-event';
+import { ratingAudit } from '../rating/rating-audit';
 
 export interface AuditFilter {
   siteIds: readonly string[];
@@ -64,6 +65,11 @@ export function auditOf(event: AdminEvent):
     case 'alert.escalated':
     case 'alert.closed':
       return undefined;
+    case 'rating.submitted':
+    case 'rating.unrated':
+    case 'case.opened':
+    case 'case.stepped':
+      return ratingAudit(event);
     case 'catalog.changed':
       return {
         action: `${event.kind}.${event.before ? 'updated' : 'created'}`,

@@ -22,7 +22,7 @@ export class DeviceAdmin {
 
   create(
     caller: AdminCaller,
-    d: { kind: DeviceKind; name: string; siteId?: string; printerUrl?: string },
+    d: { kind: DeviceKind; name: string; siteId?: string; printerUrl?: string; windowId?: string },
   ): { device: DeviceRow; token: string } {
     const site = this.scope.site(caller, d.siteId);
     const at = this.scope.now();
@@ -44,6 +44,7 @@ export class DeviceAdmin {
           name: d.name,
           siteId: site.id,
           ...(d.printerUrl ? { printerUrl: d.printerUrl } : {}),
+          ...(d.windowId ? { windowId: d.windowId } : {}),
         },
         at,
       );

@@ -12,6 +12,7 @@
 import type { HallEvent, Item, Site, Unit, Window } from '@hallq/core';
 import type { ActorRef, DeviceRecord, StaffRecord } from '@hallq/protocol';
 import type { AlertEvent } from '../supervision/alert-events';
+import type { RatingEvent } from '../rating/rating-events';
 
 export type Actor = ActorRef;
 
@@ -74,10 +75,17 @@ export interface DeviceFault {
 
 /**
  * A change made by an admin (or the CLI), audited and broadcast; a device's
- * fault; and the supervision alerts' events (only an acknowledgement is audited).
+ * fault; the supervision alerts' events (only an acknowledgement is audited);
+ * and 好差评's ratings and rectification cases.
  */
 export type AdminEvent =
-  CatalogChanged | StaffChanged | DeviceChanged | NoticeUpdated | DeviceFault | AlertEvent;
+  | CatalogChanged
+  | StaffChanged
+  | DeviceChanged
+  | NoticeUpdated
+  | DeviceFault
+  | AlertEvent
+  | RatingEvent;
 
 export type LoggedEvent = HallEvent | AdminEvent;
 

@@ -239,5 +239,39 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
         name: event.type,
         payload: { ...base, alertId: event.alertId, reason: event.reason },
       };
+    case 'rating.submitted': {
+      const r = event.rating;
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          ratingId: r.id,
+          ticketId: r.ticketId,
+          windowId: r.windowId,
+          channel: r.channel,
+          defaulted: r.defaulted,
+        },
+      };
+    }
+    case 'rating.unrated':
+      return {
+        name: event.type,
+        payload: { ...base, ticketId: event.unrated.ticketId, windowId: event.unrated.windowId },
+      };
+    case 'case.opened':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          caseId: event.case.id,
+          ticketId: event.case.ticketId,
+          windowId: event.case.windowId,
+        },
+      };
+    case 'case.stepped':
+      return {
+        name: event.type,
+        payload: { ...base, caseId: event.caseId, kind: event.kind, status: event.status },
+      };
   }
 }

@@ -142,6 +142,9 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/alerts',
       '/api/v1/supervision',
       '/api/v1/sites',
+      '/api/v1/ratings',
+      '/api/v1/ratings/pad',
+      '/api/v1/rating-cases',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -198,6 +201,9 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/tickets/{id}/recall',
       'POST /api/v1/tickets/{id}/start',
       'POST /api/v1/tickets/{id}/finish',
+      // 好差评: w5's pad rates the ticket just finished 不满意; its case gets a 回访.
+      'POST /api/v1/ratings',
+      'POST /api/v1/rating-cases/{id}/steps',
       'POST /api/v1/windows/{id}/call',
       'POST /api/v1/tickets/{id}/no-show',
       // 过号恢复 of the ticket just passed: it waits again, and call-next takes it.

@@ -1,7 +1,7 @@
 /**
  * Serves the built screens: /kiosk, /caller, /display, the admin console
- * /admin and the supervisor screen /supervisor (each a Vite build in
- * apps/<name>/dist), plus the visitor's phone page behind the QR code
+ * /admin, the supervisor screen /supervisor (each a Vite build in
+ * apps/<name>/dist) and the rating pad /rate (apps/rater/dist), plus the visitor's phone page behind the QR code
  * (status-page/).
  */
 import fp from 'fastify-plugin';
@@ -12,6 +12,12 @@ import path from 'node:path';
 import statusPage from '../status-page/status-page';
 
 export const SCREENS = ['kiosk', 'caller', 'display', 'admin', 'supervisor'] as const;
+
+/** Each screen's address and its app: the rating pad (评价器, apps/rater) is at /rate/. */
+const MOUNTS: readonly (readonly [string, string])[] = [
+  ...SCREENS.map((s) => [s, s] as const),
+  ['rate', 'rater'],
+];
 
 /** apps/ — found by walking up, so the same code works from src/ and from the dist/ bundle. */
 function findAppsDir(): string {
@@ -28,8 +34,8 @@ const appsDir = findAppsDir();
 export default fp(
   async (app) => {
     let first = true;
-    for (const screen of SCREENS) {
-      const root = path.join(appsDir, screen, 'dist');
+    for (const [screen, appName] of MOUNTS) {
+      const root = path.join(appsDir, appName, 'dist');
       if (!existsSync(root)) {
         app.get(`/${screen}`, async (_req, reply) =>
           reply

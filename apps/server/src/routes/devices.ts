@@ -120,6 +120,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         ...(d.printer_status ? { printerStatus: d.printer_status } : {}),
         ...(d.voice_source ? { voiceSource: d.voice_source } : {}),
         ...(d.last_seen_at != null ? { lastSeenAt: d.last_seen_at } : {}),
+        ...(d.window_id ? { windowId: d.window_id } : {}),
       })),
       faults: app.accounts
         .recentFaults()
@@ -146,12 +147,19 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ? undefined
           : printerUrlProblem(printerUrl, allowedPrinterHosts(app.config.HALLQ_PRINTER_HOSTS));
       if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'printerUrl', problem });
+      // A rater (好差评 pad) is bound to one window of the site; no other kind takes one.
+      const windowId = request.body.windowId;
+      if ((request.body.kind === 'rater') !== (windowId !== undefined))
+        throw new HallqError('HALLQ_E_VALIDATION', { field: 'windowId', kind: request.body.kind });
+      if (windowId !== undefined && app.hall.catalog.windows[windowId]?.siteId !== siteId)
+        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND', { windowId });
       // An admin change like any other: logged as device.changed and audited.
       const { device, token } = app.admin.devices.create(adminCaller(request), {
         kind: request.body.kind,
         name: request.body.name,
         siteId,
         ...(request.body.printerUrl ? { printerUrl: request.body.printerUrl } : {}),
+        ...(windowId ? { windowId } : {}),
       });
       return reply.status(201).send({
         token,
@@ -162,6 +170,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           name: device.name,
           revoked: false,
           ...(device.printer_url ? { printerUrl: device.printer_url } : {}),
+          ...(device.window_id ? { windowId: device.window_id } : {}),
         },
       });
     },

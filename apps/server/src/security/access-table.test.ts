@@ -54,6 +54,15 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/audit': GET(() => '/api/v1/audit'),
   'GET /api/v1/alerts': GET(() => '/api/v1/alerts'),
   'GET /api/v1/supervision': GET(() => '/api/v1/supervision'),
+  'GET /api/v1/ratings': GET(() => '/api/v1/ratings'),
+  'GET /api/v1/ratings/pad': GET(() => '/api/v1/ratings/pad'),
+  'GET /api/v1/rating-cases': GET(() => '/api/v1/rating-cases'),
+  // The held ticket is not finished: everyone gets the same 409 (the route is open).
+  'POST /api/v1/tickets/{id}/rating': {
+    method: 'POST',
+    url: (f) => `/api/v1/tickets/${f.calledId}/rating`,
+    body: () => ({ level: 5 }),
+  },
   'GET /api/v1/devices': GET(() => '/api/v1/devices'),
   'GET /api/v1/sites': GET(() => '/api/v1/sites'),
   'GET /api/v1/devices/me/printer': GET(() => '/api/v1/devices/me/printer'),
@@ -160,6 +169,14 @@ beforeAll(async () => {
       { name: 'kiosk', who: 'kiosk', township: false, token: fixture.tokens.kiosk },
       { name: 'caller', who: 'caller', township: false, token: fixture.tokens.caller },
       { name: 'display', who: 'display', township: false, token: fixture.tokens.display },
+      // w5's rating pad: its 'window' cells are w5's.
+      {
+        name: 'rater@w5',
+        who: 'rater',
+        township: false,
+        window: 'w5',
+        token: fixture.tokens.rater,
+      },
       {
         name: 'clerk@w5',
         who: 'clerk',

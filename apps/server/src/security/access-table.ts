@@ -13,7 +13,7 @@
  * - `site`: a target (ticket, window, staff member, unit, device, site) of the
  *   caller's own site; district-level staff also act on the township halls';
  * - `window`: only a clerk signed into that very window (supervisors and
- *   admins too, when they sit at it).
+ *   admins too, when they sit at it), or the rater bound to it.
  * A caller without a cell is refused: 401 without a token, else 403.
  */
 export const CALLERS = [
@@ -21,6 +21,7 @@ export const CALLERS = [
   'kiosk',
   'caller',
   'display',
+  'rater',
   'clerk',
   'supervisor',
   'admin',
@@ -115,6 +116,15 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // An <audio> element sends no header: the token rides as ?device=. The display
   // speaks its calls, the kiosk the prompts of its 适老 mode.
   'GET /api/v1/tts': { kiosk: 'any', display: 'any' },
+
+  // 好差评: the rater (评价器) of the window that finished the ticket rates it;
+  // the visitor's phone page too, the ticket id being the capability.
+  'POST /api/v1/ratings': { rater: 'window' },
+  'POST /api/v1/tickets/{id}/rating': open,
+  'GET /api/v1/ratings/pad': { rater: 'any' },
+  'GET /api/v1/ratings': managers('any'),
+  'GET /api/v1/rating-cases': managers('any'),
+  'POST /api/v1/rating-cases/{id}/steps': managers('site'),
 };
 
 /**
@@ -122,8 +132,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
  * only (the site is never the client's choice); `sync` answers for that room.
  */
 export const SOCKET_ACCESS: Record<string, Access> = {
-  connect: anyPrincipal,
-  sync: anyPrincipal,
+  connect: { ...anyPrincipal, rater: 'any' },
+  sync: { ...anyPrincipal, rater: 'any' },
   // The site's supervisors room: each alert as it stands (`alert`, with its note).
   'alert (supervisors room)': managers('any'),
 };

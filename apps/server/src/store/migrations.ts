@@ -301,6 +301,95 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX alerts_by_site ON alerts (site_id, opened_at);
   ALTER TABLE day_figures ADD COLUMN out_of_order INTEGER NOT NULL DEFAULT 0;
   `,
+  // 10: 好差评 (issue 14). A rating pad (kind 'rater', bound to a window by
+  // window_id) joins the device kinds: SQLite cannot alter a CHECK, so the
+  // devices table is rebuilt with its rows (nothing references it). The
+  // ratings, their rectification cases and the cases' steps are the read
+  // model of the rating events (rating/rating-table.ts), written in each
+  // event's own transaction; one rating row per ticket (一次一评), an
+  // unrated ticket as a row without a level.
+  `
+  CREATE TABLE devices_v10 (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('kiosk','caller','display','rater')),
+    site_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    printer_url TEXT,
+    window_id TEXT,
+    zone TEXT,
+    demo INTEGER NOT NULL DEFAULT 0,
+    revoked_at INTEGER,
+    last_seen_at INTEGER,
+    printer_status TEXT,
+    voice_source TEXT,
+    created_at INTEGER NOT NULL
+  );
+  INSERT INTO devices_v10 (id, kind, site_id, name, token_hash, printer_url, window_id, zone,
+      demo, revoked_at, last_seen_at, printer_status, voice_source, created_at)
+    SELECT id, kind, site_id, name, token_hash, printer_url, window_id, zone,
+      demo, revoked_at, last_seen_at, printer_status, voice_source, created_at FROM devices;
+  DROP TABLE devices;
+  ALTER TABLE devices_v10 RENAME TO devices;
+
+  CREATE TABLE ratings (
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL UNIQUE,
+    ticket_number TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    window_id TEXT NOT NULL,
+    staff_id TEXT,
+    outcome TEXT NOT NULL CHECK (outcome IN ('rated','defaulted','unrated')),
+    channel TEXT CHECK (channel IN ('pad','phone')),
+    level INTEGER CHECK (level BETWEEN 1 AND 5),
+    tags TEXT NOT NULL DEFAULT '[]',
+    comment TEXT,
+    device_id TEXT,
+    at INTEGER NOT NULL,
+    finished_at INTEGER NOT NULL,
+    void INTEGER NOT NULL DEFAULT 0,
+    CHECK ((outcome = 'unrated') = (level IS NULL))
+  );
+  CREATE INDEX ratings_by_site ON ratings (site_id, at);
+
+  CREATE TABLE rating_cases (
+    id TEXT PRIMARY KEY,
+    rating_id TEXT NOT NULL UNIQUE,
+    ticket_id TEXT NOT NULL,
+    site_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    window_id TEXT NOT NULL,
+    staff_id TEXT,
+    level INTEGER NOT NULL,
+    tags TEXT NOT NULL,
+    status TEXT NOT NULL
+      CHECK (status IN ('open','followedUp','rectified','appealed','closed','voided')),
+    resume_status TEXT,
+    opened_at INTEGER NOT NULL,
+    follow_up_due_day TEXT NOT NULL,
+    follow_up_due_at INTEGER NOT NULL,
+    rectify_due_day TEXT NOT NULL,
+    rectify_due_at INTEGER NOT NULL,
+    calendar_confirmed INTEGER NOT NULL,
+    closed_at INTEGER
+  );
+  CREATE INDEX rating_cases_by_site ON rating_cases (site_id, status, opened_at);
+
+  CREATE TABLE rating_case_steps (
+    case_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL,
+    outcome TEXT,
+    at INTEGER NOT NULL,
+    late INTEGER NOT NULL,
+    by_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    PRIMARY KEY (case_id, n)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

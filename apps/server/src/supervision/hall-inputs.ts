@@ -25,7 +25,8 @@ export class DeviceWatch {
   ): DeviceHealth[] {
     const out: DeviceHealth[] = [];
     for (const d of rows) {
-      if (d.revoked_at !== null) continue;
+      // Rating pads (好差评) are not yet watched by S6.
+      if (d.revoked_at !== null || d.kind === 'rater') continue;
       const status = d.printer_status ?? '';
       let fault: DeviceHealth['printerFault'];
       if (PRINTER_FAULTS.includes(status)) {

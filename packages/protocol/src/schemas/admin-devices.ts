@@ -12,6 +12,8 @@ export const DeviceView = Type.Object({
   printerStatus: Type.Optional(Type.String()),
   voiceSource: Type.Optional(Type.String()),
   lastSeenAt: Type.Optional(Type.Integer()),
+  /** A rater's window. */
+  windowId: Type.Optional(Type.String()),
   revoked: Type.Boolean(),
 });
 export type DeviceView = Static<typeof DeviceView>;
@@ -36,6 +38,8 @@ export const CreateDeviceBody = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 64 }),
     siteId: Type.Optional(Id),
     printerUrl: Type.Optional(Type.String({ pattern: '^(tcp|usb|serial)://', maxLength: 200 })),
+    /** A rater's window (required for kind `rater`, refused for the others). */
+    windowId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );

@@ -38,6 +38,8 @@ export const DeviceKind = Type.Union([
   Type.Literal('kiosk'),
   Type.Literal('caller'),
   Type.Literal('display'),
+  /** 好差评 pad (评价器), bound to one window. */
+  Type.Literal('rater'),
 ]);
 export type DeviceKind = Static<typeof DeviceKind>;
 

@@ -1,0 +1,246 @@
+/**
+ * 好差评 on the server (`app.ratings`): takes a rating from a window's pad or
+ * the phone page (core R3–R5), opens a rectification case for a 差评 with
+ * its working-day deadlines (R7, R9), records the steps of a case (R8), and
+ * closes tickets nobody rated once the phone's window is over (R6). Every
+ * change is an event appended through HallService.recordAdmin; the ratings
+ * tables are written from the events in the same transaction (the plugin's
+ * admin reader), so a refused request changes nothing.
+ */
+import type Database from 'better-sqlite3';
+import {
+  caseDeadlines,
+  checkRating,
+  closeUnrated,
+  decideCaseStep,
+  isBadRating,
+  type CaseOutcome,
+  type CaseStepKind,
+  type RatingChannel,
+  type RatingLevel,
+  type RatingSettings,
+  type WorkCalendar,
+} from '@hallq/core';
+import type { RatingCaseView, RatingView } from '@hallq/protocol';
+import type { HallService } from '../domain/hall-service';
+import type { AdminCaller } from '../domain/admin-scope';
+import { HallqError } from '../errors';
+import type { CaseOpened, RatedTicketFacts, RatingEvent } from './rating-events';
+import type { RatingTable } from './rating-table';
+
+const DAY_MS = 86_400_000;
+/** At most this many tickets closed unrated per pass (the next pass takes the rest). */
+const SWEEP_BATCH = 200;
+
+interface TicketRow {
+  id: string;
+  site_id: string;
+  unit_id: string;
+  item_id: string;
+  number: string;
+  status: string;
+  window_id: string | null;
+  served_by: string | null;
+  finished_at: number | null;
+}
+
+export interface RatingRequest {
+  ticketId: string;
+  channel: RatingChannel;
+  level: RatingLevel;
+  tags?: string[];
+  comment?: string;
+  /** The pad's device and window (channel `pad`). */
+  device?: { id: string; windowId: string | null };
+}
+
+const facts = (t: TicketRow): RatedTicketFacts => ({
+  ticketId: t.id,
+  ticketNumber: t.number,
+  unitId: t.unit_id,
+  itemId: t.item_id,
+  windowId: t.window_id ?? '',
+  ...(t.served_by ? { staffId: t.served_by } : {}),
+  finishedAt: t.finished_at ?? 0,
+});
+
+export class RatingService {
+  constructor(
+    private readonly hall: HallService,
+    private readonly db: Database.Database,
+    readonly table: RatingTable,
+    readonly settings: RatingSettings,
+    private readonly calendar: WorkCalendar,
+  ) {}
+
+  private ticket(id: string): TicketRow | undefined {
+    return this.db
+      .prepare(
+        `SELECT id, site_id, unit_id, item_id, number, status, window_id, served_by, finished_at
+         FROM tickets WHERE id = ?`,
+      )
+      .get(id) as TicketRow | undefined;
+  }
+
+  /** Takes a rating, or throws the rule's coded error having changed nothing. */
+  submit(req: RatingRequest): RatingView {
+    const at = this.hall.now();
+    const t = this.ticket(req.ticketId);
+    const checked = checkRating(
+      t && {
+        id: t.id,
+        status: t.status,
+        ...(t.window_id ? { windowId: t.window_id } : {}),
+        ...(t.finished_at !== null ? { finishedAt: t.finished_at } : {}),
+      },
+      t !== undefined && this.table.isRated(t.id),
+      {
+        channel: req.channel,
+        ...(req.device?.windowId ? { raterWindowId: req.device.windowId } : {}),
+        level: req.level,
+        ...(req.tags ? { tags: req.tags } : {}),
+        ...(req.comment !== undefined ? { comment: req.comment } : {}),
+        at,
+      },
+      this.settings,
+    );
+    if (!checked.ok) throw new HallqError(checked.code, { ticketId: req.ticketId });
+    const ticket = t as TicketRow;
+    const r = checked.value;
+    const id = `rating-${ticket.id}`;
+    const events: RatingEvent[] = [
+      {
+        type: 'rating.submitted',
+        siteId: ticket.site_id,
+        at,
+        rating: {
+          ...facts(ticket),
+          id,
+          channel: r.channel,
+          level: r.level,
+          tags: r.tags,
+          ...(r.comment ? { comment: r.comment } : {}),
+          ...(req.device ? { deviceId: req.device.id } : {}),
+          defaulted: false,
+        },
+      },
+    ];
+    if (isBadRating(r.level)) events.push(this.opening(ticket, id, r.level, r.tags, at));
+    this.hall.recordAdmin(events, () => undefined);
+    return this.table.rating(id) as RatingView;
+  }
+
+  private opening(
+    t: TicketRow,
+    ratingId: string,
+    level: number,
+    tags: string[],
+    at: number,
+  ): CaseOpened {
+    const timeZone = this.hall.catalog.sites[t.site_id]?.timeZone ?? 'Asia/Shanghai';
+    return {
+      type: 'case.opened',
+      siteId: t.site_id,
+      at,
+      case: {
+        id: `case-${t.id}`,
+        ratingId,
+        ticketId: t.id,
+        unitId: t.unit_id,
+        windowId: t.window_id ?? '',
+        ...(t.served_by ? { staffId: t.served_by } : {}),
+        level,
+        tags,
+        ...caseDeadlines(at, timeZone, this.calendar, this.settings),
+      },
+    };
+  }
+
+  /** Records a step of a case of a site the caller may see (another's is not found). */
+  step(
+    caller: AdminCaller,
+    sites: readonly string[],
+    caseId: string,
+    body: { kind: CaseStepKind; note: string; outcome?: CaseOutcome },
+  ): RatingCaseView {
+    const c = this.table.caseState(caseId);
+    if (!c || !sites.includes(c.siteId)) throw new HallqError('HALLQ_E_CASE_NOT_FOUND', { caseId });
+    const at = this.hall.now();
+    const decided = decideCaseStep(
+      {
+        status: c.status,
+        ...(c.resume_status ? { resumeStatus: c.resume_status } : {}),
+        followUpDueAt: c.followUpDueAt,
+        rectifyDueAt: c.rectifyDueAt,
+      },
+      { kind: body.kind, note: body.note, ...(body.outcome ? { outcome: body.outcome } : {}), at },
+    );
+    if (!decided.ok) throw new HallqError(decided.code, { caseId, status: c.status });
+    const d = decided.value;
+    this.hall.recordAdmin(
+      [
+        {
+          type: 'case.stepped',
+          siteId: c.siteId,
+          at,
+          caseId,
+          ratingId: c.ratingId,
+          kind: body.kind,
+          note: d.note,
+          ...(d.outcome ? { outcome: d.outcome } : {}),
+          status: d.status,
+          ...(d.resumeStatus ? { resumeStatus: d.resumeStatus } : {}),
+          late: d.late,
+          actor: caller.actor,
+        },
+      ],
+      () => undefined,
+    );
+    return this.table.caseView(caseId) as RatingCaseView;
+  }
+
+  /**
+   * Closes the tickets whose rating windows are over (core R6): recorded
+   * unrated, or the default level marked defaulted. Only tickets finished in
+   * the last phone window and a day are looked at, so a database with years
+   * of tickets from before ratings is not swept into the log.
+   */
+  closeOverdue(): number {
+    const now = this.hall.now();
+    const phoneMs = this.settings.phoneDays * DAY_MS;
+    const rows = this.db
+      .prepare(
+        `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
+           t.served_by, t.finished_at
+         FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ? AND r.id IS NULL
+           AND t.window_id IS NOT NULL
+         ORDER BY t.finished_at LIMIT ?`,
+      )
+      .all(now - phoneMs - DAY_MS, now - phoneMs, SWEEP_BATCH) as TicketRow[];
+    const events: RatingEvent[] = [];
+    for (const t of rows) {
+      const closed = closeUnrated(t.finished_at ?? 0, now, this.settings);
+      if (!closed) continue;
+      if (closed.kind === 'unrated') {
+        events.push({ type: 'rating.unrated', siteId: t.site_id, at: now, unrated: facts(t) });
+        continue;
+      }
+      events.push({
+        type: 'rating.submitted',
+        siteId: t.site_id,
+        at: now,
+        rating: {
+          ...facts(t),
+          id: `rating-${t.id}`,
+          channel: 'phone',
+          level: closed.level,
+          tags: [],
+          defaulted: true,
+        },
+      });
+    }
+    if (events.length > 0) this.hall.recordAdmin(events, () => undefined);
+    return events.length;
+  }
+}

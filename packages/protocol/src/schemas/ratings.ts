@@ -1,0 +1,165 @@
+/**
+ * 好差评: a rating from the window's pad or the phone page, the ratings list
+ * for supervisors, and the rectification cases (整改) every 差评 opens, with
+ * their steps. Levels: 5 非常满意 … 1 非常不满意 (core R1).
+ */
+import { Type, type Static } from 'typebox';
+import { Id } from './common';
+
+export const RatingLevelValue = Type.Integer({ minimum: 1, maximum: 5 });
+const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { maxItems: 8 });
+const Comment = Type.String({ maxLength: 200 });
+
+/** POST /ratings (the rater of the window that finished the ticket). */
+export const RatingBody = Type.Object(
+  {
+    ticketId: Id,
+    level: RatingLevelValue,
+    tags: Type.Optional(Tags),
+    comment: Type.Optional(Comment),
+  },
+  { additionalProperties: false },
+);
+export type RatingBody = Static<typeof RatingBody>;
+
+/** POST /tickets/:id/rating (the phone page; the ticket id is the capability). */
+export const PhoneRatingBody = Type.Object(
+  { level: RatingLevelValue, tags: Type.Optional(Tags), comment: Type.Optional(Comment) },
+  { additionalProperties: false },
+);
+export type PhoneRatingBody = Static<typeof PhoneRatingBody>;
+
+export const RatingChannelName = Type.Union([Type.Literal('pad'), Type.Literal('phone')]);
+
+export const RatingView = Type.Object({
+  id: Type.String(),
+  ticketId: Type.String(),
+  ticketNumber: Type.String(),
+  siteId: Type.String(),
+  unitId: Type.String(),
+  itemId: Type.String(),
+  windowId: Type.String(),
+  /** The clerk who finished the ticket. */
+  staffId: Type.Optional(Type.String()),
+  channel: RatingChannelName,
+  level: RatingLevelValue,
+  tags: Type.Array(Type.String()),
+  comment: Type.Optional(Type.String()),
+  at: Type.Integer(),
+  finishedAt: Type.Integer(),
+  /** Given by the default rule (core R6), not by the visitor. */
+  defaulted: Type.Boolean(),
+  /** Voided by an upheld appeal: kept on record, left out of the figures. */
+  void: Type.Boolean(),
+  /** The rectification case a 差评 opened. */
+  caseId: Type.Optional(Type.String()),
+});
+export type RatingView = Static<typeof RatingView>;
+
+export const RatingReply = Type.Object({ rating: RatingView });
+export type RatingReply = Static<typeof RatingReply>;
+
+const EpochMs = Type.String({ pattern: '^[0-9]{1,15}$' });
+
+export const RatingsQuery = Type.Object(
+  {
+    siteId: Type.Optional(Id),
+    from: Type.Optional(EpochMs),
+    to: Type.Optional(EpochMs),
+    unitId: Type.Optional(Id),
+    windowId: Type.Optional(Id),
+    staffId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+export type RatingsQuery = Static<typeof RatingsQuery>;
+
+export const RatingsReply = Type.Object({ ratings: Type.Array(RatingView) });
+export type RatingsReply = Static<typeof RatingsReply>;
+
+/** GET /ratings/pad: what the rater's page needs besides the hall view. */
+export const RaterPadReply = Type.Object({
+  deviceId: Type.String(),
+  siteId: Type.String(),
+  windowId: Type.String(),
+  badTags: Type.Array(Type.String()),
+  padTimeoutSeconds: Type.Integer(),
+});
+export type RaterPadReply = Static<typeof RaterPadReply>;
+
+export const CaseStatusName = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('followedUp'),
+  Type.Literal('rectified'),
+  Type.Literal('appealed'),
+  Type.Literal('closed'),
+  Type.Literal('voided'),
+]);
+export const CaseStepKindName = Type.Union([
+  Type.Literal('followUp'),
+  Type.Literal('rectify'),
+  Type.Literal('review'),
+  Type.Literal('appeal'),
+  Type.Literal('appealDecision'),
+]);
+export const CaseOutcomeName = Type.Union([
+  Type.Literal('pass'),
+  Type.Literal('return'),
+  Type.Literal('uphold'),
+  Type.Literal('void'),
+]);
+
+export const CaseStepView = Type.Object({
+  kind: CaseStepKindName,
+  note: Type.String(),
+  outcome: Type.Optional(CaseOutcomeName),
+  at: Type.Integer(),
+  late: Type.Boolean(),
+  by: Type.Object({ id: Type.String(), name: Type.String() }),
+});
+
+export const RatingCaseView = Type.Object({
+  id: Type.String(),
+  ratingId: Type.String(),
+  ticketId: Type.String(),
+  siteId: Type.String(),
+  level: RatingLevelValue,
+  tags: Type.Array(Type.String()),
+  unitId: Type.String(),
+  windowId: Type.String(),
+  staffId: Type.Optional(Type.String()),
+  status: CaseStatusName,
+  openedAt: Type.Integer(),
+  followUpDueAt: Type.Integer(),
+  rectifyDueAt: Type.Integer(),
+  /** The due days (YYYY-MM-DD, the site's local days), as the calendar counted them. */
+  followUpDueDay: Type.String(),
+  rectifyDueDay: Type.String(),
+  /** False when a deadline was counted over a year the official calendar does not hold. */
+  calendarConfirmed: Type.Boolean(),
+  closedAt: Type.Optional(Type.Integer()),
+  steps: Type.Array(CaseStepView),
+});
+export type RatingCaseView = Static<typeof RatingCaseView>;
+
+export const RatingCasesQuery = Type.Object(
+  { siteId: Type.Optional(Id), status: Type.Optional(CaseStatusName) },
+  { additionalProperties: false },
+);
+export type RatingCasesQuery = Static<typeof RatingCasesQuery>;
+
+export const RatingCasesReply = Type.Object({ cases: Type.Array(RatingCaseView) });
+export type RatingCasesReply = Static<typeof RatingCasesReply>;
+
+export const CaseStepBody = Type.Object(
+  {
+    kind: CaseStepKindName,
+    note: Type.String({ maxLength: 500 }),
+    outcome: Type.Optional(CaseOutcomeName),
+  },
+  { additionalProperties: false },
+);
+export type CaseStepBody = Static<typeof CaseStepBody>;
+
+export const RatingCaseReply = Type.Object({ case: RatingCaseView });
+export type RatingCaseReply = Static<typeof RatingCaseReply>;
