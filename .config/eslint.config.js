@@ -61,6 +61,7 @@ export default tseslint.config(
       'apps/display/**',
       'apps/admin/**',
       'apps/supervisor/**',
+      'apps/rater/**',
     ],
     rules: restrict(group(['@hallq/server', '@hallq/server/*'], 'Nothing imports the server.')),
   },
@@ -159,6 +160,7 @@ export default tseslint.config(
       'apps/display/src/**',
       'apps/admin/src/**',
       'apps/supervisor/src/**',
+      'apps/rater/src/**',
     ],
     rules: restrict(
       group(

@@ -6,6 +6,9 @@
 // the server validates with (same name for both): no hand-typed copies here.
 import type {
   AlertReply,
+  RaterPadReply,
+  RatingBody,
+  RatingReply,
   AlertsQuery,
   AlertsReply,
   CatalogReply,
@@ -169,6 +172,10 @@ export function createApi(options: ApiOptions = {}) {
       request<AlertReply>('POST', `/alerts/${id(alertId)}/ack`, { note }),
     /** The hall map's figures: units' waits and marks, windows' times, thresholds. */
     supervision: (siteId?: string) => request<SupervisionReply>('GET', `/supervision${q(siteId)}`),
+    /** 好差评: the rating pad's window, reasons and timeout. */
+    ratingPad: () => request<RaterPadReply>('GET', '/ratings/pad'),
+    /** 好差评: the rating pad rates the ticket its window finished. */
+    rate: (body: RatingBody) => request<RatingReply>('POST', '/ratings', body),
     /** For an <audio> element, which sends no header: the device token rides in the query. */
     ttsUrl: (text: string) => {
       const device = options.token?.();
