@@ -7,7 +7,9 @@
  * stands in for the speakers, locked until the first click as a browser's
  * is); the supervisor acknowledges it, first without a note (the server's
  * refusal shows), then with one, and the alert reads as acknowledged; a
- * click on a window opens its queue; the wall mode has no buttons.
+ * click on a window opens its queue; the wall mode has no buttons; the
+ * clerk calls the visitor, the window shows the number and the alert
+ * leaves.
  * Screenshots: tests/screenshots/supervisor-*.png; no CSP violation.
  */
 import path from 'node:path';
@@ -97,11 +99,14 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** What the page shows, asked again until it holds (a busy machine's socket can be slow). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 8_000 });
 const unit = (id: string) => page.locator(`[data-unit="${id}"]`);
 const alertCard = (rule: string) => page.locator('article.sv-alert', { hasText: rule });
 
 describe('supervisor screen', () => {
   let number = '';
+  let clerkToken = '';
 
   it('a supervisor signs in and sees the hall by zone; a click turns the sound on', async () => {
     // A clerk opens window 5 (医保局) at 10:00; a visitor takes a 医保局 ticket.
@@ -111,6 +116,7 @@ describe('supervisor screen', () => {
       windowId: 'w5',
     });
     expect(clerk.staff.name).toBeTruthy();
+    clerkToken = clerk.token;
     number = (await issue(server, 'YB001')).number;
 
     await page.goto(`${server.url}/supervisor/`);
@@ -124,9 +130,9 @@ describe('supervisor screen', () => {
     await map.getByRole('heading', { name: 'A区' }).waitFor();
     await map.getByRole('heading', { name: 'B区' }).waitFor();
     const w5 = page.locator('[data-window="5"]');
-    await expect.poll(() => w5.textContent()).toContain('空闲');
+    await poll(() => w5.textContent()).toContain('空闲');
     expect(await w5.textContent()).toContain(clerk.staff.name);
-    await expect.poll(() => unit('yibao').textContent()).toContain('等候 1 人');
+    await poll(() => unit('yibao').textContent()).toContain('等候 1 人');
     expect(await unit('yibao').getAttribute('data-level')).toBeNull();
 
     await page.getByText('点击页面任意处开启告警提示音').click();
@@ -137,12 +143,10 @@ describe('supervisor screen', () => {
     clock.advance(20 * MIN);
     pass();
     // Window 5 has called nobody for 20 minutes while its visitor waits.
-    await expect
-      .poll(() => page.locator('[data-window="5"]').getAttribute('data-level'))
-      .toBe('red');
+    await poll(() => page.locator('[data-window="5"]').getAttribute('data-level')).toBe('red');
     await alertCard('窗口闲置').waitFor();
     await alertCard('窗口离岗').first().waitFor();
-    await expect.poll(tones).toContain(RED_HZ);
+    await poll(tones).toContain(RED_HZ);
     // Not yet past the 30-minute wait limit.
     expect(await unit('yibao').getAttribute('data-level')).toBeNull();
     expect(await alertCard('等候超时').count()).toBe(0);
@@ -154,7 +158,7 @@ describe('supervisor screen', () => {
     let before = (await tones()).length;
     clock.advance(10 * MIN);
     pass();
-    await expect.poll(() => unit('yibao').getAttribute('data-level')).toBe('yellow');
+    await poll(() => unit('yibao').getAttribute('data-level')).toBe('yellow');
     expect(await unit('yibao').textContent()).toContain('黄色');
     expect(await unit('yibao').textContent()).toContain('最长 30分钟');
     const wait = alertCard('等候超时');
@@ -162,17 +166,17 @@ describe('supervisor screen', () => {
     expect(await wait.getAttribute('data-level')).toBe('yellow');
     expect(await wait.textContent()).toContain(`${number}号`);
     expect(await wait.textContent()).toContain('10:30 发生');
-    await expect.poll(async () => (await tones()).slice(before)).toContain(YELLOW_HZ);
+    await poll(async () => (await tones()).slice(before)).toContain(YELLOW_HZ);
     await shot('yellow');
 
     await page.waitForTimeout(BURST_MS);
     before = (await tones()).length;
     clock.advance(30 * MIN);
     pass();
-    await expect.poll(() => unit('yibao').getAttribute('data-level')).toBe('red');
+    await poll(() => unit('yibao').getAttribute('data-level')).toBe('red');
     expect(await unit('yibao').textContent()).toContain('红色');
-    await expect.poll(() => wait.getAttribute('data-level')).toBe('red');
-    await expect.poll(async () => (await tones()).slice(before)).toContain(RED_HZ);
+    await poll(() => wait.getAttribute('data-level')).toBe('red');
+    await poll(async () => (await tones()).slice(before)).toContain(RED_HZ);
     await shot('red');
   });
 
@@ -212,6 +216,19 @@ describe('supervisor screen', () => {
     expect(await wall.getByRole('button').count()).toBe(0);
     await shot('wall', wall);
     await wall.close();
+    expect(cspViolations).toEqual([]);
+  });
+  it('the clerk calls the visitor: the window shows the number, the wait alert closes', async () => {
+    await apiFor(server, clerkToken).callNext('w5');
+    // The hall view follows the feed at once…
+    const w5 = page.locator('[data-window="5"]');
+    await poll(() => w5.textContent()).toContain(`已呼叫 ${number}`);
+    // …and the engine's next pass closes the alert (visitor called).
+    pass();
+    await alertCard('等候超时').waitFor({ state: 'detached' });
+    await unit('yibao').waitFor({ state: 'detached' });
+    expect(await page.getByText('其余 32 个部门无人等候').count()).toBe(1);
+    await shot('called');
     expect(cspViolations).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-/** How alerts read in the stream, and which hall events make a sound or a new read. */
+/** How alerts read in the stream, and which hall events make a new read. */
 import { describe, expect, it } from 'vitest';
 import type { AlertView, WireEvent } from '@hallq/protocol';
 import { measureOf, openNewestFirst, subjectOf, type Names } from './alert-text';
-import { KEYS, keysForEvent, soundFor } from './live-keys';
+import { KEYS, keysForEvent } from './live-keys';
 
 const names: Names = {
   window: (id) => ({ w5: '5号窗口' })[id],
@@ -66,18 +66,9 @@ describe('alert text', () => {
   });
 });
 
-describe('live keys and sound', () => {
+describe('live keys', () => {
   const ev = (name: string, payload: object) =>
     ({ name, payload: { seq: 1, siteId: 'district', at: 0, ...payload } }) as WireEvent;
-
-  it('a new alert sounds at its level; turning red sounds red; the admin escalation does not', () => {
-    const opened = ev('alert.opened', { alert: { id: 'a', rule: 'long-wait', level: 'yellow' } });
-    expect(soundFor(opened)).toBe('yellow');
-    expect(soundFor(ev('alert.escalated', { alertId: 'a', to: 'red' }))).toBe('red');
-    expect(soundFor(ev('alert.escalated', { alertId: 'a', to: 'admin' }))).toBeUndefined();
-    expect(soundFor(ev('alert.acknowledged', { alertId: 'a', by: {} }))).toBeUndefined();
-    expect(soundFor(ev('ticket.issued', {}))).toBeUndefined();
-  });
 
   it('alerts read the alerts and the marks again; hall events the figures and queues', () => {
     expect(keysForEvent(ev('alert.closed', { alertId: 'a', reason: 'x' }))).toEqual([

@@ -3,19 +3,21 @@
  * the open alerts, side by side. The hall view is the feed folded with
  * @hallq/hall-view (useHallFeed); the supervision figures, the open alerts
  * and a window's queue are REST reads that hall events mark old
- * (live-keys.ts). Elapsed times run on a slow tick of the server's clock
+ * (live-keys.ts); alerts come as they change in the supervisors room
+ * (alert-watch.ts), with a tone for a new or reddened one. Elapsed times run on a slow tick of the server's clock
  * (estimated from the figures' `at`), not the device's.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { HallqApi } from '@hallq/client';
 import { createRereader, useHallFeed } from '@hallq/client/react';
-import type { StaffView, WireEvent } from '@hallq/protocol';
+import type { AlertView, StaffView, WireEvent } from '@hallq/protocol';
 import { ConnectionBadge, formatTime, LangToggle, useNow, useT } from '@hallq/ui';
 import { AlertStream } from './alert-stream';
 import type { Names } from './alert-text';
+import { remember, toneFor, withAlert, type Known } from './alert-watch';
 import { hallMap } from './hall-map';
-import { KEYS, keysForEvent, soundFor } from './live-keys';
+import { KEYS, keysForEvent } from './live-keys';
 import { QueuePanel } from './queue-panel';
 import { unitRows } from './unit-rows';
 import { UnitsPanel } from './units-panel';
@@ -47,12 +49,24 @@ export function Board({
   const onEvent = useCallback(
     (e: WireEvent) => {
       for (const key of keysForEvent(e)) reread(key);
-      const level = soundFor(e);
-      if (level) play(level);
     },
-    [reread, play],
+    [reread],
   );
   const feed = useHallFeed({ token }, onEvent);
+  const known = useRef<Known>(new Map());
+  const onAlert = useCallback(
+    (alert: AlertView) => {
+      client.setQueryData<AlertView[]>(KEYS.alerts, (list) => list && withAlert(list, alert));
+      // The marks follow the alerts' causes; the list is read again to be sure.
+      reread(KEYS.supervision);
+      reread(KEYS.alerts);
+      const tone = toneFor(known.current, alert);
+      if (tone) play(tone);
+    },
+    [client, reread, play],
+  );
+  const hallFeed = feed.feed;
+  useEffect(() => hallFeed?.onAlert(onAlert), [hallFeed, onAlert]);
   useEffect(() => {
     if (feed.status === 'unauthorized') onAuthError();
     // Back from an outage: a snapshot resync announces nothing, so read all again.
@@ -71,6 +85,9 @@ export function Board({
     queryKey: KEYS.alerts,
     queryFn: async () => (await api.alerts({ status: 'open' })).alerts,
   });
+  useEffect(() => {
+    if (alerts.data) remember(known.current, alerts.data);
+  }, [alerts.data]);
   const tick = useNow(TICK_MS);
   // The server's time now: its last answer's `at` plus the time passed here since.
   const now = figures.data ? figures.data.at + Math.max(0, tick - figures.data.localAt) : tick;

@@ -1,7 +1,8 @@
 /**
  * Which reads a hall event makes old. The hall view itself is folded from
  * the feed; the supervision figures, the open alerts and a window's queue
- * are read over REST and read again when an event says they changed. No
+ * are read over REST and read again when an event says they changed (an
+ * alert's change comes in the supervisors room: alert-watch.ts). No
  * polling: a quiet hall reads nothing.
  */
 import type { WireEvent } from '@hallq/protocol';
@@ -32,11 +33,4 @@ export function keysForEvent(e: WireEvent): (readonly string[])[] {
     default:
       return [KEYS.supervision, KEYS.queues];
   }
-}
-
-/** A new alert, or one that turned red, is worth a sound; its level tells which. */
-export function soundFor(e: WireEvent): 'yellow' | 'red' | undefined {
-  if (e.name === 'alert.opened') return e.payload.alert.level;
-  if (e.name === 'alert.escalated' && e.payload.to === 'red') return 'red';
-  return undefined;
 }

@@ -14,12 +14,17 @@
  * The state is folded with `@hallq/hall-view`, the function the server keeps
  * its own view with; a snapshot is only for a gap too old to replay (or a
  * new database), never a periodic refresh.
+ *
+ * A supervisor's or admin's socket is also in the site's supervisors room:
+ * `onAlert` hands over each alert as it stands after each of its changes
+ * (live only: missed ones are read again over REST).
  */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import {
   HALL_EVENT_NAMES,
   PROTOCOL_VERSION,
   type ClientToServerEvents,
+  type AlertView,
   type HallSnapshot,
   type ServerToClientEvents,
   type SyncReply,
@@ -57,6 +62,7 @@ export interface FeedState {
 
 type Listener = () => void;
 type EventListener = (event: WireEvent) => void;
+type AlertListener = (alert: AlertView) => void;
 
 export class HallFeed {
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -73,6 +79,7 @@ export class HallFeed {
   private announced = 0;
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
+  private readonly alertListeners = new Set<AlertListener>();
   private closed = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -121,6 +128,9 @@ export class HallFeed {
         );
       }
     });
+    this.socket.on('alert', (alert) => {
+      for (const l of this.alertListeners) l(alert);
+    });
     for (const name of HALL_EVENT_NAMES) {
       (this.socket.on as (n: string, f: (p: unknown) => void) => void)(name, (payload) =>
         this.receive({ name, payload } as WireEvent),
@@ -144,12 +154,19 @@ export class HallFeed {
     return () => this.eventListeners.delete(listener);
   }
 
+  /** Supervisors' room: each alert as it now stands (supervisor and admin sessions). */
+  onAlert(listener: AlertListener): () => void {
+    this.alertListeners.add(listener);
+    return () => this.alertListeners.delete(listener);
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.retryTimer);
     this.socket.close();
     this.listeners.clear();
     this.eventListeners.clear();
+    this.alertListeners.clear();
   }
 
   private receive(event: WireEvent): void {
