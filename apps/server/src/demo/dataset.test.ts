@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import dataset from './dayan-hall.json' with { type: 'json' };
-import { catalogFromDataset, type HallDataset } from './dataset';
+import { catalogFromDataset, demoCatalog, type HallDataset } from './dataset';
 
 const options = { timeZone: 'Asia/Shanghai' };
 
@@ -37,5 +37,39 @@ describe('a catalogue file', () => {
     const copy = structuredClone(dataset) as HallDataset;
     (copy.units[0] as { siteId?: string }).siteId = 'atlantis';
     expect(() => catalogFromDataset(copy, options)).toThrow(/names no known site/);
+  });
+});
+
+describe('the demo network (core Q26)', () => {
+  const { catalog } = demoCatalog(options);
+  const at = (siteId: string) => ({
+    units: Object.values(catalog.units).filter((u) => u.siteId === siteId),
+    windows: Object.values(catalog.windows).filter((w) => w.siteId === siteId),
+  });
+
+  it('keeps the district hall as it was: 32 units, 183 items, 34 windows', () => {
+    expect(at('district').units).toHaveLength(32);
+    expect(at('district').windows).toHaveLength(34);
+    expect(Object.keys(catalog.items)).toHaveLength(183);
+    expect(catalog.sites.district?.parentId).toBeUndefined();
+  });
+
+  it('makes each of the 16 township centres a hall under the district', () => {
+    const townships = Object.values(catalog.sites).filter((s) => s.level === 'township');
+    expect(townships).toHaveLength(16);
+    for (const t of townships) {
+      expect(t.parentId, t.id).toBe('district');
+      const { units, windows } = at(t.id);
+      expect(units.map((u) => u.id)).toEqual([t.intakeUnitId]);
+      expect(windows.length, t.id).toBeGreaterThanOrEqual(2);
+      expect(windows.length, t.id).toBeLessThanOrEqual(4);
+      expect(windows.every((w) => w.kind === 'comprehensive' && !w.rota)).toBe(true);
+      const items = t.enabledItemIds ?? [];
+      expect(items.length, t.id).toBeGreaterThanOrEqual(40);
+      expect(items.length, t.id).toBeLessThanOrEqual(60);
+      // Every one an item of the district's master catalogue.
+      for (const id of items)
+        expect(catalog.units[catalog.items[id]!.unitId]?.siteId).toBe('district');
+    }
   });
 });
