@@ -4,6 +4,7 @@ import { decide } from './decide';
 import { initialState } from './initial-state';
 import type { Catalog } from './model';
 import { itemsAtSite, unitForItemAt } from './site-items';
+import { unitExpectedMinutes } from './wait-estimate';
 import { catalog as base, local, MON_0900 } from './test-support/fixture';
 import { apply, callNext, rejection, signIn } from './test-support/run';
 
@@ -145,6 +146,11 @@ describe('the master catalogue and enabled items', () => {
       position: 'back',
     });
     expect(moved.ok && moved.events[0]).toMatchObject({ toUnitId: 'town-zh', toItemId: 'yb-card' });
+  });
+
+  it("Q26 the intake unit's expected service time is the median of the items it takes (Q25)", () => {
+    // yb-reg 6 min, yb-card 10 min.
+    expect(unitExpectedMinutes(network(), 'town-zh')).toBe(8);
   });
 
   it('Q26 the items a site handles: its own, then its enabled ones under the intake unit', () => {

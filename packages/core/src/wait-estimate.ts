@@ -13,6 +13,7 @@
  */
 import type { Catalog, Ticket, Window } from './model';
 import { unitsServedBy } from './rota';
+import { itemsAtSite } from './site-items';
 import { siteTime } from './site-time';
 import type { HallState } from './state';
 import { aheadInQueue, queueKey } from './waiting-index';
@@ -42,16 +43,25 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** A unit's typical expected minutes: the median over its items (kept per catalogue). */
+/**
+ * A unit's typical expected minutes: the median over its items, and for a
+ * township's intake unit over the master items it takes (Q26); kept per catalogue.
+ */
 const expectedCache = new WeakMap<Catalog, Map<string, number>>();
 export function unitExpectedMinutes(catalog: Catalog, unitId: string): number {
   let perCatalog = expectedCache.get(catalog);
   if (!perCatalog) {
     const byUnit = new Map<string, number[]>();
-    for (const item of Object.values(catalog.items)) {
-      const list = byUnit.get(item.unitId) ?? [];
-      list.push(item.expectedServiceMinutes);
-      byUnit.set(item.unitId, list);
+    const add = (unit: string, minutes: number): void => {
+      const list = byUnit.get(unit);
+      if (list) list.push(minutes);
+      else byUnit.set(unit, [minutes]);
+    };
+    for (const item of Object.values(catalog.items)) add(item.unitId, item.expectedServiceMinutes);
+    for (const site of Object.values(catalog.sites)) {
+      for (const { item, unitId: at } of itemsAtSite(catalog, site.id)) {
+        if (at !== item.unitId) add(at, item.expectedServiceMinutes);
+      }
     }
     perCatalog = new Map([...byUnit].map(([u, minutes]) => [u, median(minutes)]));
     expectedCache.set(catalog, perCatalog);
