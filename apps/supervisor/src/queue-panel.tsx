@@ -1,4 +1,5 @@
-/** A window's queue in a side panel (GET /windows/:id/queue), read again on hall events. */
+/** A window's queue in a side panel (GET /windows/:id/queue), read again on hall events; Esc closes it. */
+import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf, type HallqApi } from '@hallq/client';
 import type { CatalogReply } from '@hallq/protocol';
@@ -23,6 +24,11 @@ export function QueuePanel({
     queryKey: [...KEYS.queues, win.id],
     queryFn: async () => (await api.windowQueue(win.id)).tickets,
   });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const title = t('queueOf', { n: win.number });
   return (
     <aside className="sv-queue" aria-label={title}>
