@@ -12,11 +12,15 @@
  * text must lie inside the viewport and inside every ancestor that clips.
  * Returns one line per problem; [] when all text fits.
  */
-export function textOverflows(): string[] {
+export function textOverflows(pageScrolls = false): string[] {
   const TOLERANCE = 1; // px: sub-pixel rounding
   const problems: string[] = [];
   const vw = window.innerWidth;
-  const vh = window.innerHeight;
+  // A screen on the wall shows everything at once; a phone page may scroll
+  // down (never sideways), so below the fold is on the page.
+  const vh = pageScrolls
+    ? Math.max(window.innerHeight, document.documentElement.scrollHeight)
+    : window.innerHeight;
   const label = (el: Element) => {
     const cls =
       typeof el.className === 'string' && el.className
