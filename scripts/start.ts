@@ -41,6 +41,9 @@ function demoLines(url: string, file: string): string[] {
     return [`  (${file} is missing: start on an empty HALLQ_DATA_DIR to make a new demo hall)`];
   const creds = JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
   const token = (kind: string) => creds.devices.find((d) => d.kind === kind)?.token ?? '';
+  // The first township hall's kiosk; the 16 halls' devices and clerks are all in the file.
+  const hall = creds.devices.find((d) => d.kind === 'kiosk')?.siteId;
+  const township = creds.devices.find((d) => d.kind === 'kiosk' && d.siteId !== hall);
   const account = (username: string) => {
     const s = creds.staff.find((x) => x.username === username);
     return s ? `${s.username} / ${s.password}` : `${username} (not in the file)`;
@@ -51,6 +54,11 @@ function demoLines(url: string, file: string): string[] {
     `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
     `  叫号终端 caller     ${url}/caller/`,
     `  管理后台 admin      ${url}/admin/`,
+    ...(township
+      ? [
+          `  乡镇大厅 township   ${url}/kiosk/?device=${township.token}  (${township.name}; 16 halls in the credentials file)`,
+        ]
+      : []),
     `  demo sign-in        window 5: ${account('w05')}   admin: ${account('admin')}   supervisor: ${account('supervisor')}`,
   ];
 }
