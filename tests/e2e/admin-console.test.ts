@@ -322,6 +322,25 @@ describe('admin console', () => {
     await display.context().close();
   });
 
+  it('大厅设置: a span that ends before it starts is refused beside the hours; the kiosk idle time and a threshold are saved', async () => {
+    await section(admin, '大厅设置');
+    const form = admin.locator('form.settings');
+    await form.getByRole('button', { name: '添加时段' }).click();
+    await form.getByLabel('取号时间 1 start').fill('12:00');
+    await form.getByLabel('取号时间 1 end').fill('09:00');
+    await form.getByRole('button', { name: '保存' }).click();
+    // The server's check (start before end), shown where the hours are.
+    await form.locator('fieldset', { hasText: '取号时间' }).getByRole('alert').waitFor();
+    await form.getByRole('button', { name: '删除' }).click();
+    await form.getByLabel('取号机无操作返回首页（秒）').fill('90');
+    await form.getByLabel('等候超时（分钟）').fill('40');
+    await form.getByRole('button', { name: '保存' }).click();
+    await form.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const catalog = await kioskApi(server).catalog();
+    expect(catalog.hall.kioskIdleSeconds).toBe(90);
+    expect(catalog.sites.find((x) => x.id === 'district')?.supervision?.waitLimitMinutes).toBe(40);
+  });
+
   it('the district admin manages a township hall too: its settings and its own notice', async () => {
     await admin.getByLabel('管理的大厅').selectOption({ label: '龙井街道便民服务中心' });
     await section(admin, '大厅设置');

@@ -54,6 +54,7 @@ export const en: typeof zh = {
   siteName: 'Hall name',
   openingHours: 'Ticket hours',
   addSpan: 'Add a span',
+  anyHour: 'No span: numbers can be taken at any hour',
   remove: 'Remove',
   workingWeekdays: 'Working days',
   numberWidth: 'Number digits',

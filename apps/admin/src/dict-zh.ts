@@ -54,6 +54,7 @@ export const zh = {
   siteName: '大厅名称',
   openingHours: '取号时间',
   addSpan: '添加时段',
+  anyHour: '未设时段：任何时间都可取号',
   remove: '删除',
   workingWeekdays: '工作日',
   numberWidth: '号码位数',

@@ -1,4 +1,5 @@
 /** 公告: the scrolling notice of the site's hall screen (PUT /notice). */
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { useQuery } from '@tanstack/react-query';
@@ -19,7 +20,7 @@ export function NoticeSection() {
     queryFn: () => api.notice(siteId),
   }).data;
   if (!notice) return <p>{t('loading')}</p>;
-  return <NoticeForm key={notice.notice} text={notice.notice} />;
+  return <NoticeForm key={siteId} text={notice.notice} />;
 }
 
 function NoticeForm({ text }: { text: string }) {
@@ -31,6 +32,10 @@ function NoticeForm({ text }: { text: string }) {
   });
   const { register, handleSubmit, formState } = form;
   useUnsavedGuard(formState.isDirty);
+  // Changed elsewhere (another admin, the CLI): show it, unless this form holds an edit.
+  useEffect(() => {
+    if (!form.formState.isDirty) form.reset({ notice: text });
+  }, [text, form]);
   const save = useSave(form, ['notice'], [KEYS.notice]);
   const submit = handleSubmit((v) => save.run(v, (b) => api.setNotice(b.notice, siteId)));
   return (

@@ -98,6 +98,7 @@ function SiteForm({
       </Field>
       <fieldset className="wide">
         <legend>{t('openingHours')}</legend>
+        {spans.fields.length === 0 ? <p className="hint">{t('anyHour')}</p> : null}
         {spans.fields.map((f, i) => (
           <div key={f.id} className="span-row">
             <input
