@@ -9,7 +9,7 @@
  * refusal shows), then with one, and the alert reads as acknowledged; a
  * click on a window opens its queue; the wall mode has no buttons; the
  * clerk calls the visitor, the window shows the number and the alert
- * leaves.
+ * leaves; the screen reads in English too.
  * Screenshots: tests/screenshots/supervisor-*.png; no CSP violation.
  */
 import path from 'node:path';
@@ -229,6 +229,16 @@ describe('supervisor screen', () => {
     await unit('yibao').waitFor({ state: 'detached' });
     expect(await page.getByText('其余 32 个部门无人等候').count()).toBe(1);
     await shot('called');
+  });
+
+  it('in English the same screen reads in English', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('region', { name: 'Windows' }).waitFor();
+    await page.getByRole('region', { name: 'Queues by unit' }).waitFor();
+    const alerts = page.getByRole('region', { name: 'Alerts' });
+    await alerts.getByText('Device fault').first().waitFor();
+    expect(await page.locator('[data-window="5"]').textContent()).toContain(`Called ${number}`);
+    await shot('en');
     expect(cspViolations).toEqual([]);
   });
 });
