@@ -159,6 +159,22 @@ describe('a township hall of the demo', () => {
     expect(stateDigest(hall.app.db)).toBe(before);
   });
 
+  it('keeps its own opening hours: a township closed at 10:00 refuses, the others issue', async () => {
+    const admin = await hall.login('admin');
+    const set = await hall.request({
+      method: 'PATCH',
+      url: '/api/v1/sites/twn-001',
+      token: admin,
+      body: { openingHours: [{ start: '08:30', end: '09:30' }] },
+    });
+    expect(set.status).toBe(200);
+    const closed = await issueAt('twn-001-kiosk', 'YB002');
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.code).toBe('HALLQ_E_OUTSIDE_HOURS');
+    expect((await issueAt('twn-002-kiosk', 'YB002')).status).toBe(201);
+    expect((await hall.issue('YB002')).status).toBe(201);
+  });
+
   it('keeps its own business day and numbering: each site restarts at A001 the next day', async () => {
     const monday = await issueAt('twn-001-kiosk', 'YB002');
     expect((await issueAt('twn-001-kiosk', 'YB002')).body.ticket.number).toBe('A002');
