@@ -144,6 +144,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/sites',
       '/api/v1/ratings',
       '/api/v1/ratings/pad',
+      '/api/v1/ratings/figures',
       '/api/v1/rating-cases',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };

@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { startTestHall, type TestHall } from '../../test/test-hall';
+import type { TestHall } from '../../test/test-hall';
+import { finishedHall as setUp, rate } from '../../test/rating-hall';
 import { migrate } from '../store/migrations';
 
 let hall: TestHall | undefined;
@@ -15,43 +16,15 @@ afterEach(async () => {
   hall = undefined;
 });
 
-const count = (h: TestHall, table: string) =>
-  (h.app.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-
-/** A hall where the clerk w05 at w5 has finished one ticket, and raters for w5 and w6. */
+/** A hall with one finished ticket at w5 (closed after the test). */
 async function finishedHall() {
-  const h = await startTestHall();
-  hall = h;
-  const admin = await h.login('admin');
-  const rater = async (windowId: string) => {
-    const res = await h.request({
-      method: 'POST',
-      url: '/api/v1/devices',
-      token: admin,
-      body: { kind: 'rater', name: `${windowId} 评价器`, windowId },
-    });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.device).toMatchObject({ kind: 'rater', windowId });
-    return res.body.token as string;
-  };
-  const clerk = await h.login('w05', 'w5');
-  const ticket = (await h.issue(h.itemOf('yibao'))).body.ticket;
-  const waiting = (await h.issue(h.itemOf('yibao'))).body.ticket;
-  const call = await h.request({
-    method: 'POST',
-    url: '/api/v1/windows/w5/call-next',
-    token: clerk,
-  });
-  expect(call.body.ticket.id).toBe(ticket.id);
-  const act = (a: string) =>
-    h.request({ method: 'POST', url: `/api/v1/tickets/${ticket.id}/${a}`, token: clerk, body: {} });
-  expect((await act('start')).status).toBe(200);
-  expect((await act('finish')).status).toBe(200);
-  return { h, admin, clerk, ticket, waiting, pad5: await rater('w5'), pad6: await rater('w6') };
+  const made = await setUp();
+  hall = made.h;
+  return made;
 }
 
-const rate = (h: TestHall, token: string | undefined, body: object) =>
-  h.request({ method: 'POST', url: '/api/v1/ratings', ...(token ? { token } : {}), body });
+const count = (h: TestHall, table: string) =>
+  (h.app.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('rating a finished ticket', () => {
   it("the window's pad rates it once (201); every other attempt is refused and changes nothing", async () => {

@@ -19,6 +19,8 @@ import {
   RatingCaseReply,
   RatingCasesQuery,
   RatingCasesReply,
+  RatingFiguresQuery,
+  RatingFiguresReply,
   RatingReply,
   RatingsQuery,
   RatingsReply,
@@ -26,10 +28,12 @@ import {
 import { deviceOf } from '../plugins/auth';
 import { adminCaller } from '../plugins/admin';
 import { HallqError } from '../errors';
+import { figuresBy } from '../rating/rating-figures';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['ratings'];
 const LIMIT = 1000;
+const DAY_MS = 86_400_000;
 const REFUSALS =
   'HALLQ_E_TICKET_NOT_FOUND, HALLQ_E_TICKET_NOT_FINISHED, HALLQ_E_ALREADY_RATED, HALLQ_E_RATING_EXPIRED, HALLQ_E_RATING_TAG_REQUIRED, HALLQ_E_RATING_TAG_UNKNOWN';
 
@@ -151,6 +155,29 @@ const routes: FastifyPluginAsync = async (fastify) => {
           limit: LIMIT,
         }),
       };
+    },
+  );
+
+  app.get(
+    '/ratings/figures',
+    {
+      onRequest: managers,
+      schema: {
+        tags,
+        summary:
+          '好差评 figures of the caller’s site (or ?siteId) for tickets finished in from–to (epoch ms; default the last 30 days), by site, unit, window, staff or item: 参评率, 满意率, 差评率, 差评整改率',
+        querystring: RatingFiguresQuery,
+        response: { 200: RatingFiguresReply, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const siteId = readSite(request, q.siteId);
+      const to = q.to !== undefined ? Number(q.to) : app.clock.now() + 1;
+      const from = q.from !== undefined ? Number(q.from) : to - 30 * DAY_MS;
+      if (from > to) throw new HallqError('HALLQ_E_VALIDATION', { from, to });
+      const by = q.by ?? 'site';
+      return { siteId, from, to, by, figures: figuresBy(app.db, siteId, from, to, by) };
     },
   );
 

@@ -123,6 +123,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/tickets/{id}/rating': open,
   'GET /api/v1/ratings/pad': { rater: 'any' },
   'GET /api/v1/ratings': managers('any'),
+  'GET /api/v1/ratings/figures': managers('any'),
   'GET /api/v1/rating-cases': managers('any'),
   'POST /api/v1/rating-cases/{id}/steps': managers('site'),
 };

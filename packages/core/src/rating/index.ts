@@ -1,5 +1,5 @@
 /**
- * 好差评: the rating rules (R1–R10 of ../../SPEC.md). Pure: the time comes
+ * 好差评: the rating rules (R1–R11 of ../../SPEC.md). Pure: the time comes
  * with each call, the official calendar as an argument.
  */
 export {
@@ -30,3 +30,4 @@ export {
   type CaseStep,
   type StepResult,
 } from './case-steps';
+export { ratingFigures, type FigureRating, type FigureCase, type RatingFigures } from './figures';

@@ -77,6 +77,57 @@ export type RatingsQuery = Static<typeof RatingsQuery>;
 export const RatingsReply = Type.Object({ ratings: Type.Array(RatingView) });
 export type RatingsReply = Static<typeof RatingsReply>;
 
+/** GET /ratings/figures: a period (epoch ms, default the last 30 days) and how to group. */
+export const RatingFiguresQuery = Type.Object(
+  {
+    siteId: Type.Optional(Id),
+    from: Type.Optional(EpochMs),
+    to: Type.Optional(EpochMs),
+    by: Type.Optional(
+      Type.Union([
+        Type.Literal('site'),
+        Type.Literal('unit'),
+        Type.Literal('window'),
+        Type.Literal('staff'),
+        Type.Literal('item'),
+      ]),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RatingFiguresQuery = Static<typeof RatingFiguresQuery>;
+
+const Rate = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]);
+
+/** One group's figures (core R11); rates are 0–1, null with nothing to divide by. */
+export const RatingFiguresRow = Type.Object({
+  key: Type.String(),
+  finished: Type.Integer(),
+  rated: Type.Integer(),
+  defaulted: Type.Integer(),
+  satisfied: Type.Integer(),
+  bad: Type.Integer(),
+  casesOpened: Type.Integer(),
+  casesClosedOnTime: Type.Integer(),
+  /** 参评率 */
+  ratedRate: Rate,
+  /** 满意率 */
+  satisfactionRate: Rate,
+  /** 差评率 */
+  badRate: Rate,
+  /** 差评整改率 */
+  rectificationRate: Rate,
+});
+
+export const RatingFiguresReply = Type.Object({
+  siteId: Type.String(),
+  from: Type.Integer(),
+  to: Type.Integer(),
+  by: Type.String(),
+  figures: Type.Array(RatingFiguresRow),
+});
+export type RatingFiguresReply = Static<typeof RatingFiguresReply>;
+
 /** GET /ratings/pad: what the rater's page needs besides the hall view. */
 export const RaterPadReply = Type.Object({
   deviceId: Type.String(),

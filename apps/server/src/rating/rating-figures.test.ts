@@ -1,0 +1,65 @@
+/**
+ * 好差评 figures (core R11) on the real server: per window, after a 差评
+ * whose case is closed on time, and a good rating from the phone.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TestHall } from '../../test/test-hall';
+import { finishedHall, rate } from '../../test/rating-hall';
+
+let hall: TestHall | undefined;
+afterEach(async () => {
+  await hall?.close();
+  hall = undefined;
+});
+
+describe('GET /ratings/figures', () => {
+  it('参评率, 满意率, 差评率 and 差评整改率 per window, for the tickets finished in the period', async () => {
+    const { h, ticket, pad5 } = await finishedHall();
+    hall = h;
+    const supervisor = await h.login('supervisor');
+    const figures = async (query = 'by=window') =>
+      (
+        await h.request({
+          method: 'GET',
+          url: `/api/v1/ratings/figures?${query}`,
+          token: supervisor,
+        })
+      ).body;
+    const w5 = async () => (await figures()).figures.find((f: { key: string }) => f.key === 'w5');
+
+    expect(await w5()).toMatchObject({ finished: 1, rated: 0, ratedRate: 0, badRate: null });
+    await rate(h, pad5, { ticketId: ticket.id, level: 1, tags: ['服务态度差'] });
+    expect(await w5()).toMatchObject({
+      rated: 1,
+      bad: 1,
+      ratedRate: 1,
+      satisfactionRate: 0,
+      badRate: 1,
+      casesOpened: 1,
+      rectificationRate: 0,
+    });
+    const step = (kind: string, outcome?: string) =>
+      h.request({
+        method: 'POST',
+        url: `/api/v1/rating-cases/case-${ticket.id}/steps`,
+        token: supervisor,
+        body: { kind, note: '已处理', ...(outcome ? { outcome } : {}) },
+      });
+    for (const [kind, outcome] of [['followUp'], ['rectify'], ['review', 'pass']] as const)
+      expect((await step(kind, outcome)).status).toBe(200);
+    expect(await w5()).toMatchObject({ casesClosedOnTime: 1, rectificationRate: 1 });
+
+    const site = await figures('by=site');
+    expect(site.by).toBe('site');
+    expect(site.figures).toEqual([expect.objectContaining({ key: 'district', finished: 1 })]);
+    // A period before the ticket was finished has none of it.
+    const before = await figures(`from=0&to=${h.clock.now() - 3_600_000}`);
+    expect(before.figures).toEqual([]);
+    const bad = await h.request({
+      method: 'GET',
+      url: '/api/v1/ratings/figures?by=mood',
+      token: supervisor,
+    });
+    expect(bad.body.error.code).toBe('HALLQ_E_VALIDATION');
+  });
+});
