@@ -81,6 +81,19 @@ describe('device pairing', () => {
     expect(stateDigest(hall.app.db)).toBe(before);
   });
 
+  it('the district admin may pair for a township hall; the code then binds there', async () => {
+    const { pairingId, code } = await start();
+    const res = await hall.request({
+      method: 'POST',
+      url: '/api/v1/devices/pair',
+      token: admin,
+      body: { code, kind: 'kiosk', name: '大安街道取号机', siteId: 'twn-001' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.device.siteId).toBe('twn-001');
+    expect((await poll(pairingId)).body.device.siteId).toBe('twn-001');
+  });
+
   it('only an admin binds: a supervisor is refused and the code still waits', async () => {
     const { pairingId, code } = await start();
     const supervisor = await hall.login('supervisor');
