@@ -40,6 +40,38 @@ describe('a catalogue file', () => {
   });
 });
 
+describe('a catalogue file with township halls (core Q26)', () => {
+  /** The file with its first township given the first unit as its 综合受理 and two district items. */
+  function withTownship(enabled: string[], parentId?: string) {
+    const copy = structuredClone(dataset) as HallDataset;
+    const site = copy.sites.find((s) => s.level === 'township') as Record<string, unknown>;
+    const unit = copy.units[0] as (typeof copy.units)[number] & { siteId?: string };
+    unit.siteId = site.id as string;
+    Object.assign(site, { intakeUnitId: unit.id, enabledItemIds: enabled });
+    if (parentId) site.parentId = parentId;
+    return { copy, site: site.id as string, unit: unit.id };
+  }
+
+  it('keeps the intake unit and enabled items a site gives', () => {
+    const { copy, site, unit } = withTownship(['SB005', 'GA001']);
+    const catalog = catalogFromDataset(copy, options);
+    expect(catalog.sites[site]).toMatchObject({
+      parentId: 'district',
+      intakeUnitId: unit,
+      enabledItemIds: ['SB005', 'GA001'],
+    });
+  });
+
+  it('refuses an item the site cannot take, or a parent the file does not have', () => {
+    expect(() => catalogFromDataset(withTownship(['NOPE1']).copy, options)).toThrow(
+      /cannot take item NOPE1/,
+    );
+    expect(() => catalogFromDataset(withTownship([], 'atlantis').copy, options)).toThrow(
+      /no known parent atlantis/,
+    );
+  });
+});
+
 describe('the demo network (core Q26)', () => {
   const { catalog } = demoCatalog(options);
   const at = (siteId: string) => ({

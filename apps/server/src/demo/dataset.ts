@@ -2,11 +2,30 @@
  * Turns the 大安区 hall dataset (a copy of shared/data/dayan-hall.json kept in
  * the project so a fresh clone runs alone) into a core Catalog.
  */
-import type { Catalog, IsoWeekday, Site, SiteLevel, Unit, UnitKind, WindowKind } from '@hallq/core';
+import {
+  unitForItemAt,
+  type Catalog,
+  type IsoWeekday,
+  type Site,
+  type SiteLevel,
+  type Unit,
+  type UnitKind,
+  type WindowKind,
+} from '@hallq/core';
 import dataset from './dayan-hall.json' with { type: 'json' };
 import { addTownshipHalls, type TownshipHall } from './townships';
 import { addDemoGuides } from './guides';
 
+interface DatasetSite {
+  id: string;
+  name: string;
+  level: string;
+  /** Absent: the file's district hall (for every site but that hall). */
+  parentId?: string;
+  /** A township's 综合受理 unit and the master items it takes (core Q26). */
+  intakeUnitId?: string;
+  enabledItemIds?: string[];
+}
 interface DatasetUnit {
   id: string;
   name: string;
@@ -86,11 +105,14 @@ export function demoCatalog(options: CatalogOptions): {
 
 export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions): Catalog {
   const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
-  for (const s of dataset.sites as { id: string; name: string; level: string }[]) {
+  for (const s of dataset.sites as DatasetSite[]) {
     const site: Site = {
       id: s.id,
       name: s.name,
       level: s.level as SiteLevel,
+      ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
+      ...(s.intakeUnitId !== undefined ? { intakeUnitId: s.intakeUnitId } : {}),
+      ...(s.enabledItemIds ? { enabledItemIds: s.enabledItemIds } : {}),
       timeZone: options.timeZone,
       openingHours: [],
       workingWeekdays: [1, 2, 3, 4, 5],
@@ -102,9 +124,11 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
   // A unit or window without a site of its own belongs to the file's
   // district-level hall (in dayan-hall.json: every one of them).
   const hall = Object.values(catalog.sites).find((s) => s.level === 'district');
-  // The network is a tree (core Q26): every other site of the file hangs under its district hall.
+  // The network is a tree (core Q26): a site without a parent hangs under the file's district hall.
   for (const site of Object.values(catalog.sites)) {
-    if (hall && site.id !== hall.id) site.parentId = hall.id;
+    if (hall && site.id !== hall.id && site.parentId === undefined) site.parentId = hall.id;
+    if (site.parentId !== undefined && !catalog.sites[site.parentId])
+      throw new Error(`catalogue file: site ${site.id} names no known parent ${site.parentId}`);
   }
   const siteOf = (entry: { siteId?: string }, what: string): string => {
     const id = entry.siteId ?? hall?.id;
@@ -173,6 +197,13 @@ export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions
       unitIds: w.unitIds,
       ...(rota ? { rota: rota as Partial<Record<IsoWeekday, string>> } : {}),
     };
+  }
+  // Each enabled item must be one the site can take (an item of a site above, an intake unit of its own).
+  for (const site of Object.values(catalog.sites)) {
+    for (const id of site.enabledItemIds ?? []) {
+      if (unitForItemAt(catalog, site.id, id) === undefined)
+        throw new Error(`catalogue file: site ${site.id} cannot take item ${id}`);
+    }
   }
   return catalog;
 }
