@@ -12,7 +12,7 @@
  * text must lie inside the viewport and inside every ancestor that clips.
  * Returns one line per problem; [] when all text fits.
  */
-export function textOverflows(pageScrolls = false): string[] {
+export function textOverflows(pageScrolls: boolean | void = false): string[] {
   const TOLERANCE = 1; // px: sub-pixel rounding
   const problems: string[] = [];
   const vw = window.innerWidth;
