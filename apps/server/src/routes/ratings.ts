@@ -29,6 +29,7 @@ import { deviceOf } from '../plugins/auth';
 import { adminCaller } from '../plugins/admin';
 import { HallqError } from '../errors';
 import { figuresBy } from '../rating/rating-figures';
+import { exportRows, toCsv, toXlsx } from '../rating/rating-export';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const tags = ['ratings'];
@@ -132,29 +133,45 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          'Ratings of the caller’s site (or ?siteId of one they may see), newest first, by from&to (epoch ms), unitId, windowId, staffId; at most 1000',
+          'Ratings of the caller’s site (or ?siteId of one they may see), newest first, by from&to (epoch ms), unitId, windowId, staffId; at most 1000. format=csv|xlsx: a file in the provincial 好差评 platform’s columns (办件编号, 事项编码, 评价渠道, 评价等级, 评价标签, 评价时间, 窗口, 工号, 部门)',
         querystring: RatingsQuery,
         response: { 200: RatingsReply, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
       const siteId = readSite(request, q.siteId);
       const from = q.from !== undefined ? Number(q.from) : undefined;
       const to = q.to !== undefined ? Number(q.to) : undefined;
       if (from !== undefined && to !== undefined && from > to)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to });
-      return {
-        ratings: app.ratings.table.list({
-          siteId,
-          ...(from !== undefined ? { from } : {}),
-          ...(to !== undefined ? { to } : {}),
-          ...(q.unitId ? { unitId: q.unitId } : {}),
-          ...(q.windowId ? { windowId: q.windowId } : {}),
-          ...(q.staffId ? { staffId: q.staffId } : {}),
-          limit: LIMIT,
-        }),
-      };
+      const ratings = app.ratings.table.list({
+        siteId,
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+        ...(q.unitId ? { unitId: q.unitId } : {}),
+        ...(q.windowId ? { windowId: q.windowId } : {}),
+        ...(q.staffId ? { staffId: q.staffId } : {}),
+        limit: LIMIT,
+      });
+      if (q.format === 'csv' || q.format === 'xlsx') {
+        const catalog = app.hall.catalog;
+        const timeZone = catalog.sites[siteId]?.timeZone ?? 'Asia/Shanghai';
+        const rows = exportRows(ratings, catalog, app.hall.staff, timeZone);
+        const file = `ratings-${siteId}.${q.format}`;
+        void reply.header('content-disposition', `attachment; filename="${file}"`);
+        // A file, not the JSON reply the schema types: Fastify sends a string or
+        // Buffer as it is, without the JSON serializer.
+        const body = q.format === 'csv' ? toCsv(rows) : await toXlsx(rows);
+        return reply
+          .type(
+            q.format === 'csv'
+              ? 'text/csv; charset=utf-8'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          )
+          .send(body as unknown as RatingsReply);
+      }
+      return { ratings };
     },
   );
 

@@ -69,6 +69,10 @@ export const RatingsQuery = Type.Object(
     unitId: Type.Optional(Id),
     windowId: Type.Optional(Id),
     staffId: Type.Optional(Id),
+    /** json (default), or a file in the provincial platform's columns. */
+    format: Type.Optional(
+      Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')]),
+    ),
   },
   { additionalProperties: false },
 );
