@@ -39,10 +39,15 @@ export function decideCallNext(ctx: DecideContext, command: CallNext): Decision 
 export function decideCallTicket(ctx: DecideContext, command: CallTicket): Decision {
   const refused = readyToCall(ctx, command.windowId);
   if (refused) return refused;
-  const ticket = ctx.state.tickets[command.ticketId];
+  const found = ctx.state.tickets[command.ticketId];
+  // Another site's ticket is not this window's to know of (Q26): not found.
+  const ticket = found?.siteId === ctx.site.id ? found : undefined;
   if (!ticket) {
     // 过号 earlier today: the clerk is told it can be restored (Q24), not "not found".
-    return Object.hasOwn(ctx.state.noShows, command.ticketId)
+    const passed = Object.hasOwn(ctx.state.noShows, command.ticketId)
+      ? ctx.state.noShows[command.ticketId]
+      : undefined;
+    return passed?.siteId === ctx.site.id
       ? reject('HALLQ_E_TICKET_NO_SHOW', { ticketId: command.ticketId })
       : reject('HALLQ_E_TICKET_NOT_FOUND', { ticketId: command.ticketId });
   }

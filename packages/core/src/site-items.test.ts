@@ -148,6 +148,22 @@ describe('the master catalogue and enabled items', () => {
     expect(moved.ok && moved.events[0]).toMatchObject({ toUnitId: 'town-zh', toItemId: 'yb-card' });
   });
 
+  it("Q26 Q14 a township's window cannot 选号 the hall's ticket: not found there", () => {
+    const { state } = apply(
+      initialState(network()),
+      issueAt(undefined, 'h1', 'yb-reg'),
+      signIn('t2', 's-t2'),
+    );
+    const call: Command = {
+      type: 'callTicket',
+      at: MON_0900,
+      windowId: 't2',
+      ticketId: 'h1',
+      reason: '群众要求',
+    };
+    expect(rejection(state, call)).toBe('HALLQ_E_TICKET_NOT_FOUND');
+  });
+
   it("Q26 the intake unit's expected service time is the median of the items it takes (Q25)", () => {
     // yb-reg 6 min, yb-card 10 min.
     expect(unitExpectedMinutes(network(), 'town-zh')).toBe(8);

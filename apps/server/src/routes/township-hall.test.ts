@@ -118,7 +118,19 @@ describe('a township hall of the demo', () => {
 
   it('refuses what is not its own, with a coded error, and changes nothing', async () => {
     const clerk = await hall.login('twn-001-w1', 'twn-001-w1');
+    const districtTicket = (await hall.issue('YB002')).body.ticket;
     const before = stateDigest(hall.app.db);
+    // 选号 of the district's ticket (by id, or by its number A001) at the township's window.
+    for (const body of [{ ticketId: districtTicket.id }, { number: districtTicket.number }]) {
+      const res = await hall.request({
+        method: 'POST',
+        url: '/api/v1/windows/twn-001-w1/call',
+        token: clerk,
+        body: { ...body, reason: '群众要求' },
+      });
+      expect(res.status, JSON.stringify(body)).toBe(404);
+      expect(res.body.error.code).toBe('HALLQ_E_TICKET_NOT_FOUND');
+    }
     const notEnabled = await issueAt('twn-001-kiosk', 'GS001');
     expect(notEnabled.status).toBe(403);
     expect(notEnabled.body.error).toMatchObject({
