@@ -9,6 +9,20 @@ describe('groupUnits', () => {
     expect(groups[2]?.units.map((u) => u.id)).toEqual(['jiaoyu', 'wenti']);
   });
 
+  it("puts a township's 一窗受理 unit in its own group, first, not among the rota units", () => {
+    const catalog = testCatalog();
+    const intake = {
+      ...catalog.units.find((u) => u.id === 'jiaoyu')!,
+      id: 'twn-zh',
+      rotaWeekdays: undefined,
+      intake: true,
+    };
+    const groups = groupUnits({ units: [...catalog.units, intake] });
+    expect(groups.map((g) => g.kind)).toEqual(['intake', 'whole', 'permanent', 'comprehensive']);
+    expect(groups[0]?.units.map((u) => u.id)).toEqual(['twn-zh']);
+    expect(groups[3]?.units.map((u) => u.id)).toEqual(['jiaoyu', 'wenti']);
+  });
+
   it('narrows to one site when asked', () => {
     expect(groupUnits(testCatalog(), 'some-township')).toEqual([]);
   });

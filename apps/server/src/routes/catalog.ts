@@ -106,6 +106,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           servedToday: served.get(bt.weekday)?.has(u.id) ?? false,
           servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
           ...(u.enabled === false ? { enabled: false } : {}),
+          ...(u.id === site.intakeUnitId ? { intake: true } : {}),
         })),
         // Its own units' items, then the master items it enabled, under its intake unit (Q26).
         items: itemsAtSite(catalog, site.id).map(({ item: i, unitId }) => {

@@ -43,6 +43,8 @@ export const UnitView = Type.Object({
   servedWeekdays: Type.Array(Weekday),
   /** Present and false when an admin disabled it (its items issue no tickets). */
   enabled: Type.Optional(Type.Boolean()),
+  /** Present and true for a township's 一窗受理 unit: its windows take any item enabled there (core Q26). */
+  intake: Type.Optional(Type.Boolean()),
 });
 
 export const ItemView = Type.Object({
