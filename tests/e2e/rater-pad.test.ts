@@ -4,13 +4,14 @@
  * there and 请对我的服务进行评价; the clerk finishes a ticket and the pad
  * prompts with its number and item and five faces; the visitor taps 不满意,
  * is asked for a reason, picks one and sends it; the supervisor finds the
- * rectification case with its deadlines. Screenshots:
- * tests/screenshots/rater-*.png; no CSP violation.
+ * rectification case with its deadlines; the visitor's phone page rates
+ * another ticket after 办结, once. Screenshots: tests/screenshots/rater-*.png;
+ * no CSP violation.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { RatingCasesReply } from '@hallq/protocol';
+import type { RatingCasesReply, RatingsReply } from '@hallq/protocol';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { apiFor, issue } from './caller-harness';
@@ -141,5 +142,44 @@ describe('the rating pad at window 5', () => {
     // Back to idle once the thanks has been read.
     await page.getByText('请对我的服务进行评价').waitFor({ timeout: 10_000 });
     expect(cspViolations).toEqual([]);
+  });
+
+  it('the phone page rates another ticket after 办结, once', async () => {
+    const ticket = await issue(server, 'YB001');
+    const api = apiFor(server, clerk.token);
+    await api.callNext('w5');
+    await api.start(ticket.id);
+    await api.finish(ticket.id);
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    phone.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    await phone.goto(`${server.url}/t/${ticket.id}`);
+    const card = phone.locator('#rate-card');
+    await card.getByRole('heading', { name: '请您对本次服务进行评价' }).waitFor();
+    await card.getByRole('button', { name: '非常不满意' }).click();
+    await card.getByText('请选择不满意的原因（至少一项）').waitFor();
+    await card.getByRole('button', { name: '业务不熟练' }).click();
+    await card.getByLabel('其他意见（选填）').fill('材料说了三次');
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'rater-phone.png'), fullPage: true });
+    await card.getByRole('button', { name: '提交评价' }).click();
+    await card.getByText('感谢您的评价！').waitFor();
+
+    await phone.reload();
+    await card.getByText('您已评价，感谢您的参与。').waitFor();
+    const supervisor = await token('supervisor');
+    const res = await fetch(`${server.url}/api/v1/ratings`, {
+      headers: { authorization: `Bearer ${supervisor}` },
+    });
+    const { ratings } = (await res.json()) as RatingsReply;
+    expect(ratings.find((r) => r.ticketId === ticket.id)).toMatchObject({
+      channel: 'phone',
+      level: 1,
+      tags: ['业务不熟练'],
+      comment: '材料说了三次',
+    });
+    expect(cspViolations).toEqual([]);
+    await phone.close();
   });
 });

@@ -128,6 +128,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/queues',
       '/api/v1/notice',
       `/api/v1/tickets/${f.calledId}`,
+      `/api/v1/tickets/${f.calledId}/rating`,
       '/api/v1/windows/w5',
     ];
     const guarded = [

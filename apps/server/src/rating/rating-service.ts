@@ -14,6 +14,8 @@ import {
   closeUnrated,
   decideCaseStep,
   isBadRating,
+  isRatingOpen,
+  ratingClosesAt,
   type CaseOutcome,
   type CaseStepKind,
   type RatingChannel,
@@ -21,7 +23,7 @@ import {
   type RatingSettings,
   type WorkCalendar,
 } from '@hallq/core';
-import type { RatingCaseView, RatingView } from '@hallq/protocol';
+import type { RatingCaseView, RatingOfferReply, RatingView } from '@hallq/protocol';
 import type { HallService } from '../domain/hall-service';
 import type { AdminCaller } from '../domain/admin-scope';
 import { HallqError } from '../errors';
@@ -80,6 +82,19 @@ export class RatingService {
          FROM tickets WHERE id = ?`,
       )
       .get(id) as TicketRow | undefined;
+  }
+
+  /** Whether the phone page may rate the ticket now (core R3, R4). */
+  offer(ticketId: string): RatingOfferReply {
+    const t = this.ticket(ticketId);
+    if (!t) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND', { ticketId });
+    const base = { ticketId, badTags: [...this.settings.badTags] };
+    if (t.status !== 'done' || t.finished_at === null) return { ...base, status: 'notFinished' };
+    if (this.table.isRated(t.id)) return { ...base, status: 'rated' };
+    const closesAt = ratingClosesAt('phone', t.finished_at, this.settings);
+    if (!isRatingOpen('phone', t.finished_at, this.hall.now(), this.settings))
+      return { ...base, status: 'closed' };
+    return { ...base, status: 'open', closesAt };
   }
 
   /** Takes a rating, or throws the rule's coded error having changed nothing. */

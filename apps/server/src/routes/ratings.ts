@@ -21,6 +21,7 @@ import {
   RatingCasesReply,
   RatingFiguresQuery,
   RatingFiguresReply,
+  RatingOfferReply,
   RatingReply,
   RatingsQuery,
   RatingsReply,
@@ -101,6 +102,20 @@ const routes: FastifyPluginAsync = async (fastify) => {
       });
       return reply.status(201).send({ rating });
     },
+  );
+
+  app.get(
+    '/tickets/:id/rating',
+    {
+      schema: {
+        tags,
+        summary:
+          'Whether the phone page may rate the ticket now (open: the ticket id is the capability): notFinished, open (until closesAt), rated or closed; with the 差评 reasons',
+        params: IdParams,
+        response: { 200: RatingOfferReply, ...errors },
+      },
+    },
+    async (request) => app.ratings.offer(request.params.id),
   );
 
   app.get(

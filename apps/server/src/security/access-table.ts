@@ -121,6 +121,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // the visitor's phone page too, the ticket id being the capability.
   'POST /api/v1/ratings': { rater: 'window' },
   'POST /api/v1/tickets/{id}/rating': open,
+  'GET /api/v1/tickets/{id}/rating': open,
   'GET /api/v1/ratings/pad': { rater: 'any' },
   'GET /api/v1/ratings': managers('any'),
   'GET /api/v1/ratings/figures': managers('any'),

@@ -187,12 +187,109 @@
     }
   }
 
+  /*
+   * 好差评 from the phone (core R4): after 办结, for 7 days, if the window's
+   * pad did not take one. 不满意 and 非常不满意 need a reason.
+   */
+  const LEVELS = [
+    [5, '非常满意'],
+    [4, '满意'],
+    [3, '基本满意'],
+    [2, '不满意'],
+    [1, '非常不满意'],
+  ];
+  let offered = false;
+
+  function rateMessage(text, done) {
+    $('rate-msg').textContent = text;
+    if (done) {
+      $('levels').hidden = true;
+      $('reasons').hidden = true;
+    }
+  }
+
+  async function sendRating(level, tags) {
+    const comment = $('comment').value.trim();
+    const body = { level };
+    if (tags.length) body.tags = tags;
+    if (comment) body.comment = comment;
+    try {
+      const res = await fetch('/api/v1/tickets/' + encodeURIComponent(id) + '/rating', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const reply = await res.json();
+      if (res.ok) rateMessage('感谢您的评价！', true);
+      else rateMessage((reply.error && reply.error.message) || '评价提交失败', res.status === 409);
+    } catch {
+      rateMessage('网络中断，请稍后再试', false);
+    }
+  }
+
+  function showReasons(level, badTags) {
+    const chosen = new Set();
+    const tags = $('tags');
+    tags.replaceChildren();
+    for (const tag of badTags) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tag';
+      b.textContent = tag;
+      b.setAttribute('aria-pressed', 'false');
+      b.addEventListener('click', () => {
+        if (chosen.has(tag)) chosen.delete(tag);
+        else chosen.add(tag);
+        b.setAttribute('aria-pressed', String(chosen.has(tag)));
+        $('send').disabled = chosen.size === 0;
+      });
+      tags.append(b);
+    }
+    $('send').disabled = true;
+    $('send').onclick = () => void sendRating(level, Array.from(chosen));
+    $('reasons').hidden = false;
+  }
+
+  async function offerRating() {
+    if (offered) return;
+    offered = true;
+    try {
+      const res = await fetch('/api/v1/tickets/' + encodeURIComponent(id) + '/rating');
+      const offer = await res.json();
+      if (!res.ok || offer.status === 'notFinished') return;
+      $('rate-card').hidden = false;
+      if (offer.status === 'rated') return rateMessage('您已评价，感谢您的参与。', true);
+      if (offer.status === 'closed') return rateMessage('评价时间已过。', true);
+      const levels = $('levels');
+      levels.replaceChildren();
+      for (const [level, name] of LEVELS) {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'level level-' + level;
+        b.textContent = name;
+        b.addEventListener('click', () => {
+          for (const other of levels.children) other.setAttribute('aria-pressed', 'false');
+          b.setAttribute('aria-pressed', 'true');
+          if (level <= 2) showReasons(level, offer.badTags);
+          else {
+            $('reasons').hidden = true;
+            void sendRating(level, []);
+          }
+        });
+        levels.append(b);
+      }
+    } catch {
+      offered = false;
+    }
+  }
+
   let last;
   const source = new EventSource('/t/' + encodeURIComponent(id) + '/events');
   source.addEventListener('status', (e) => {
     last = JSON.parse(e.data);
     document.documentElement.classList.remove('offline');
     render(last);
+    if (last.ticket.status === 'done') void offerRating();
     // A finished ticket changes no more (a 过号 may still be restored).
     if (FINAL.includes(last.ticket.status)) source.close();
   });

@@ -132,6 +132,24 @@ export const RatingFiguresReply = Type.Object({
 });
 export type RatingFiguresReply = Static<typeof RatingFiguresReply>;
 
+/**
+ * GET /tickets/:id/rating (open): whether the phone page may rate the
+ * ticket now. notFinished: not yet 办结; open: until closesAt; rated: a
+ * rating is in; closed: its 7 days are over.
+ */
+export const RatingOfferReply = Type.Object({
+  ticketId: Type.String(),
+  status: Type.Union([
+    Type.Literal('notFinished'),
+    Type.Literal('open'),
+    Type.Literal('rated'),
+    Type.Literal('closed'),
+  ]),
+  closesAt: Type.Optional(Type.Integer()),
+  badTags: Type.Array(Type.String()),
+});
+export type RatingOfferReply = Static<typeof RatingOfferReply>;
+
 /** GET /ratings/pad: what the rater's page needs besides the hall view. */
 export const RaterPadReply = Type.Object({
   deviceId: Type.String(),
