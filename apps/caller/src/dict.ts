@@ -147,6 +147,9 @@ const zh = {
   pauseUntil: '预计恢复时间（选填）',
   pauseUntilBad: '请按 时:分 填写恢复时间，如 14:30',
   pausedUntil: '预计 {until} 恢复',
+  rateInvite: '{number} 已办结，请邀请群众评价',
+  rateDone: '{number} 群众已评价',
+  rateNone: '{number} 群众未评价',
 } as const;
 
 export type DictKey = keyof typeof zh;
@@ -288,6 +291,9 @@ const en: Record<DictKey, string> = {
   pauseUntil: 'Expected back at (optional)',
   pauseUntilBad: 'Give the time as hh:mm, e.g. 14:30',
   pausedUntil: 'back at {until}',
+  rateInvite: '{number} finished: please invite the visitor to rate the service',
+  rateDone: '{number}: the visitor has rated',
+  rateNone: '{number}: not rated',
 };
 
 export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };

@@ -30,6 +30,7 @@ import { TransferDialog } from './transfer-dialog';
 import { noticeText, useCallerActions } from './use-caller-actions';
 import { useWindowData } from './use-window-data';
 import { warningsFor } from './warnings';
+import { nextInvite, type RatingInvite } from './rating-invite';
 
 type Dialog = 'pause' | 'transfer' | 'callTicket' | 'confirmNoShow' | 'restore' | undefined;
 
@@ -75,12 +76,15 @@ export function Workbench({
     () => ({ url: serverUrl, token, ...(info?.siteId ? { siteId: info.siteId } : {}) }),
     [serverUrl, token, info?.siteId],
   );
+  // 好差评: 请邀请群众评价 after this window's 办结, then whether the visitor rated.
+  const [invite, setInvite] = useState<RatingInvite>();
   const onEvent = useCallback(
     (e: WireEvent) => {
       onFeedEvent(e);
       if (e.name === 'catalog.changed') onCatalogChanged?.();
+      setInvite((i) => nextInvite(i, e, windowId));
     },
-    [onFeedEvent, onCatalogChanged],
+    [onFeedEvent, onCatalogChanged, windowId],
   );
   const feed = useHallFeed(feedOptions, onEvent);
   // Live (first connect, or back after an outage or a server restart): what
@@ -275,6 +279,18 @@ export function Workbench({
                 })}
           </div>
         ))}
+        {invite ? (
+          <div className={`banner rate-${invite.state}`} data-testid="rating-invite" role="status">
+            {t(
+              invite.state === 'invite'
+                ? 'rateInvite'
+                : invite.state === 'rated'
+                  ? 'rateDone'
+                  : 'rateNone',
+              { number: invite.number },
+            )}
+          </div>
+        ) : null}
         {notice ? (
           <div className={`banner notice ${notice.tone}`} data-testid="notice" role="status">
             {noticeText(notice, t, lang)}
