@@ -48,8 +48,9 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
   }
   const windows = [...served.keys()];
   const units = new Set([...served.values()].flat());
+  // Items with a daily quota (限号) would refuse the fill past it: not an error of the call.
   const itemIds = Object.values(o.catalog.items)
-    .filter((i) => units.has(i.unitId))
+    .filter((i) => units.has(i.unitId) && !i.dailyQuota && i.enabled !== false)
     .map((i) => i.id);
   // One warm-up call per window, then the timed ones; every call leaves `waiting` behind it.
   const fill = await issueLoad({
