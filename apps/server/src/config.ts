@@ -21,6 +21,16 @@ const Env = Type.Object({
   HALLQ_WAIT_LIMIT_MIN: Type.Integer({ minimum: 1, maximum: 600, default: 30 }),
   /** Seconds between the alert engine's passes (0: none of its own; a test drives it). */
   HALLQ_SUPERVISION_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 5 }),
+  /**
+   * 好差评: where each site's ratings are delivered (the provincial platform),
+   * as siteId=url pairs separated by commas; a site without one keeps none.
+   */
+  HALLQ_RATING_ENDPOINTS: Type.Optional(
+    Type.String({
+      maxLength: 4000,
+      pattern: '^[A-Za-z0-9_.:-]+=https?://[^,\\s]+(,[A-Za-z0-9_.:-]+=https?://[^,\\s]+)*$',
+    }),
+  ),
   HALLQ_VOICE_TEMPLATE: Type.String({
     minLength: 1,
     maxLength: 60,

@@ -3,10 +3,10 @@
  * 医保 ticket), another waits, and there are rating pads for w5 and w6.
  */
 import { expect } from 'vitest';
-import { startTestHall, type TestHall } from './test-hall';
+import { startTestHall, type TestHall, type TestHallOptions } from './test-hall';
 
-export async function finishedHall() {
-  const h: TestHall = await startTestHall();
+export async function finishedHall(options: TestHallOptions = {}) {
+  const h: TestHall = await startTestHall(options);
   const admin = await h.login('admin');
   const rater = async (windowId: string) => {
     const res = await h.request({

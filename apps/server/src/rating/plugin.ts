@@ -1,32 +1,45 @@
 /**
  * 好差评 on the app (`app.ratings`): the ratings tables kept from the rating
  * events in their own transaction, the settings (core R2 defaults) and the
- * official calendar, and a pass every minute that closes the tickets whose
- * rating windows are over (HALLQ_SUPERVISION_SECONDS 0, as in the tests,
- * leaves it to be called).
+ * official calendar, a pass every minute that closes the tickets whose
+ * rating windows are over, and the outbox's deliveries every few seconds
+ * (HALLQ_SUPERVISION_SECONDS 0, as in the tests, leaves both to be called).
  */
 import fp from 'fastify-plugin';
 import { ratingSettings, workCalendar } from '@hallq/core';
 import { isRatingEvent } from './rating-events';
 import { RatingService } from './rating-service';
 import { RatingTable } from './rating-table';
+import { parseEndpoints, RatingOutbox } from './rating-outbox';
 
 declare module 'fastify' {
   interface FastifyInstance {
     ratings: RatingService;
+    ratingOutbox: RatingOutbox;
   }
 }
 
 const SWEEP_MS = 60_000;
+/** How often the outbox looks for deliveries due (each waits its own backoff). */
+const DELIVER_MS = 5_000;
 
 export default fp(
   async (app) => {
     const table = new RatingTable(app.db);
     const service = new RatingService(app.hall, app.db, table, ratingSettings(), workCalendar());
     app.decorate('ratings', service);
+    const outbox = new RatingOutbox(app.db, parseEndpoints(app.config.HALLQ_RATING_ENDPOINTS), () =>
+      app.clock.now(),
+    );
+    app.decorate('ratingOutbox', outbox);
     const stop = app.hall.addAdminReader(({ event }) => {
-      if (isRatingEvent(event)) table.record(event);
+      if (!isRatingEvent(event)) return;
+      table.record(event);
+      // Queued with the rating itself: both are written, or neither.
+      if (event.type === 'rating.submitted') outbox.enqueue(event);
     });
+    const deliver = () =>
+      outbox.deliverDue().catch((err: unknown) => app.log.error({ err }, 'rating delivery failed'));
     const timer =
       app.config.HALLQ_SUPERVISION_SECONDS > 0
         ? setInterval(() => {
@@ -38,8 +51,14 @@ export default fp(
           }, SWEEP_MS)
         : undefined;
     timer?.unref();
+    const delivery =
+      app.config.HALLQ_SUPERVISION_SECONDS > 0
+        ? setInterval(() => void deliver(), DELIVER_MS)
+        : undefined;
+    delivery?.unref();
     app.addHook('preClose', async () => {
       clearInterval(timer);
+      clearInterval(delivery);
       stop();
     });
   },

@@ -389,6 +389,18 @@ const MIGRATIONS: readonly string[] = [
     by_name TEXT NOT NULL,
     PRIMARY KEY (case_id, n)
   ) WITHOUT ROWID;
+
+  CREATE TABLE rating_outbox (
+    rating_id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at INTEGER NOT NULL,
+    delivered_at INTEGER,
+    last_error TEXT
+  );
+  CREATE INDEX rating_outbox_due ON rating_outbox (next_at) WHERE delivered_at IS NULL;
   `,
 ];
 
