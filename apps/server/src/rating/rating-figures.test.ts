@@ -62,4 +62,40 @@ describe('GET /ratings/figures', () => {
     });
     expect(bad.body.error.code).toBe('HALLQ_E_VALIDATION');
   });
+
+  it('by clerk, three pad ratings each within a second of 办结 are flagged (core R12)', async () => {
+    const { h, clerk, ticket, pad5 } = await finishedHall();
+    hall = h;
+    const flags = async () => {
+      const supervisor = await h.login('supervisor');
+      const res = await h.request({
+        method: 'GET',
+        url: '/api/v1/ratings/figures?by=staff',
+        token: supervisor,
+      });
+      return res.body.figures.map((f: { rated: number; flags: string[] }) => [f.rated, f.flags]);
+    };
+    // The test clock stands still: each rating comes 0 ms after its 办结.
+    await rate(h, pad5, { ticketId: ticket.id, level: 5 });
+    expect(await flags()).toEqual([[1, []]]);
+    for (let i = 0; i < 2; i++) {
+      await h.issue(h.itemOf('yibao'));
+      const call = await h.request({
+        method: 'POST',
+        url: '/api/v1/windows/w5/call-next',
+        token: clerk,
+        body: {},
+      });
+      const id = call.body.ticket.id as string;
+      for (const a of ['start', 'finish'])
+        await h.request({
+          method: 'POST',
+          url: `/api/v1/tickets/${id}/${a}`,
+          token: clerk,
+          body: {},
+        });
+      expect((await rate(h, pad5, { ticketId: id, level: 5 })).status).toBe(201);
+    }
+    expect(await flags()).toEqual([[3, ['quickRatings']]]);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * 好差评: the rating rules (R1–R11 of ../../SPEC.md). Pure: the time comes
+ * 好差评: the rating rules (R1–R12 of ../../SPEC.md). Pure: the time comes
  * with each call, the official calendar as an argument.
  */
 export {
@@ -31,3 +31,10 @@ export {
   type StepResult,
 } from './case-steps';
 export { ratingFigures, type FigureRating, type FigureCase, type RatingFigures } from './figures';
+export {
+  integrityFlags,
+  INTEGRITY_DEFAULTS,
+  type IntegrityFlag,
+  type IntegritySettings,
+  type ClerkRatings,
+} from './integrity';

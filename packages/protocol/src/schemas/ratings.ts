@@ -121,6 +121,10 @@ export const RatingFiguresRow = Type.Object({
   badRate: Rate,
   /** 差评整改率 */
   rectificationRate: Rate,
+  /** by=staff: lowParticipation (参评率 far below the hall's), quickRatings (rated within 1 s of 办结, repeatedly). */
+  flags: Type.Optional(
+    Type.Array(Type.Union([Type.Literal('lowParticipation'), Type.Literal('quickRatings')])),
+  ),
 });
 
 export const RatingFiguresReply = Type.Object({
