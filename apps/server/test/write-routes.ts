@@ -486,6 +486,26 @@ export const WRITE_ROUTES: WriteRoute[] = [
     ],
   },
   {
+    method: 'PUT',
+    path: '/api/v1/calendar/{year}',
+    url: () => '/api/v1/calendar/2027',
+    body: () => ({
+      holidays: ['2027-01-01'],
+      workdays: [],
+      source: '国务院办公厅关于2027年部分节假日安排的通知',
+    }),
+    allowed: 'admin',
+    forbidden: ['supervisor', 'clerk', 'kiosk', 'display', 'caller', 'rater'],
+    bad: () => [
+      {},
+      { holidays: [], workdays: [] },
+      { holidays: ['1 Jan'], workdays: [], source: 'x' },
+      { holidays: [], workdays: [], source: '' },
+      { holidays: [], workdays: [], source: 'x', extra: 1 },
+      null,
+    ],
+  },
+  {
     method: 'POST',
     path: '/api/v1/rating-cases/{id}/steps',
     url: (f) => `/api/v1/rating-cases/case-${f.calledId}/steps`,

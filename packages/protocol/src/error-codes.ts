@@ -41,6 +41,11 @@ const rating = {
     en: 'A reason is not one of the listed reasons',
   },
   HALLQ_E_CASE_NOT_FOUND: { status: 404, zh: '找不到该整改件', en: 'Case not found' },
+  HALLQ_E_CALENDAR_INVALID: {
+    status: 400,
+    zh: '日历有误：日期须在该年内，同一天不能既放假又上班，调休上班日须为周六或周日',
+    en: 'Invalid calendar: days must be of the year, none both off and on, and make-up working days on a weekend',
+  },
   HALLQ_E_CASE_STEP_NOT_ALLOWED: {
     status: 409,
     zh: '整改件当前状态下不能进行此步骤',
@@ -53,7 +58,8 @@ const rating = {
   },
 } satisfies Record<
   | Exclude<RatingErrorCode, 'HALLQ_E_TICKET_NOT_FOUND' | 'HALLQ_E_NOTE_REQUIRED'>
-  | 'HALLQ_E_CASE_NOT_FOUND',
+  | 'HALLQ_E_CASE_NOT_FOUND'
+  | 'HALLQ_E_CALENDAR_INVALID',
   ErrorSpec
 >;
 

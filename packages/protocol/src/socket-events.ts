@@ -193,6 +193,8 @@ export interface HallEventPayloads {
   'rating.unrated': Base & { ticketId: string; windowId: string };
   'case.opened': Base & { caseId: string; ticketId: string; windowId: string };
   'case.stepped': Base & { caseId: string; kind: string; status: string };
+  /** An admin entered a year of the official calendar (holidays, 调休). */
+  'calendar.changed': Base & { year: number };
 }
 
 /** An alert as its opening event names it (AlertView has it with its later facts). */
@@ -235,6 +237,7 @@ export const HALL_EVENT_NAMES = [
   'rating.unrated',
   'case.opened',
   'case.stepped',
+  'calendar.changed',
 ] as const satisfies readonly HallEventName[];
 
 export type SyncReply =

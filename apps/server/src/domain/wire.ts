@@ -273,5 +273,7 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
         name: event.type,
         payload: { ...base, caseId: event.caseId, kind: event.kind, status: event.status },
       };
+    case 'calendar.changed':
+      return { name: event.type, payload: { ...base, year: event.year } };
   }
 }

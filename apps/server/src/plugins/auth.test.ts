@@ -147,6 +147,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/ratings/pad',
       '/api/v1/ratings/figures',
       '/api/v1/rating-cases',
+      '/api/v1/calendar/2026',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -156,7 +157,8 @@ describe('unauthenticated writes are refused', () => {
       url
         .replace(f.calledId, '{id}')
         .replace(pairingId, '{id}')
-        .replace('/windows/w5', '/windows/{id}');
+        .replace('/windows/w5', '/windows/{id}')
+        .replace('/calendar/2026', '/calendar/{year}');
     expect(new Set(gets)).toEqual(new Set([...open, ...guarded, '/api/v1/tts'].map(template)));
     for (const url of open)
       expect((await hall.request({ method: 'GET', url })).status, url).toBe(200);
@@ -206,6 +208,7 @@ describe('unauthenticated writes are refused', () => {
       // 好差评: w5's pad rates the ticket just finished 不满意; its case gets a 回访.
       'POST /api/v1/ratings',
       'POST /api/v1/rating-cases/{id}/steps',
+      'PUT /api/v1/calendar/{year}',
       'POST /api/v1/windows/{id}/call',
       'POST /api/v1/tickets/{id}/no-show',
       // 过号恢复 of the ticket just passed: it waits again, and call-next takes it.

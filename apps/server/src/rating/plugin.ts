@@ -6,7 +6,7 @@
  * (HALLQ_SUPERVISION_SECONDS 0, as in the tests, leaves both to be called).
  */
 import fp from 'fastify-plugin';
-import { ratingSettings, workCalendar } from '@hallq/core';
+import { ratingSettings } from '@hallq/core';
 import { isRatingEvent } from './rating-events';
 import { RatingService } from './rating-service';
 import { RatingTable } from './rating-table';
@@ -26,7 +26,7 @@ const DELIVER_MS = 5_000;
 export default fp(
   async (app) => {
     const table = new RatingTable(app.db);
-    const service = new RatingService(app.hall, app.db, table, ratingSettings(), workCalendar());
+    const service = new RatingService(app.hall, app.db, table, ratingSettings());
     app.decorate('ratings', service);
     const outbox = new RatingOutbox(app.db, parseEndpoints(app.config.HALLQ_RATING_ENDPOINTS), () =>
       app.clock.now(),

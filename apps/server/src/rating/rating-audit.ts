@@ -23,6 +23,12 @@ export function ratingAudit(event: RatingEvent): {
       return { action: event.type, target: `ticket:${event.unrated.ticketId}`, after: {} };
     case 'case.opened':
       return { action: event.type, target: `case:${event.case.id}`, after: event.case };
+    case 'calendar.changed':
+      return {
+        action: event.type,
+        target: `calendar:${event.year}`,
+        after: { holidays: event.holidays, workdays: event.workdays, source: event.source },
+      };
     case 'case.stepped':
       return {
         action: `case.${event.kind}`,

@@ -2,7 +2,7 @@
  * 好差评 as the log keeps it: a rating given (from the pad, the phone page,
  * or by the default rule), a ticket closed unrated, a rectification case
  * opened for a 差评, and each step of a case (回访, 整改, 复核, 申诉 and its
- * decision). Appended through HallService.recordAdmin like every
+ * decision), and a year of the official calendar an admin entered. Appended through HallService.recordAdmin like every
  * server-level event, so each has its site's seq and replays; the ratings
  * tables (rating-table.ts) are their read model, written in the same
  * transaction, and the audit records each one.
@@ -92,7 +92,22 @@ export interface CaseStepped {
   actor: ActorRef;
 }
 
-export type RatingEvent = RatingSubmitted | RatingUnrated | CaseOpened | CaseStepped;
+/** An admin entered a year of the official calendar (core R13); logged under their site. */
+export interface CalendarChanged {
+  type: 'calendar.changed';
+  siteId: string;
+  at: number;
+  year: number;
+  holidays: string[];
+  workdays: string[];
+  source: string;
+  actor: ActorRef;
+}
+
+export type RatingEvent =
+  RatingSubmitted | RatingUnrated | CaseOpened | CaseStepped | CalendarChanged;
 
 export const isRatingEvent = (event: { type: string }): event is RatingEvent =>
-  event.type.startsWith('rating.') || event.type.startsWith('case.');
+  event.type.startsWith('rating.') ||
+  event.type.startsWith('case.') ||
+  event.type === 'calendar.changed';

@@ -187,6 +187,20 @@ export class RatingTable {
         );
         return;
       }
+      case 'calendar.changed':
+        this.sql(
+          `INSERT INTO calendar_years (year, holidays, workdays, source, updated_at)
+           VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (year) DO UPDATE SET holidays = excluded.holidays,
+             workdays = excluded.workdays, source = excluded.source, updated_at = excluded.updated_at`,
+        ).run(
+          event.year,
+          JSON.stringify(event.holidays),
+          JSON.stringify(event.workdays),
+          event.source,
+          event.at,
+        );
+        return;
       case 'case.stepped': {
         const ended = event.status === 'closed' || event.status === 'voided';
         this.sql(
@@ -212,6 +226,25 @@ export class RatingTable {
         return;
       }
     }
+  }
+
+  /** The years an admin entered, as the calendar takes them. */
+  editedYears(): { year: number; holidays: string[]; workdays: string[]; source: string }[] {
+    return (
+      this.sql(
+        `SELECT year, holidays, workdays, source FROM calendar_years ORDER BY year`,
+      ).all() as {
+        year: number;
+        holidays: string;
+        workdays: string;
+        source: string;
+      }[]
+    ).map((r) => ({
+      year: r.year,
+      holidays: JSON.parse(r.holidays) as string[],
+      workdays: JSON.parse(r.workdays) as string[],
+      source: r.source,
+    }));
   }
 
   /** Whether the ticket was rated or defaulted (closed unrated, its windows are over anyway). */

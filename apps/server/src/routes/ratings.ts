@@ -10,6 +10,9 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { RatingLevel } from '@hallq/core';
 import {
+  CalendarYearBody,
+  CalendarYearParams,
+  CalendarYearReply,
   CaseStepBody,
   ErrorBody,
   IdParams,
@@ -211,6 +214,38 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const by = q.by ?? 'site';
       return { siteId, from, to, by, figures: figuresBy(app.db, siteId, from, to, by) };
     },
+  );
+
+  app.get(
+    '/calendar/:year',
+    {
+      onRequest: managers,
+      schema: {
+        tags,
+        summary:
+          'A year of the official calendar as 整改 deadlines count working days: its holidays and make-up working days (调休), shipped from the State Council notice or entered by an admin',
+        params: CalendarYearParams,
+        response: { 200: CalendarYearReply, ...errors },
+      },
+    },
+    async (request) => app.ratings.calendarYear(Number(request.params.year)),
+  );
+
+  app.put(
+    '/calendar/:year',
+    {
+      onRequest: app.requireStaff(['admin']),
+      schema: {
+        tags,
+        summary:
+          'Enter a year of the official calendar (admin, audited); it replaces the shipped year. HALLQ_E_CALENDAR_INVALID: a day outside the year, both off and on, or a weekday 调休',
+        params: CalendarYearParams,
+        body: CalendarYearBody,
+        response: { 200: CalendarYearReply, ...errors },
+      },
+    },
+    async (request) =>
+      app.ratings.setYear(adminCaller(request), Number(request.params.year), request.body),
   );
 
   app.get(

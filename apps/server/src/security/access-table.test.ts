@@ -56,6 +56,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/supervision': GET(() => '/api/v1/supervision'),
   'GET /api/v1/ratings': GET(() => '/api/v1/ratings'),
   'GET /api/v1/ratings/pad': GET(() => '/api/v1/ratings/pad'),
+  'GET /api/v1/calendar/{year}': GET(() => '/api/v1/calendar/2026'),
   'GET /api/v1/tickets/{id}/rating': GET((f) => `/api/v1/tickets/${f.calledId}/rating`),
   'GET /api/v1/ratings/figures': GET(() => '/api/v1/ratings/figures?by=window'),
   'GET /api/v1/rating-cases': GET(() => '/api/v1/rating-cases'),

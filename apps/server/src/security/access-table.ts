@@ -127,6 +127,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/ratings/figures': managers('any'),
   'GET /api/v1/rating-cases': managers('any'),
   'POST /api/v1/rating-cases/{id}/steps': managers('site'),
+  // The official calendar (holidays, 调休) the working-day deadlines count on: one for all sites.
+  'GET /api/v1/calendar/{year}': managers('any'),
+  'PUT /api/v1/calendar/{year}': { admin: 'any' },
 };
 
 /**

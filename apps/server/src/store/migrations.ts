@@ -307,7 +307,9 @@ const MIGRATIONS: readonly string[] = [
   // ratings, their rectification cases and the cases' steps are the read
   // model of the rating events (rating/rating-table.ts), written in each
   // event's own transaction; one rating row per ticket (一次一评), an
-  // unrated ticket as a row without a level.
+  // unrated ticket as a row without a level. The outbox queues each rating
+  // for the provincial platform; calendar_years holds the years an admin
+  // entered (they replace the shipped ones).
   `
   CREATE TABLE devices_v10 (
     id TEXT PRIMARY KEY,
@@ -401,6 +403,14 @@ const MIGRATIONS: readonly string[] = [
     last_error TEXT
   );
   CREATE INDEX rating_outbox_due ON rating_outbox (next_at) WHERE delivered_at IS NULL;
+
+  CREATE TABLE calendar_years (
+    year INTEGER PRIMARY KEY,
+    holidays TEXT NOT NULL,
+    workdays TEXT NOT NULL,
+    source TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
   `,
 ];
 

@@ -8,3 +8,4 @@ export {
   type WorkCalendar,
 } from './working-days';
 export { shiftDay, endOfLocalDay } from './local-day';
+export { officialYear, mergeYears, type YearProblem } from './edit-year';

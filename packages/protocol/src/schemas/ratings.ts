@@ -240,3 +240,35 @@ export type CaseStepBody = Static<typeof CaseStepBody>;
 
 export const RatingCaseReply = Type.Object({ case: RatingCaseView });
 export type RatingCaseReply = Static<typeof RatingCaseReply>;
+
+const Day = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+
+export const CalendarYearParams = Type.Object(
+  { year: Type.String({ pattern: '^20[0-9]{2}$' }) },
+  { additionalProperties: false },
+);
+
+/** PUT /calendar/:year: the year's days off and make-up working days (调休), and where they come from. */
+export const CalendarYearBody = Type.Object(
+  {
+    holidays: Type.Array(Day, { maxItems: 120 }),
+    workdays: Type.Array(Day, { maxItems: 30 }),
+    source: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type CalendarYearBody = Static<typeof CalendarYearBody>;
+
+/** A year of the official calendar as hallq counts working days (core R9, R13). */
+export const CalendarYearReply = Type.Object({
+  year: Type.Integer(),
+  /** Shipped or entered: false means Monday to Friday is assumed. */
+  known: Type.Boolean(),
+  /** Entered by an admin (it replaces the shipped year). */
+  edited: Type.Boolean(),
+  /** The notice the days come from. */
+  source: Type.String(),
+  holidays: Type.Array(Type.String()),
+  workdays: Type.Array(Type.String()),
+});
+export type CalendarYearReply = Static<typeof CalendarYearReply>;
