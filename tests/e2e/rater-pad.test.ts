@@ -142,6 +142,40 @@ describe('the rating pad at window 5', () => {
     // Back to idle once the thanks has been read.
     await page.getByText('请对我的服务进行评价').waitFor({ timeout: 10_000 });
     expect(cspViolations).toEqual([]);
+
+    // The supervisor records 回访 and 整改, and closes it on review.
+    const caseId = cases[0]!.id;
+    for (const body of [
+      { kind: 'followUp', note: '已电话回访，群众反映等候时间长' },
+      { kind: 'rectify', note: '高峰时段增开5号窗口' },
+      { kind: 'review', note: '复核通过', outcome: 'pass' },
+    ]) {
+      const step = await fetch(`${server.url}/api/v1/rating-cases/${caseId}/steps`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${supervisor}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(step.status).toBe(200);
+    }
+    const closed = (await (
+      await fetch(`${server.url}/api/v1/rating-cases?status=closed`, {
+        headers: { authorization: `Bearer ${supervisor}` },
+      })
+    ).json()) as RatingCasesReply;
+    expect(closed.cases.map((c) => [c.id, c.steps.map((st) => st.kind)])).toEqual([
+      [caseId, ['followUp', 'rectify', 'review']],
+    ]);
+  });
+
+  it('适老 mode: a size up, for the next visitor too', async () => {
+    const invite = page.getByText('请对我的服务进行评价');
+    const size = () => invite.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
+    await page.getByRole('button', { name: '适老模式' }).click();
+    expect(await size()).toBeGreaterThan(before * 1.2);
+    await shot('elderly');
+    await page.getByRole('button', { name: '适老模式' }).click();
+    expect(await size()).toBe(before);
   });
 
   it('the phone page rates another ticket after 办结, once', async () => {

@@ -27,6 +27,9 @@ export const dict: Dictionary = {
     countdown: '{s} 秒后返回',
     'error.send': '评价提交失败：{message}',
     'voice.prompt': '请您对本次服务进行评价',
+    'voice.reasons': '请选择不满意的原因',
+    'voice.thanks': '感谢您的评价',
+    elderly: '适老模式',
   },
   en: {
     'page.title': 'Rate our service',
@@ -53,5 +56,8 @@ export const dict: Dictionary = {
     countdown: 'Back in {s} s',
     'error.send': 'Could not send the rating: {message}',
     'voice.prompt': '请您对本次服务进行评价',
+    'voice.reasons': '请选择不满意的原因',
+    'voice.thanks': '感谢您的评价',
+    elderly: 'Larger text',
   },
 };

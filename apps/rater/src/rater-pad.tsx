@@ -35,6 +35,8 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
     IDLE,
   );
   const [comment, setComment] = useState('');
+  // 适老 mode, as on the kiosk: larger text and buttons, and every screen's prompt spoken.
+  const [elderly, setElderly] = useState(false);
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(Date.now());
 
@@ -85,6 +87,12 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
     [api, comment, lang, t],
   );
 
+  useEffect(() => {
+    if (!elderly) return;
+    if (state.screen === 'reasons') speak(t('voice.reasons'));
+    if (state.screen === 'thanks') speak(t('voice.thanks'));
+  }, [elderly, state.screen, t]);
+
   const win = feed.snapshot?.windows.find((w) => w.id === pad.windowId);
   const unitNames = (win?.todayUnitIds ?? [])
     .map((id) => catalog.units.find((u) => u.id === id)?.name)
@@ -94,8 +102,18 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
   const left = (since: number) => Math.max(0, Math.ceil((since + timeoutMs - now) / 1000));
 
   return (
-    <main className={`rater rater-${state.screen}`}>
-      <LangToggle className="rater-lang" />
+    <main className={`rater rater-${state.screen}${elderly ? ' rater-elderly' : ''}`}>
+      <div className="rater-corner">
+        <button
+          type="button"
+          className="rater-elderly-toggle"
+          aria-pressed={elderly}
+          onClick={() => setElderly((e) => !e)}
+        >
+          {t('elderly')}
+        </button>
+        <LangToggle />
+      </div>
       {state.screen === 'idle' && (
         <section className="rater-idle">
           <p className="rater-window">{win ? t('idle.window', { n: win.number }) : ''}</p>
