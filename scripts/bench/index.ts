@@ -253,6 +253,9 @@ async function main(): Promise<BenchReport> {
       // A hall server has been up for hours when the morning rush comes: warm
       // its JIT first, so the figures are not those of its first requests.
       await issueLoad({ ...load, tickets: 200, maxSeconds: 30 });
+      // …and let it finish its start-up work (route schemas compiled in the
+      // background, the ticket encoder loaded a second after listening).
+      await settle(3_000);
       log(`issue latency: ${args.paceTickets} tickets at 200 tickets/s`);
       const paced = await pacedIssue({
         ...load,
