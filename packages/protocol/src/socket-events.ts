@@ -190,7 +190,8 @@ export interface HallEventPayloads {
     channel: 'pad' | 'phone';
     defaulted: boolean;
   };
-  'rating.unrated': Base & { ticketId: string; windowId: string };
+  /** pad: the pad timed out (the phone may still rate it); closed: every way to rate is over. */
+  'rating.unrated': Base & { ticketId: string; windowId: string; reason: 'pad' | 'closed' };
   'case.opened': Base & { caseId: string; ticketId: string; windowId: string };
   'case.stepped': Base & { caseId: string; kind: string; status: string };
   /** An admin entered a year of the official calendar (holidays, 调休). */

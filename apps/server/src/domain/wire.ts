@@ -256,7 +256,12 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
     case 'rating.unrated':
       return {
         name: event.type,
-        payload: { ...base, ticketId: event.unrated.ticketId, windowId: event.unrated.windowId },
+        payload: {
+          ...base,
+          ticketId: event.unrated.ticketId,
+          windowId: event.unrated.windowId,
+          reason: event.reason ?? 'closed',
+        },
       };
     case 'case.opened':
       return {

@@ -1,8 +1,8 @@
 /**
  * 好差评 on the app (`app.ratings`): the ratings tables kept from the rating
  * events in their own transaction, the settings (core R2 defaults) and the
- * official calendar, a pass every minute that closes the tickets whose
- * rating windows are over, and the outbox's deliveries every few seconds
+ * official calendar, a pass every 10 s that records the tickets whose
+ * rating windows are over (the pad's, then the phone's), and the outbox's deliveries every few seconds
  * (HALLQ_SUPERVISION_SECONDS 0, as in the tests, leaves both to be called).
  */
 import fp from 'fastify-plugin';
@@ -19,7 +19,8 @@ declare module 'fastify' {
   }
 }
 
-const SWEEP_MS = 60_000;
+/** Pads time out after a minute: the sweep looks often (two indexed range reads). */
+const SWEEP_MS = 10_000;
 /** How often the outbox looks for deliveries due (each waits its own backoff). */
 const DELIVER_MS = 5_000;
 

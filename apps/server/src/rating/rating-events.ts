@@ -43,12 +43,17 @@ export interface RatingSubmitted {
   actor?: ActorRef;
 }
 
-/** The rating windows closed without one (core R6). */
+/**
+ * No rating: the window's pad timed out (`pad`; the phone may still rate it,
+ * and replaces this), or the phone's 7 days are over too (`closed`, core R6;
+ * absent on events logged before pads timed out on the record).
+ */
 export interface RatingUnrated {
   type: 'rating.unrated';
   siteId: string;
   at: number;
   unrated: RatedTicketFacts;
+  reason?: 'pad' | 'closed';
   actor?: ActorRef;
 }
 

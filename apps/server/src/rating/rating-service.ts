@@ -283,6 +283,33 @@ export class RatingService {
   }
 
   /**
+   * The tickets finished at a window with a rating pad whose pad window is
+   * over unrated (core R4): recorded so, for the caller to show; the phone
+   * may still rate them. Only the last day's are looked at.
+   */
+  private padTimeouts(now: number): RatingEvent[] {
+    const padClosed = now - ratingClosesAt('pad', 0, this.settings);
+    const rows = this.db
+      .prepare(
+        `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
+           t.served_by, t.finished_at
+         FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ? AND r.id IS NULL
+           AND t.window_id IN (SELECT window_id FROM devices
+                               WHERE kind = 'rater' AND revoked_at IS NULL)
+         ORDER BY t.finished_at LIMIT ?`,
+      )
+      .all(padClosed - DAY_MS, padClosed, SWEEP_BATCH) as TicketRow[];
+    return rows.map((t) => ({
+      type: 'rating.unrated' as const,
+      siteId: t.site_id,
+      at: now,
+      unrated: facts(t),
+      reason: 'pad' as const,
+    }));
+  }
+
+  /**
    * Closes the tickets whose rating windows are over (core R6): recorded
    * unrated, or the default level marked defaulted. Only tickets finished in
    * the last phone window and a day are looked at, so a database with years
@@ -296,17 +323,24 @@ export class RatingService {
         `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
            t.served_by, t.finished_at
          FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
-         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ? AND r.id IS NULL
+         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ?
+           AND (r.id IS NULL OR (r.outcome = 'unrated' AND r.channel = 'pad'))
            AND t.window_id IS NOT NULL
          ORDER BY t.finished_at LIMIT ?`,
       )
       .all(now - phoneMs - DAY_MS, now - phoneMs, SWEEP_BATCH) as TicketRow[];
-    const events: RatingEvent[] = [];
+    const events: RatingEvent[] = this.padTimeouts(now);
     for (const t of rows) {
       const closed = closeUnrated(t.finished_at ?? 0, now, this.settings);
       if (!closed) continue;
       if (closed.kind === 'unrated') {
-        events.push({ type: 'rating.unrated', siteId: t.site_id, at: now, unrated: facts(t) });
+        events.push({
+          type: 'rating.unrated',
+          siteId: t.site_id,
+          at: now,
+          unrated: facts(t),
+          reason: 'closed',
+        });
         continue;
       }
       events.push({

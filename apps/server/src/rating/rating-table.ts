@@ -117,10 +117,15 @@ export class RatingTable {
     switch (event.type) {
       case 'rating.submitted': {
         const r = event.rating;
+        // A rating replaces the ticket's unrated row (the pad timed out, the phone rated).
         this.sql(
           `INSERT INTO ratings (id, ticket_id, ticket_number, site_id, unit_id, item_id, window_id,
             staff_id, outcome, channel, level, tags, comment, device_id, at, finished_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (ticket_id) DO UPDATE SET outcome = excluded.outcome,
+             channel = excluded.channel, level = excluded.level, tags = excluded.tags,
+             comment = excluded.comment, device_id = excluded.device_id, at = excluded.at
+           WHERE ratings.outcome = 'unrated'`,
         ).run(
           r.id,
           r.ticketId,
@@ -143,10 +148,13 @@ export class RatingTable {
       }
       case 'rating.unrated': {
         const t = event.unrated;
+        // The pad's timeout keeps channel 'pad' (the phone may still rate); the close, none.
         this.sql(
           `INSERT INTO ratings (id, ticket_id, ticket_number, site_id, unit_id, item_id, window_id,
-            staff_id, outcome, at, finished_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unrated', ?, ?)`,
+            staff_id, outcome, channel, at, finished_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'unrated', ?, ?, ?)
+           ON CONFLICT (ticket_id) DO UPDATE SET channel = excluded.channel, at = excluded.at
+           WHERE ratings.outcome = 'unrated'`,
         ).run(
           `rating-${t.ticketId}`,
           t.ticketId,
@@ -156,6 +164,7 @@ export class RatingTable {
           t.itemId,
           t.windowId,
           t.staffId ?? null,
+          event.reason === 'pad' ? 'pad' : null,
           event.at,
           t.finishedAt,
         );

@@ -355,6 +355,8 @@ const MIGRATIONS: readonly string[] = [
     CHECK ((outcome = 'unrated') = (level IS NULL))
   );
   CREATE INDEX ratings_by_site ON ratings (site_id, at);
+  -- The sweeps of tickets whose rating windows closed read finished tickets by time.
+  CREATE INDEX tickets_done_at ON tickets (finished_at) WHERE status = 'done';
 
   CREATE TABLE rating_cases (
     id TEXT PRIMARY KEY,
