@@ -62,6 +62,7 @@ afterAll(async () => {
 describe('the rating pad at window 5', () => {
   let clerk: Awaited<ReturnType<ReturnType<typeof apiFor>['login']>>;
   let number = '';
+  let firstTicketId = '';
 
   it('idle, it shows the clerk at its window and invites a rating', async () => {
     const res = await fetch(`${server.url}/api/v1/devices`, {
@@ -93,6 +94,7 @@ describe('the rating pad at window 5', () => {
   it('after the clerk’s 办结 it shows the ticket and five faces', async () => {
     const ticket = await issue(server, 'YB001');
     number = ticket.number;
+    firstTicketId = ticket.id;
     const api = apiFor(server, clerk.token);
     const called = await api.callNext('w5');
     expect(called.ticket.id).toBe(ticket.id);
@@ -213,6 +215,13 @@ describe('the rating pad at window 5', () => {
       tags: ['业务不熟练'],
       comment: '材料说了三次',
     });
+
+    // The first visitor's 差评 was rectified and its case closed: they rate the fix.
+    await phone.goto(`${server.url}/t/${firstTicketId}`);
+    const fix = phone.locator('#fix-card');
+    await fix.getByRole('heading', { name: '您的意见已整改，请对整改结果进行评价' }).waitFor();
+    await fix.getByRole('button', { name: '满意', exact: true }).click();
+    await fix.getByText('感谢您对整改结果的评价！').waitFor();
     expect(cspViolations).toEqual([]);
     await phone.close();
   });

@@ -533,6 +533,7 @@ export const OPEN_WRITE_ROUTES = [
   'POST /api/v1/auth/login',
   'POST /api/v1/devices/pairing',
   'POST /api/v1/tickets/{id}/rating',
+  'POST /api/v1/tickets/{id}/rating/rectification',
 ];
 
 /** A rating pad (好差评) for a window, made by the admin; its token. */

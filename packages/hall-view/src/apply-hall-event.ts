@@ -191,6 +191,7 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
     case 'rating.unrated':
     case 'case.opened':
     case 'case.stepped':
+    case 'case.visitorRated':
     case 'calendar.changed':
       // 电子监察's alerts: the supervisor's screen keeps them beside the view;
       // 好差评's ratings and cases are read from their own API.

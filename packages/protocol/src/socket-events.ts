@@ -194,6 +194,8 @@ export interface HallEventPayloads {
   'rating.unrated': Base & { ticketId: string; windowId: string; reason: 'pad' | 'closed' };
   'case.opened': Base & { caseId: string; ticketId: string; windowId: string };
   'case.stepped': Base & { caseId: string; kind: string; status: string };
+  /** The visitor rated the rectification of their 差评 (how: GET /rating-cases). */
+  'case.visitorRated': Base & { caseId: string };
   /** An admin entered a year of the official calendar (holidays, 调休). */
   'calendar.changed': Base & { year: number };
 }
@@ -238,6 +240,7 @@ export const HALL_EVENT_NAMES = [
   'rating.unrated',
   'case.opened',
   'case.stepped',
+  'case.visitorRated',
   'calendar.changed',
 ] as const satisfies readonly HallEventName[];
 

@@ -69,6 +69,7 @@ export function auditOf(event: AdminEvent):
     case 'rating.unrated':
     case 'case.opened':
     case 'case.stepped':
+    case 'case.visitorRated':
     case 'calendar.changed':
       return ratingAudit(event);
     case 'catalog.changed':

@@ -280,5 +280,7 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
       };
     case 'calendar.changed':
       return { name: event.type, payload: { ...base, year: event.year } };
+    case 'case.visitorRated':
+      return { name: event.type, payload: { ...base, caseId: event.caseId } };
   }
 }

@@ -23,6 +23,8 @@ export function ratingAudit(event: RatingEvent): {
       return { action: event.type, target: `ticket:${event.unrated.ticketId}`, after: {} };
     case 'case.opened':
       return { action: event.type, target: `case:${event.case.id}`, after: event.case };
+    case 'case.visitorRated':
+      return { action: event.type, target: `case:${event.caseId}`, after: { level: event.level } };
     case 'calendar.changed':
       return {
         action: event.type,

@@ -109,8 +109,19 @@ export interface CalendarChanged {
   actor: ActorRef;
 }
 
+/** The visitor rated the rectification of their 差评 (core R14). */
+export interface CaseVisitorRated {
+  type: 'case.visitorRated';
+  siteId: string;
+  at: number;
+  caseId: string;
+  level: number;
+  /** Never set: the visitor is not named. */
+  actor?: ActorRef;
+}
+
 export type RatingEvent =
-  RatingSubmitted | RatingUnrated | CaseOpened | CaseStepped | CalendarChanged;
+  RatingSubmitted | RatingUnrated | CaseOpened | CaseStepped | CaseVisitorRated | CalendarChanged;
 
 export const isRatingEvent = (event: { type: string }): event is RatingEvent =>
   event.type.startsWith('rating.') ||

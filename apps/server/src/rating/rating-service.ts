@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import {
   caseDeadlines,
   checkRating,
+  checkRectificationRating,
   closeUnrated,
   decideCaseStep,
   isBadRating,
@@ -152,17 +153,45 @@ export class RatingService {
       .get(id) as TicketRow | undefined;
   }
 
-  /** Whether the phone page may rate the ticket now (core R3, R4). */
+  /** Whether the phone page may rate the ticket now (core R3, R4), and its case's rectification (R14). */
   offer(ticketId: string): RatingOfferReply {
     const t = this.ticket(ticketId);
     if (!t) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND', { ticketId });
-    const base = { ticketId, badTags: [...this.settings.badTags] };
+    const c = this.table.caseView(`case-${ticketId}`);
+    const rectification = c && {
+      caseId: c.id,
+      status: ((): 'notYet' | 'open' | 'rated' | 'closed' => {
+        const r = checkRectificationRating(c, 5, this.hall.now(), this.settings);
+        if (r.ok) return 'open';
+        if (r.code === 'HALLQ_E_ALREADY_RATED') return 'rated';
+        return r.code === 'HALLQ_E_RATING_EXPIRED' || c.status === 'voided' ? 'closed' : 'notYet';
+      })(),
+    };
+    const base = {
+      ticketId,
+      badTags: [...this.settings.badTags],
+      ...(rectification ? { rectification } : {}),
+    };
     if (t.status !== 'done' || t.finished_at === null) return { ...base, status: 'notFinished' };
     if (this.table.isRated(t.id)) return { ...base, status: 'rated' };
     const closesAt = ratingClosesAt('phone', t.finished_at, this.settings);
     if (!isRatingOpen('phone', t.finished_at, this.hall.now(), this.settings))
       return { ...base, status: 'closed' };
     return { ...base, status: 'open', closesAt };
+  }
+
+  /** The visitor rates the rectification of their 差评 (core R14), from the phone page. */
+  rateRectification(ticketId: string, level: RatingLevel): RatingCaseView {
+    const c = this.table.caseView(`case-${ticketId}`);
+    if (!c) throw new HallqError('HALLQ_E_CASE_NOT_FOUND', { ticketId });
+    const at = this.hall.now();
+    const checked = checkRectificationRating(c, level, at, this.settings);
+    if (!checked.ok) throw new HallqError(checked.code, { caseId: c.id, status: c.status });
+    this.hall.recordAdmin(
+      [{ type: 'case.visitorRated', siteId: c.siteId, at, caseId: c.id, level }],
+      () => undefined,
+    );
+    return this.table.caseView(c.id) as RatingCaseView;
   }
 
   /** Takes a rating, or throws the rule's coded error having changed nothing. */

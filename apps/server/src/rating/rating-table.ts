@@ -49,6 +49,8 @@ interface CaseRow {
   rectify_due_at: number;
   calendar_confirmed: number;
   closed_at: number | null;
+  visitor_level: number | null;
+  visitor_at: number | null;
 }
 
 interface StepRow {
@@ -196,6 +198,13 @@ export class RatingTable {
         );
         return;
       }
+      case 'case.visitorRated':
+        this.sql(`UPDATE rating_cases SET visitor_level = ?, visitor_at = ? WHERE id = ?`).run(
+          event.level,
+          event.at,
+          event.caseId,
+        );
+        return;
       case 'calendar.changed':
         this.sql(
           `INSERT INTO calendar_years (year, holidays, workdays, source, updated_at)
@@ -346,6 +355,8 @@ export class RatingTable {
       rectifyDueDay: c.rectify_due_day,
       calendarConfirmed: c.calendar_confirmed === 1,
       ...(c.closed_at !== null ? { closedAt: c.closed_at } : {}),
+      ...(c.visitor_level !== null ? { visitorLevel: c.visitor_level } : {}),
+      ...(c.visitor_at !== null ? { visitorAt: c.visitor_at } : {}),
       steps: steps.map((s) => ({
         kind: s.kind,
         note: s.note,

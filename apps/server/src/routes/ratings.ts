@@ -28,6 +28,7 @@ import {
   RatingReply,
   RatingsQuery,
   RatingsReply,
+  RectificationRatingBody,
 } from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
 import { adminCaller } from '../plugins/admin';
@@ -104,6 +105,25 @@ const routes: FastifyPluginAsync = async (fastify) => {
         ...(b.comment !== undefined ? { comment: b.comment } : {}),
       });
       return reply.status(201).send({ rating });
+    },
+  );
+
+  app.post(
+    '/tickets/:id/rating/rectification',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary:
+          'The visitor rates what was done about their 差评, once its case is closed (open: the ticket id is the capability), within 7 days. HALLQ_E_CASE_NOT_FOUND, HALLQ_E_CASE_STEP_NOT_ALLOWED (not closed), HALLQ_E_ALREADY_RATED, HALLQ_E_RATING_EXPIRED',
+        params: IdParams,
+        body: RectificationRatingBody,
+        response: { 201: RatingCaseReply, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const c = app.ratings.rateRectification(request.params.id, request.body.level as RatingLevel);
+      return reply.status(201).send({ case: c });
     },
   );
 

@@ -58,6 +58,12 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/ratings/pad': GET(() => '/api/v1/ratings/pad'),
   'GET /api/v1/calendar/{year}': GET(() => '/api/v1/calendar/2026'),
   'GET /api/v1/tickets/{id}/rating': GET((f) => `/api/v1/tickets/${f.calledId}/rating`),
+  // No case for the held ticket: everyone gets the same 404 (the route is open).
+  'POST /api/v1/tickets/{id}/rating/rectification': {
+    method: 'POST',
+    url: (f) => `/api/v1/tickets/${f.calledId}/rating/rectification`,
+    body: () => ({ level: 5 }),
+  },
   'GET /api/v1/ratings/figures': GET(() => '/api/v1/ratings/figures?by=window'),
   'GET /api/v1/rating-cases': GET(() => '/api/v1/rating-cases'),
   // The held ticket is not finished: everyone gets the same 409 (the route is open).

@@ -122,6 +122,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/ratings': { rater: 'window' },
   'POST /api/v1/tickets/{id}/rating': open,
   'GET /api/v1/tickets/{id}/rating': open,
+  'POST /api/v1/tickets/{id}/rating/rectification': open,
   'GET /api/v1/ratings/pad': { rater: 'any' },
   'GET /api/v1/ratings': managers('any'),
   'GET /api/v1/ratings/figures': managers('any'),

@@ -250,6 +250,43 @@
     $('reasons').hidden = false;
   }
 
+  /** 整改 of the visitor's 差评 (core R14): once its case is closed, rated once. */
+  function offerRectification(fix) {
+    if (!fix || fix.status === 'notYet') return;
+    $('fix-card').hidden = false;
+    const levels = $('fix-levels');
+    levels.replaceChildren();
+    if (fix.status === 'rated')
+      return void ($('fix-msg').textContent = '您已对整改结果评价，谢谢。');
+    if (fix.status === 'closed') return void ($('fix-msg').textContent = '整改评价时间已过。');
+    for (const [level, name] of LEVELS) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'level level-' + level;
+      b.textContent = name;
+      b.addEventListener('click', async () => {
+        try {
+          const res = await fetch(
+            '/api/v1/tickets/' + encodeURIComponent(id) + '/rating/rectification',
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ level }),
+            },
+          );
+          const reply = await res.json();
+          if (res.ok || res.status === 409) levels.hidden = true;
+          $('fix-msg').textContent = res.ok
+            ? '感谢您对整改结果的评价！'
+            : (reply.error && reply.error.message) || '评价提交失败';
+        } catch {
+          $('fix-msg').textContent = '网络中断，请稍后再试';
+        }
+      });
+      levels.append(b);
+    }
+  }
+
   async function offerRating() {
     if (offered) return;
     offered = true;
@@ -257,6 +294,7 @@
       const res = await fetch('/api/v1/tickets/' + encodeURIComponent(id) + '/rating');
       const offer = await res.json();
       if (!res.ok || offer.status === 'notFinished') return;
+      offerRectification(offer.rectification);
       $('rate-card').hidden = false;
       if (offer.status === 'rated') return rateMessage('您已评价，感谢您的参与。', true);
       if (offer.status === 'closed') return rateMessage('评价时间已过。', true);

@@ -377,7 +377,9 @@ const MIGRATIONS: readonly string[] = [
     rectify_due_day TEXT NOT NULL,
     rectify_due_at INTEGER NOT NULL,
     calendar_confirmed INTEGER NOT NULL,
-    closed_at INTEGER
+    closed_at INTEGER,
+    visitor_level INTEGER CHECK (visitor_level BETWEEN 1 AND 5),
+    visitor_at INTEGER
   );
   CREATE INDEX rating_cases_by_site ON rating_cases (site_id, status, opened_at);
 

@@ -1,5 +1,5 @@
 /**
- * 好差评: the rating rules (R1–R12 of ../../SPEC.md). Pure: the time comes
+ * 好差评: the rating rules (R1–R14 of ../../SPEC.md). Pure: the time comes
  * with each call, the official calendar as an argument.
  */
 export {
@@ -38,3 +38,4 @@ export {
   type IntegritySettings,
   type ClerkRatings,
 } from './integrity';
+export { checkRectificationRating } from './rectification-rating';

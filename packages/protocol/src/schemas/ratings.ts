@@ -22,6 +22,13 @@ export const RatingBody = Type.Object(
 );
 export type RatingBody = Static<typeof RatingBody>;
 
+/** POST /tickets/:id/rating/rectification: the visitor rates what was done about their 差评. */
+export const RectificationRatingBody = Type.Object(
+  { level: RatingLevelValue },
+  { additionalProperties: false },
+);
+export type RectificationRatingBody = Static<typeof RectificationRatingBody>;
+
 /** POST /tickets/:id/rating (the phone page; the ticket id is the capability). */
 export const PhoneRatingBody = Type.Object(
   { level: RatingLevelValue, tags: Type.Optional(Tags), comment: Type.Optional(Comment) },
@@ -151,6 +158,18 @@ export const RatingOfferReply = Type.Object({
   ]),
   closesAt: Type.Optional(Type.Integer()),
   badTags: Type.Array(Type.String()),
+  /** A 差评's case: whether the visitor may rate its rectification now (core R14). */
+  rectification: Type.Optional(
+    Type.Object({
+      caseId: Type.String(),
+      status: Type.Union([
+        Type.Literal('notYet'),
+        Type.Literal('open'),
+        Type.Literal('rated'),
+        Type.Literal('closed'),
+      ]),
+    }),
+  ),
 });
 export type RatingOfferReply = Static<typeof RatingOfferReply>;
 
@@ -215,6 +234,9 @@ export const RatingCaseView = Type.Object({
   /** False when a deadline was counted over a year the official calendar does not hold. */
   calendarConfirmed: Type.Boolean(),
   closedAt: Type.Optional(Type.Integer()),
+  /** The visitor's rating of the rectification (core R14), and when. */
+  visitorLevel: Type.Optional(RatingLevelValue),
+  visitorAt: Type.Optional(Type.Integer()),
   steps: Type.Array(CaseStepView),
 });
 export type RatingCaseView = Static<typeof RatingCaseView>;
