@@ -26,7 +26,7 @@ const DELIVER_MS = 5_000;
 
 export default fp(
   async (app) => {
-    const table = new RatingTable(app.db);
+    const table = new RatingTable(app.db, () => app.clock.now());
     const service = new RatingService(app.hall, app.db, table, ratingSettings());
     app.decorate('ratings', service);
     const outbox = new RatingOutbox(app.db, parseEndpoints(app.config.HALLQ_RATING_ENDPOINTS), () =>

@@ -6,7 +6,7 @@
  * defaulted or closed unrated.
  */
 import type Database from 'better-sqlite3';
-import type { CaseStatus } from '@hallq/core';
+import { overdueSteps, type CaseStatus } from '@hallq/core';
 import type { RatingCaseView, RatingView } from '@hallq/protocol';
 import type { RatingEvent } from './rating-events';
 
@@ -108,7 +108,11 @@ function ratingView(r: RatingRow): RatingView {
 }
 
 export class RatingTable {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    /** The app's clock: a case's overdue steps are as of now (core R10). */
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private sql(text: string) {
     return this.db.prepare(text);
@@ -355,6 +359,10 @@ export class RatingTable {
       rectifyDueDay: c.rectify_due_day,
       calendarConfirmed: c.calendar_confirmed === 1,
       ...(c.closed_at !== null ? { closedAt: c.closed_at } : {}),
+      overdue: overdueSteps(
+        { status: c.status, followUpDueAt: c.follow_up_due_at, rectifyDueAt: c.rectify_due_at },
+        this.now(),
+      ),
       ...(c.visitor_level !== null ? { visitorLevel: c.visitor_level } : {}),
       ...(c.visitor_at !== null ? { visitorAt: c.visitor_at } : {}),
       steps: steps.map((s) => ({

@@ -51,4 +51,21 @@ describe('POST /tickets/:id/rating/rectification', () => {
     const audit = h.app.db.prepare(`SELECT action FROM audit ORDER BY id DESC LIMIT 1`).get();
     expect(audit).toEqual({ action: 'case.visitorRated' });
   });
+
+  it('a case lists its steps overdue now (core R10)', async () => {
+    const { h, ticket, pad5 } = await finishedHall();
+    hall = h;
+    await rate(h, pad5, { ticketId: ticket.id, level: 1, tags: ['服务态度差'] });
+    const overdue = async () => {
+      const token = await h.login('supervisor');
+      const res = await h.request({ method: 'GET', url: '/api/v1/rating-cases', token });
+      return res.body.cases[0].overdue;
+    };
+    expect(await overdue()).toEqual([]);
+    // Monday's 差评: 回访 was due by Tuesday's end, 整改 by the next Monday's.
+    h.clock.advance(2 * 86_400_000);
+    expect(await overdue()).toEqual(['followUp']);
+    h.clock.advance(6 * 86_400_000);
+    expect(await overdue()).toEqual(['followUp', 'rectify']);
+  });
 });

@@ -234,6 +234,8 @@ export const RatingCaseView = Type.Object({
   /** False when a deadline was counted over a year the official calendar does not hold. */
   calendarConfirmed: Type.Boolean(),
   closedAt: Type.Optional(Type.Integer()),
+  /** The steps past their deadline now (core R10): what supervision chases. */
+  overdue: Type.Array(Type.Union([Type.Literal('followUp'), Type.Literal('rectify')])),
   /** The visitor's rating of the rectification (core R14), and when. */
   visitorLevel: Type.Optional(RatingLevelValue),
   visitorAt: Type.Optional(Type.Integer()),
