@@ -6,7 +6,6 @@
  * CSV carries a byte-order mark so that spreadsheet programs read it as UTF-8.
  */
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { LEVEL_NAMES, isRatingLevel, type Catalog } from '@hallq/core';
 import type { RatingView } from '@hallq/protocol';
 import type { StaffLookup } from '../domain/views';
@@ -69,6 +68,9 @@ export function toCsv(rows: string[][]): string {
 }
 
 export async function toXlsx(rows: string[][]): Promise<Buffer> {
+  // Loaded on the first export, not at start: exceljs is a large module and
+  // most server starts never write a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('好差评');
   sheet.addRows(rows);
