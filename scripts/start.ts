@@ -53,6 +53,7 @@ function demoLines(url: string, file: string): string[] {
     `  综合显示屏 display  ${url}/display/?device=${token('display')}`,
     `  窗口屏 window 5     ${url}/display/?window=5&device=${token('display')}`,
     `  叫号终端 caller     ${url}/caller/`,
+    `  评价器 rater (窗口5) ${url}/rate/?device=${token('rater')}`,
     `  管理后台 admin      ${url}/admin/`,
     ...(township
       ? [

@@ -32,7 +32,7 @@ export interface DemoCredentials {
   }[];
   devices: {
     id: string;
-    kind: 'kiosk' | 'caller' | 'display';
+    kind: 'kiosk' | 'caller' | 'display' | 'rater';
     token: string;
     name: string;
     siteId: string;
@@ -133,13 +133,22 @@ export function seedDemo(
     });
     const addDevice = (
       id: string,
-      kind: 'kiosk' | 'caller' | 'display',
+      kind: 'kiosk' | 'caller' | 'display' | 'rater',
       name: string,
       printerUrl?: string,
       siteId = DEMO_SITE_ID,
+      windowId?: string,
     ) => {
       const { token } = accounts.createDevice(
-        { id, kind, name, siteId, demo: true, ...(printerUrl ? { printerUrl } : {}) },
+        {
+          id,
+          kind,
+          name,
+          siteId,
+          demo: true,
+          ...(printerUrl ? { printerUrl } : {}),
+          ...(windowId ? { windowId } : {}),
+        },
         options.now,
       );
       creds.devices.push({ id, kind, token, name, siteId });
@@ -147,6 +156,8 @@ export function seedDemo(
     addDevice('kiosk-1', 'kiosk', '大厅取号机1', options.printerUrl);
     addDevice('display-1', 'display', '大厅综合显示屏');
     addDevice('caller-1', 'caller', '窗口叫号终端');
+    // 好差评: window 5's rating pad.
+    addDevice('rater-w5', 'rater', '5号窗口评价器', undefined, DEMO_SITE_ID, 'w5');
     // Each township hall: a clerk at each window (twn-001-w1…), a kiosk, a hall screen.
     townships.forEach(({ site, windows: own }, t) => {
       const short = site.name.replace('便民服务中心', '');
