@@ -157,8 +157,11 @@ describe('phone page /t/<id> at 390×844', () => {
     await shows(phone, 'todo', '感谢');
     await saved(phone, 'done');
 
-    // Pushed: one stream, never the ticket route, no reload, no CSP or script error.
-    expect(phone.requests.filter((p) => p.startsWith('/api/'))).toEqual([]);
+    // Pushed: one stream, never the ticket route, no reload, no CSP or script
+    // error. The one REST read is after 办结: whether to offer the rating (好差评).
+    expect(phone.requests.filter((p) => p.startsWith('/api/'))).toEqual([
+      `/api/v1/tickets/${t.id}/rating`,
+    ]);
     expect(phone.requests.filter((p) => p === `/t/${t.id}`)).toHaveLength(1);
     expect(phone.requests.filter((p) => p.endsWith('/events'))).toHaveLength(1);
     expect(phone.problems).toEqual([]);
