@@ -53,7 +53,7 @@ describe('prepareDataDir and startServer', () => {
         .filter((d) => d.siteId === 'district')
         .map((d) => d.kind)
         .sort(),
-    ).toEqual(['caller', 'display', 'kiosk']);
+    ).toEqual(['caller', 'display', 'kiosk', 'rater']); // the rater: window 5's 好差评 pad
     // The 16 township halls (core Q26): a clerk at each of their windows, a kiosk and a screen.
     const townships = creds.staff.filter((s) => s.siteId !== 'district');
     expect(townships.every((s) => s.role === 'clerk' && s.windowIds.length === 1)).toBe(true);
