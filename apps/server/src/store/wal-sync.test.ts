@@ -118,6 +118,22 @@ describe('acknowledging only what is on disk', () => {
     expect(sent).toEqual([2]);
   });
 
+  it('shutting down while a flush runs: pending replies are released, and the flush ending later is no failure', async () => {
+    const fatal: unknown[] = [];
+    wal.onFatal = (err) => fatal.push(err);
+    insert(1);
+    const first = wal.durable();
+    insert(2);
+    const second = wal.durable();
+    expect(flushes).toHaveLength(1);
+    wal.close();
+    await Promise.all([first, second]);
+    // The flush that was running ends after the close, even with an error.
+    flushes[0]!(Object.assign(new Error('EBADF: bad file descriptor'), { code: 'EBADF' }));
+    expect(fatal).toEqual([]);
+    expect(flushes).toHaveLength(1);
+  });
+
   it('with the real fdatasync, the written rows are in the WAL file another connection reads', async () => {
     const real = new WalSync(db, fdatasync);
     insert(7);

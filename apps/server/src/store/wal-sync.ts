@@ -88,18 +88,27 @@ export class WalSync {
     this.start();
   }
 
-  /** Stops syncing; what is pending is flushed synchronously first (shutdown). */
+  /**
+   * Stops syncing (shutdown): what is pending is flushed synchronously and
+   * every waiting reply and event is released. A flush still running in the
+   * thread pool keeps the file open until it ends, then closes it: closing
+   * it under that flush made the flush fail, which is fatal.
+   */
   close(): void {
+    if (this.closed) return;
     const fd = this.walFd();
+    this.closed = true;
     if (fd === undefined) return;
-    if (this.pending) {
-      const target = this.total();
+    const target = this.total();
+    if (target > this.synced) {
       fdatasyncSync(fd);
       this.synced = target;
     }
-    closeSync(fd);
-    this.fd = undefined;
-    this.closed = true;
+    this.release();
+    if (!this.inFlight) {
+      closeSync(fd);
+      this.fd = undefined;
+    }
   }
 
   private start(): void {
@@ -109,6 +118,12 @@ export class WalSync {
     this.inFlight = true;
     const done = (err: NodeJS.ErrnoException | null) => {
       this.inFlight = false;
+      if (this.closed) {
+        // close() flushed synchronously and released everyone meanwhile.
+        if (this.fd !== undefined) closeSync(this.fd);
+        this.fd = undefined;
+        return;
+      }
       if (err) {
         const waiters = this.waiters;
         this.waiters = [];
