@@ -45,3 +45,5 @@ export {
 export * from './supervision';
 export * from './calendar';
 export * from './rating';
+export * from './scoring';
+export * from './proxy';

@@ -4,6 +4,7 @@
  * milliseconds, supplied by the caller; the core never reads a clock.
  */
 import type { SupervisionSettings } from './supervision/settings';
+import type { ScoringOverrides } from './scoring/scheme';
 
 export type SiteLevel = 'district' | 'township' | 'village';
 export type UnitKind = 'whole' | 'permanent' | 'comprehensive';
@@ -50,6 +51,8 @@ export interface Site {
   noShowConfirmUnlessRecalls?: number;
   /** 电子监察 thresholds (supervision/settings.ts); absent ones take the defaults. */
   supervision?: Partial<SupervisionSettings>;
+  /** 绩效考评's scoring scheme (scoring/scheme.ts); absent parts take the defaults. */
+  scoring?: ScoringOverrides;
   /** The kiosk asks 还需要更多时间吗？ after this many seconds without a touch (absent = 60). */
   kioskIdleSeconds?: number;
 }
