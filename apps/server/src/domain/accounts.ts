@@ -161,6 +161,10 @@ export class Accounts {
     return { device: this.deviceById(id) as DeviceRow, token };
   }
 
+  /** A staff member by username, enabled or not (whose account a refused sign-in named). */
+  staffByUsername(username: string): StaffRow | undefined {
+    return this.sql(`SELECT * FROM staff WHERE username = ?`).get(username) as StaffRow | undefined;
+  }
   staffById(id: string): StaffRow | undefined {
     return this.sql(`SELECT * FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
   }

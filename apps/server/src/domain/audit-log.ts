@@ -3,11 +3,12 @@
  * written by HallService.recordAdmin in the same transaction as the change
  * and its event, so an audited change and its entry land together or not
  * at all. Read by GET /audit, newest first (in the order written), a page
- * at a time: a page's cursor is the row id of its last entry.
+ * at a time: a page's cursor is the row id of its last entry. Sign-ins and
+ * refused sign-ins are written here too (recordAccess), outside the log.
  */
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@hallq/protocol';
-import type { AdminEvent } from './logged-event';
+import type { Actor, AdminEvent } from './logged-event';
 import { ratingAudit } from '../rating/rating-audit';
 
 export interface AuditFilter {
@@ -87,7 +88,11 @@ export function auditOf(event: AdminEvent):
         after: event.after,
       };
     case 'device.changed':
-      return { action: `device.${event.action}`, target: `device:${event.id}`, after: event.after };
+      return {
+        action: `device.${event.paired ? 'paired' : event.action}`,
+        target: `device:${event.id}`,
+        after: event.after,
+      };
     case 'device.fault':
       return {
         action: 'device.fault',
@@ -105,6 +110,17 @@ export function auditOf(event: AdminEvent):
         after: { notice: event.notice },
       };
   }
+}
+
+/** A sign-in, or one refused for its credentials: who, when, from where. */
+export interface AccessEntry {
+  siteId: string;
+  at: number;
+  actor: Actor;
+  action: 'auth.signedIn' | 'auth.failed';
+  /** staff:<id>, or staff:unknown for a username no account has. */
+  target: string;
+  after: { address: string; windowId?: string };
 }
 
 export class AuditLog {
@@ -131,6 +147,28 @@ export class AuditLog {
       a.target,
       a.before === undefined ? null : JSON.stringify(a.before),
       a.after === undefined ? null : JSON.stringify(a.after),
+    );
+  }
+
+  /**
+   * A sign-in or a refused one. Not a change of the hall, so not in its log
+   * (seq 0) and never sent to screens: written straight here, a sign-in in
+   * its session's own transaction. A refused one is a single short row (the
+   * typed username of an unknown account is not kept: it may be a password
+   * typed in the wrong box); the sign-in throttle bounds how many are made.
+   */
+  recordAccess(e: AccessEntry): void {
+    this.insert.run(
+      e.siteId,
+      0,
+      e.at,
+      e.actor.kind,
+      e.actor.id,
+      e.actor.name,
+      e.action,
+      e.target,
+      null,
+      JSON.stringify(e.after),
     );
   }
 

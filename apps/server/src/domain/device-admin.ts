@@ -22,7 +22,15 @@ export class DeviceAdmin {
 
   create(
     caller: AdminCaller,
-    d: { kind: DeviceKind; name: string; siteId?: string; printerUrl?: string; windowId?: string },
+    d: {
+      kind: DeviceKind;
+      name: string;
+      siteId?: string;
+      printerUrl?: string;
+      windowId?: string;
+      /** Bound by a pairing code rather than created with its token shown. */
+      paired?: boolean;
+    },
   ): { device: DeviceRow; token: string } {
     const site = this.scope.site(caller, d.siteId);
     const at = this.scope.now();
@@ -36,6 +44,7 @@ export class DeviceAdmin {
       action: 'created' as const,
       id: '',
       after: { id: '', kind: d.kind, siteId: site.id, name: d.name, revoked: false },
+      ...(d.paired ? { paired: true as const } : {}),
     };
     this.scope.hall.recordAdmin([event], () => {
       created = this.accounts.createDevice(

@@ -56,6 +56,8 @@ export interface DeviceChanged {
   action: 'created' | 'revoked';
   id: string;
   after: DeviceRecord;
+  /** Created by pairing (a screen's six-digit code): audited as device.paired. */
+  paired?: true;
 }
 
 /** A device's fault (a kiosk's printer out of paper…), logged and broadcast to the site. */

@@ -2,7 +2,7 @@
  * Staff sign-in (optionally into a window), sign-out, who-am-I, and a staff
  * member's own password change. Sign-out always ends the session, even
  * mid-service: the window is signed out and a ticket it holds stays there
- * for the supervisor (core Q12).
+ * for the supervisor (core Q12). Sign-ins and refused sign-ins are audited.
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -21,6 +21,7 @@ import { HallqError } from '../errors';
 import { staffView } from '../domain/accounts';
 import { LoginThrottle } from '../security/login-throttle';
 import { RefusalHold } from '../security/refusal-hold';
+import { SignInAudit } from '../security/sign-in-audit';
 
 const errors = {
   400: ErrorBody,
@@ -37,6 +38,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
   const throttle = new LoginThrottle();
   // Refused addresses are answered a second late (security/refusal-hold.ts).
   const hold = new RefusalHold();
+  // Each sign-in and refused sign-in in the audit log (security/sign-in-audit.ts).
+  const audit = new SignInAudit(app);
 
   const refuse = (reply: FastifyReply, retryAfterSeconds: number) => {
     reply.header('retry-after', String(retryAfterSeconds));
@@ -65,7 +68,10 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const attempt = throttle.take(request.ip, username, app.clock.now());
       if (!attempt.ok) throw refuse(reply, attempt.retryAfterSeconds);
       const staff = await app.accounts.checkPassword(username, password);
-      if (!staff) throw new HallqError('HALLQ_E_BAD_CREDENTIALS');
+      if (!staff) {
+        audit.refused(username, request.ip);
+        throw new HallqError('HALLQ_E_BAD_CREDENTIALS');
+      }
       const now = app.clock.now();
       if (windowId) {
         const window = app.hall.catalog.windows[windowId];
@@ -89,7 +95,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ...(cover ? { cover } : {}),
         });
       }
-      const token = app.accounts.openSession(staff.id, windowId, now);
+      const token = audit.signedIn(staff, windowId, request.ip, () =>
+        app.accounts.openSession(staff.id, windowId, now),
+      );
       return { token, staff: staffView(staff, windowId) };
     },
   );

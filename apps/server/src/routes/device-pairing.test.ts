@@ -21,6 +21,8 @@ const start = async () => {
   expect(res.status).toBe(201);
   return res.body as { pairingId: string; code: string; expiresAt: number };
 };
+const auditRows = () =>
+  (hall.app.db.prepare(`SELECT COUNT(*) AS n FROM audit`).get() as { n: number }).n;
 const poll = (pairingId: string) =>
   hall.request({ method: 'GET', url: `/api/v1/devices/pairing/${pairingId}` });
 const pair = (code: string, token = admin) =>
@@ -60,6 +62,7 @@ describe('device pairing', () => {
     });
     expect(audit.body.entries[0]).toMatchObject({
       actor: { kind: 'staff' },
+      action: 'device.paired',
       target: `device:${bound.body.device.id}`,
     });
     const list = await hall.request({ method: 'GET', url: '/api/v1/devices', token: admin });
@@ -70,6 +73,7 @@ describe('device pairing', () => {
     const first = await start();
     expect((await pair(first.code)).status).toBe(201);
     const before = stateDigest(hall.app.db);
+    const audited = auditRows();
     const again = await pair(first.code);
     expect(again.status).toBe(404);
     expect(again.body.error.code).toBe('HALLQ_E_PAIRING_CODE');
@@ -79,6 +83,7 @@ describe('device pairing', () => {
     expect((await pair(late.code)).body.error.code).toBe('HALLQ_E_PAIRING_CODE');
     expect((await poll(late.pairingId)).status).toBe(404);
     expect(stateDigest(hall.app.db)).toBe(before);
+    expect(auditRows()).toBe(audited);
   });
 
   it('the district admin may pair for a township hall; the code then binds there', async () => {
@@ -97,7 +102,9 @@ describe('device pairing', () => {
   it('only an admin binds: a supervisor is refused and the code still waits', async () => {
     const { pairingId, code } = await start();
     const supervisor = await hall.login('supervisor');
+    const audited = auditRows();
     expect((await pair(code, supervisor)).status).toBe(403);
+    expect(auditRows()).toBe(audited);
     expect((await poll(pairingId)).body.status).toBe('waiting');
   });
 });

@@ -2,9 +2,10 @@
  * Device pairing (设备配对): a kiosk, caller or display opened without a
  * token asks for a six-digit code (POST /devices/pairing, open) and shows
  * it; an admin binds it in the console (POST /devices/pair {code, kind,
- * name}), which creates the device like POST /devices (audited, on the
- * admin's site); the screen, polling GET /devices/pairing/:id with the
- * secret id only it holds, picks its token up once. Nobody types a token.
+ * name}), which creates the device like POST /devices (on the admin's
+ * site, audited as device.paired); the screen, polling GET
+ * /devices/pairing/:id with the secret id only it holds, picks its token
+ * up once. Nobody types a token.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -84,6 +85,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           kind,
           name,
           siteId,
+          paired: true,
           ...(printerUrl ? { printerUrl } : {}),
         });
         return {

@@ -1,0 +1,54 @@
+/**
+ * Sign-ins in the audit log (审计日志): each one, with the session it opens
+ * in the same transaction, and each refused for its credentials. A refusal
+ * is one short row: the account's id when the username names one (a
+ * disabled account too), else `staff:unknown` on the district hall's log —
+ * the typed name is not kept, as it may be a password typed in the wrong
+ * box. The sign-in throttle (login-throttle.ts) bounds how many refusals can
+ * be made a minute, and throttled attempts (429) are not recorded at all, so
+ * a spray cannot fill the database.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { StaffRow } from '../domain/accounts';
+
+export class SignInAudit {
+  constructor(private readonly app: FastifyInstance) {}
+
+  /** Opens the session (`open`) and records the sign-in, together or not at all. */
+  signedIn(staff: StaffRow, windowId: string | undefined, address: string, open: () => string) {
+    const { app } = this;
+    return app.db.transaction(() => {
+      const token = open();
+      app.admin.audit.recordAccess({
+        siteId: staff.site_id,
+        at: app.clock.now(),
+        actor: { kind: 'staff', id: staff.id, name: staff.name },
+        action: 'auth.signedIn',
+        target: `staff:${staff.id}`,
+        after: { address, ...(windowId ? { windowId } : {}) },
+      });
+      return token;
+    })();
+  }
+
+  refused(username: string, address: string): void {
+    const { app } = this;
+    const staff = app.accounts.staffByUsername(username);
+    const siteId = staff?.site_id ?? this.districtSite();
+    if (siteId === undefined) return;
+    app.admin.audit.recordAccess({
+      siteId,
+      at: app.clock.now(),
+      actor: { kind: 'staff', id: staff?.id ?? '', name: staff?.name ?? '' },
+      action: 'auth.failed',
+      target: `staff:${staff?.id ?? 'unknown'}`,
+      after: { address },
+    });
+  }
+
+  /** Where a refusal naming no account is kept: the district hall, which sees every site. */
+  private districtSite(): string | undefined {
+    const sites = Object.values(this.app.hall.catalog.sites);
+    return (sites.find((s) => s.level === 'district') ?? sites[0])?.id;
+  }
+}
