@@ -6,6 +6,7 @@ import { deviceFault } from './device-fault';
 import { fairness } from './fairness';
 import { hallBackup } from './hall-backup';
 import { longWait } from './long-wait';
+import { proxyOverdue } from './proxy-overdue';
 import { serviceOverrun } from './service-overrun';
 import type { AlertRule, Condition, SupervisionInput, SupervisionRule } from './types';
 import { windowAbsent } from './window-absent';
@@ -19,6 +20,7 @@ export const SUPERVISION_RULES: readonly SupervisionRule[] = [
   hallBackup,
   deviceFault,
   fairness,
+  proxyOverdue,
 ];
 
 export const ruleOf = (rule: AlertRule): SupervisionRule =>

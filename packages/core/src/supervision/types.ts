@@ -13,7 +13,8 @@ export type AlertRule =
   | 'window-absent'
   | 'hall-backup'
   | 'device-fault'
-  | 'fairness';
+  | 'fairness'
+  | 'proxy-overdue';
 
 export type AlertLevel = 'yellow' | 'red';
 
@@ -31,6 +32,7 @@ export type CloseReason =
   | 'backlog-cleared'
   | 'device-recovered'
   | 'day-closed'
+  | 'proxy-done'
   | 'condition-cleared';
 
 /** When a window's state last changed, from the events (the server keeps it). */
@@ -70,6 +72,17 @@ export interface SupervisionInput {
   windows: Readonly<Record<string, WindowActivity>>;
   devices: readonly DeviceHealth[];
   clerks: readonly ClerkDay[];
+  /** The site's open 代办 (proxy tickets not done) it handles (S11); absent: none. */
+  proxies?: readonly ProxyDue[];
+}
+
+/** An open proxy ticket (代办件) as S11 reads it. */
+export interface ProxyDue {
+  id: string;
+  unitId: string;
+  itemId: string;
+  dueDay: string;
+  dueAt: number;
 }
 
 /** What a condition measured, for the alert's reader. */

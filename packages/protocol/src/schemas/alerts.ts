@@ -37,6 +37,7 @@ export const AlertRuleName = Type.Union([
   Type.Literal('hall-backup'),
   Type.Literal('device-fault'),
   Type.Literal('fairness'),
+  Type.Literal('proxy-overdue'),
 ]);
 export const AlertLevel = Type.Union([Type.Literal('yellow'), Type.Literal('red')]);
 
