@@ -8,11 +8,12 @@
  * or 退出.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { CatalogReply } from '@hallq/protocol';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
+import { dumpPage, recordPage, type PageLog } from '../support/page-log';
 import {
   action,
   apiFor,
@@ -31,6 +32,7 @@ let server: HallServer;
 let browser: Browser;
 let catalog: CatalogReply;
 let clerk: CallerPage;
+let clerkLog: PageLog;
 let yibao: ReturnType<typeof pickUnit>;
 let shebao: ReturnType<typeof pickUnit>;
 
@@ -41,7 +43,12 @@ beforeAll(async () => {
   yibao = pickUnit(catalog, 'yibao');
   shebao = pickUnit(catalog, 'shebao');
   clerk = await openSignedIn(browser, server, yibao.windows[0]!.number);
+  clerkLog = recordPage(clerk.page);
 }, 60_000);
+// A rare CI failure left the shared clerk page without new tickets: say what it saw.
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && clerk) await dumpPage(clerk.page, 'clerk', clerkLog);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();
