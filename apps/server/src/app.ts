@@ -43,6 +43,7 @@ import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
 import supervisionRoutes from './routes/supervision';
 import ratingRoutes from './routes/ratings';
+import scoreRoutes from './routes/scores';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(alertRoutes);
       await api.register(supervisionRoutes);
       await api.register(ratingRoutes);
+      await api.register(scoreRoutes);
     },
     { prefix: '/api/v1' },
   );

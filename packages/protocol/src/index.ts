@@ -29,3 +29,4 @@ export * from './schemas/admin-devices';
 export * from './schemas/device-pairing';
 export * from './schemas/site-tree';
 export * from './schemas/ratings';
+export * from './schemas/scores';

@@ -8,6 +8,7 @@
  * (the log names them): `enabled: false`.
  */
 import type { IsoWeekday, Item, Site, Unit, Window } from '@hallq/core';
+import { mergeScoring, schemeProblem, scoringScheme } from '@hallq/core';
 import type {
   CreateItemBody,
   CreateUnitBody,
@@ -267,12 +268,17 @@ export class CatalogAdmin {
     const factor = body.supervision?.serviceOverrunFactor;
     if (factor !== undefined && factor > 0 && factor < 1)
       throw new HallqError('HALLQ_E_VALIDATION', { serviceOverrunFactor: factor });
-    const { workingWeekdays, supervision, ...rest } = body;
+    const { workingWeekdays, supervision, scoring: scoringChange, ...rest } = body;
+    // 绩效考评 (core P1): the merged scheme must still grade.
+    const scoring = scoringChange ? mergeScoring(before.scoring, scoringChange) : undefined;
+    const problem = scoring ? schemeProblem(scoringScheme(scoring)) : undefined;
+    if (problem) throw new HallqError('HALLQ_E_VALIDATION', { scoring: problem });
     const after: Site = {
       ...before,
       ...rest,
       ...(workingWeekdays ? { workingWeekdays: [...workingWeekdays].sort() as IsoWeekday[] } : {}),
       ...(supervision ? { supervision: { ...before.supervision, ...supervision } } : {}),
+      ...(scoring ? { scoring } : {}),
     };
     this.saveCatalog([this.catalogChange(caller, id, { kind: 'site', id, before, after })]);
     return after;

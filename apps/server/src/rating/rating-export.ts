@@ -63,16 +63,16 @@ export function exportRows(
   return [[...EXPORT_COLUMNS], ...rows];
 }
 
-export function toCsv(rows: string[][]): string {
+export function toCsv(rows: (string | number)[][]): string {
   return `\uFEFF${stringify(rows, { record_delimiter: 'windows' })}`;
 }
 
-export async function toXlsx(rows: string[][]): Promise<Buffer> {
+export async function toXlsx(rows: (string | number)[][], sheetName = '好差评'): Promise<Buffer> {
   // Loaded on the first export, not at start: exceljs is a large module and
   // most server starts never write a workbook.
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('好差评');
+  const sheet = book.addWorksheet(sheetName);
   sheet.addRows(rows);
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((c) => (c.width = 18));

@@ -11,8 +11,8 @@ export type AlertPoints = Readonly<Record<AlertLevel, number>>;
 
 export interface ScoringScheme {
   baseScore: number;
-  /** Points off per alert, by rule and by the level it reached. */
-  alertPoints: Readonly<Record<AlertRule, AlertPoints>>;
+  /** Points off per alert, by rule and by the level it reached (a rule not listed: none). */
+  alertPoints: Readonly<Partial<Record<AlertRule, AlertPoints>>>;
   /** Points off per 不满意 (level 2) that was not voided. */
   dissatisfiedPoints: number;
   /** Points off per 非常不满意 (level 1) that was not voided. */

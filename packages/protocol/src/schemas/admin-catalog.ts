@@ -7,6 +7,7 @@ import { Type, type Static } from 'typebox';
 import { Id } from './common';
 import { ItemGuide } from './item-guide';
 import { SupervisionSettingsBody } from './alerts';
+import { ScoringSchemeBody } from './scores';
 
 /** Ids an admin chooses: start with a letter, so no id reads as a number. */
 const NewId = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z][A-Za-z0-9_-]*$' });
@@ -169,6 +170,8 @@ export const UpdateSiteBody = Type.Object(
     noShowConfirmUnlessRecalls: Type.Optional(Type.Integer({ minimum: 0, maximum: 9 })),
     /** 电子监察 thresholds (core S8): the ones given replace the site's; 0 turns a rule off. */
     supervision: Type.Optional(SupervisionSettingsBody),
+    /** 绩效考评's scheme (core P1): the parts given replace the site's. */
+    scoring: Type.Optional(ScoringSchemeBody),
     /** The kiosk asks 还需要更多时间吗？ after this long without a touch, then goes home. */
     kioskIdleSeconds: Type.Optional(Type.Integer({ minimum: 15, maximum: 600 })),
   },

@@ -1,0 +1,65 @@
+/**
+ * 绩效考评 exports (GET /scores?format=csv|xlsx): one row per clerk or
+ * unit, the same rows as the JSON, with Chinese headers; the deductions are
+ * spelled out in one cell so the file explains each score as the page does.
+ * Written by the ratings export's CSV and exceljs helpers.
+ */
+import { GRADE_NAMES, LEVEL_NAMES, isRatingLevel, type ScoreRow } from '@hallq/core';
+
+const RULE_NAMES: Record<string, string> = {
+  'long-wait': '等候超时',
+  'service-overrun': '办理超时',
+  'window-idle': '窗口闲置',
+  'window-absent': '窗口离岗',
+  'hall-backup': '排队积压',
+  'device-fault': '设备故障',
+  fairness: '叫号异常',
+  'proxy-overdue': '代办超期',
+  'bad-rating': '差评',
+  'late-follow-up': '回访超期',
+  'late-rectify': '整改超期',
+  'satisfaction-bonus': '满意率加分',
+};
+const ALERT_LEVELS: Record<string, string> = { yellow: '黄色', red: '红色' };
+
+export const SCORE_COLUMNS = {
+  clerk: ['工作人员编号', '工作人员', '得分', '等级', '扣分项', '扣分合计', '加分合计', '明细'],
+  unit: ['部门编号', '部门', '得分', '等级', '扣分项', '扣分合计', '加分合计', '明细'],
+} as const;
+
+const points = (n: number) => Math.round(n * 100) / 100;
+
+export function scoreLine(d: ScoreRow['deductions'][number]): string {
+  const level =
+    typeof d.level === 'string'
+      ? ALERT_LEVELS[d.level]
+      : isRatingLevel(d.level)
+        ? LEVEL_NAMES[d.level].zh
+        : undefined;
+  const name = `${RULE_NAMES[d.rule] ?? d.rule}${level ? `（${level}）` : ''}`;
+  const ref = d.alertId ?? d.caseId ?? d.ratingId;
+  return `${name} ${d.points > 0 ? '+' : ''}${d.points}${ref ? ` [${ref}]` : ''}`;
+}
+
+export function scoreExportRows(
+  rows: readonly ScoreRow[],
+  by: 'clerk' | 'unit',
+): (string | number)[][] {
+  return [
+    [...SCORE_COLUMNS[by]],
+    ...rows.map((r) => {
+      const off = r.deductions.filter((d) => d.points < 0);
+      const on = r.deductions.filter((d) => d.points > 0);
+      return [
+        r.key,
+        r.label,
+        r.score,
+        GRADE_NAMES[r.grade].zh,
+        off.length,
+        points(off.reduce((s, d) => s + d.points, 0)),
+        points(on.reduce((s, d) => s + d.points, 0)),
+        r.deductions.map(scoreLine).join('；'),
+      ];
+    }),
+  ];
+}
