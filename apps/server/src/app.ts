@@ -43,6 +43,8 @@ import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
 import supervisionRoutes from './routes/supervision';
 import ratingRoutes from './routes/ratings';
+import reportRoutes from './routes/reports';
+import reports from './reports/plugin';
 import scoreRoutes from './routes/scores';
 
 declare module 'fastify' {
@@ -103,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(admin);
   await app.register(supervision);
   await app.register(ratings);
+  await app.register(reports);
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
@@ -119,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(alertRoutes);
       await api.register(supervisionRoutes);
       await api.register(ratingRoutes);
+      await api.register(reportRoutes);
       await api.register(scoreRoutes);
     },
     { prefix: '/api/v1' },

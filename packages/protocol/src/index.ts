@@ -29,4 +29,5 @@ export * from './schemas/admin-devices';
 export * from './schemas/device-pairing';
 export * from './schemas/site-tree';
 export * from './schemas/ratings';
+export * from './schemas/reports';
 export * from './schemas/scores';

@@ -416,6 +416,46 @@ const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   );
   `,
+  // 11: reports (issue 13; reports/README.md). Each day row keeps its longest
+  // wait and its alerts (yellow: ones that stayed yellow; red: ones that
+  // turned red), and a site's day is also kept per local hour (hour_figures),
+  // for by=day, by=hour and the weekday × hour heat map. An index reads one
+  // kind of a site's days. The day rows are rebuilt from the log once (as
+  // migration 5 built them, with the alert counts from the alerts table) so
+  // that past days have their maxima, hours and alerts.
+  `
+  ALTER TABLE day_figures ADD COLUMN wait_max_ms INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE day_figures ADD COLUMN alerts_yellow INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE day_figures ADD COLUMN alerts_red INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX day_figures_report ON day_figures (site_id, kind, business_day);
+  CREATE TABLE hour_figures (
+    site_id TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+    issued INTEGER NOT NULL DEFAULT 0,
+    called INTEGER NOT NULL DEFAULT 0,
+    recalled INTEGER NOT NULL DEFAULT 0,
+    served INTEGER NOT NULL DEFAULT 0,
+    no_show INTEGER NOT NULL DEFAULT 0,
+    transferred_out INTEGER NOT NULL DEFAULT 0,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    expired INTEGER NOT NULL DEFAULT 0,
+    out_of_order INTEGER NOT NULL DEFAULT 0,
+    wait_sum_ms INTEGER NOT NULL DEFAULT 0,
+    wait_count INTEGER NOT NULL DEFAULT 0,
+    wait_max_ms INTEGER NOT NULL DEFAULT 0,
+    wait_hist TEXT NOT NULL,
+    service_sum_ms INTEGER NOT NULL DEFAULT 0,
+    service_count INTEGER NOT NULL DEFAULT 0,
+    service_hist TEXT NOT NULL,
+    alerts_yellow INTEGER NOT NULL DEFAULT 0,
+    alerts_red INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site_id, business_day, hour)
+  ) WITHOUT ROWID;
+  DELETE FROM day_figures;
+  INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'day_figures_from_log', '1' WHERE EXISTS (SELECT 1 FROM events);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,6 @@ import type Database from 'better-sqlite3';
 import type { HallEvent } from '@hallq/core';
 import type { LoggedEvent } from '../domain/logged-event';
 import {
-  BUCKETS,
   bucketOf,
   COUNTS,
   emptyFigures,
@@ -21,6 +20,9 @@ import {
   type FigureKind,
   type ProjectedTicket,
 } from './day-figures';
+import { addToHistogram, EMPTY_HISTOGRAM, ONE_IN } from './histogram-sql';
+import { hourFigureWriter, hourTotals } from '../reports/hour-figures';
+import { alertCountsFromTable } from '../reports/alert-counts';
 
 /** The count columns, in the order of COUNTS. */
 export const FIGURE_COLUMNS = [
@@ -42,6 +44,7 @@ export const SITE_DAY_FIGURES_SQL = `SELECT * FROM day_figures WHERE site_id = ?
   ORDER BY kind, id`;
 
 type FigureRow = Record<(typeof FIGURE_COLUMNS)[number], number> & {
+  wait_max_ms?: number;
   kind: FigureKind;
   id: string;
   business_day: string;
@@ -92,19 +95,6 @@ export function dayFiguresReader(db: Database.Database) {
   };
 }
 
-/** An empty histogram, and one with a single count in each bucket (an insert's first value). */
-const EMPTY_HISTOGRAM = JSON.stringify(new Array<number>(BUCKETS).fill(0));
-const ONE_IN = Array.from({ length: BUCKETS }, (_, i) =>
-  JSON.stringify(Array.from({ length: BUCKETS }, (_, j) => (i === j ? 1 : 0))),
-);
-
-/** (A bound JS number is a REAL to SQLite: the path needs it as an integer.) */
-const addToHistogram = (column: string, bucket: string) => {
-  const path = `'$[' || CAST(${bucket} AS INTEGER) || ']'`;
-  return `${column} = CASE WHEN ${bucket} IS NULL THEN ${column} ELSE json_replace(${column},
-     ${path}, json_extract(${column}, ${path}) + 1) END`;
-};
-
 const columnOf = Object.fromEntries(COUNTS.map((c, i) => [c, FIGURE_COLUMNS[i]!])) as Record<
   CountName,
   (typeof FIGURE_COLUMNS)[number]
@@ -118,13 +108,14 @@ export function figureWriter(db: Database.Database): (event: HallEvent) => void 
   const projectedRow = db.prepare(`SELECT business_day, unit_id, item_id, called_at, started_at
      FROM tickets WHERE id=?`);
   const add = db.prepare(`INSERT INTO day_figures (kind, id, business_day, site_id,
-       ${FIGURE_COLUMNS.join(', ')}, wait_sum_ms, wait_count, wait_hist,
+       ${FIGURE_COLUMNS.join(', ')}, wait_sum_ms, wait_count, wait_max_ms, wait_hist,
        service_sum_ms, service_count, service_hist)
      VALUES (@kind, @id, @businessDay, @siteId, ${FIGURE_COLUMNS.map((c) => `@${c}`).join(', ')},
-       @waitMs, @waitCount, @waitHist, @serviceMs, @serviceCount, @serviceHist)
+       @waitMs, @waitCount, @waitMs, @waitHist, @serviceMs, @serviceCount, @serviceHist)
      ON CONFLICT DO UPDATE SET
        ${FIGURE_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')},
        wait_sum_ms = wait_sum_ms + excluded.wait_sum_ms, wait_count = wait_count + excluded.wait_count,
+       wait_max_ms = MAX(wait_max_ms, excluded.wait_max_ms),
        service_sum_ms = service_sum_ms + excluded.service_sum_ms,
        service_count = service_count + excluded.service_count,
        ${addToHistogram('wait_hist', '@waitBucket')},
@@ -161,8 +152,12 @@ export function figureWriter(db: Database.Database): (event: HallEvent) => void 
     ]),
   ) as Record<(typeof FIGURE_COLUMNS)[number], Database.Statement>;
 
+  // The site's hour rows (reports) follow each event's unit row.
+  const hours = hourFigureWriter(db);
+
   return (event) => {
     for (const c of figureChanges(event, projected)) {
+      hours(c, event.at);
       if (c.waitMs === undefined && c.serviceMs === undefined) {
         countOnly[columnOf[c.count]].run(
           c.kind,
@@ -242,12 +237,14 @@ export function buildFiguresFromLog(db: Database.Database): void {
      served_by FROM tickets WHERE id = ?`);
   const existing = db.prepare(DAY_FIGURES_SQL);
   const put = db.prepare(`INSERT OR REPLACE INTO day_figures (kind, id, business_day, site_id,
-       ${FIGURE_COLUMNS.join(', ')}, wait_sum_ms, wait_count, wait_hist,
+       ${FIGURE_COLUMNS.join(', ')}, wait_sum_ms, wait_count, wait_max_ms, wait_hist,
        service_sum_ms, service_count, service_hist)
-     VALUES (${new Array(FIGURE_COLUMNS.length + 10).fill('?').join(', ')})`);
+     VALUES (${new Array(FIGURE_COLUMNS.length + 11).fill('?').join(', ')})`);
   const totals = new Map<string, DayFigures>();
+  const maxWait = new Map<string, number>();
+  const hours = hourTotals(db);
   const flush = () => {
-    for (const row of totals.values()) {
+    for (const [key, row] of totals) {
       const old = existing.get(row.kind, row.id, row.businessDay) as FigureRow | undefined;
       const r = old ? mergeFigures(figuresFromRow(old), [row]) : row;
       put.run(
@@ -258,6 +255,7 @@ export function buildFiguresFromLog(db: Database.Database): void {
         ...COUNTS.map((c) => r[c]),
         r.wait.sumMs,
         r.wait.count,
+        Math.max(old?.wait_max_ms ?? 0, maxWait.get(key) ?? 0),
         JSON.stringify(r.wait.histogram),
         r.service.sumMs,
         r.service.count,
@@ -265,17 +263,25 @@ export function buildFiguresFromLog(db: Database.Database): void {
       );
     }
     totals.clear();
+    maxWait.clear();
   };
-  const add = (c: FigureChange) => {
+  const add = (c: FigureChange, at: number) => {
+    hours.add(c, at);
     const key = `${c.kind}|${c.id}|${c.businessDay}`;
     let row = totals.get(key);
     if (!row) totals.set(key, (row = emptyFigures(c.kind, c.id, c.siteId, c.businessDay)));
     row[c.count]++;
-    if (c.waitMs !== undefined) addInPlace(row.wait, c.waitMs);
+    if (c.waitMs !== undefined) {
+      addInPlace(row.wait, c.waitMs);
+      maxWait.set(key, Math.max(maxWait.get(key) ?? 0, c.waitMs));
+    }
     if (c.serviceMs !== undefined) addInPlace(row.service, c.serviceMs);
   };
   const projected = (id: string) => projectedOf(ticketRow.get(id) as TicketBrief | undefined);
   db.transaction(() => {
+    // Built whole from the log (a database given history by a generator may
+    // already hold today's rows, which the log holds too).
+    db.exec(`DELETE FROM day_figures; DELETE FROM hour_figures`);
     let after: [string, number] = ['', 0];
     for (;;) {
       const rows = page.all(...after) as (TicketBrief & {
@@ -289,20 +295,22 @@ export function buildFiguresFromLog(db: Database.Database): void {
         if (!HALL_EVENT_TYPES.has(logged.type)) continue;
         const event = logged as HallEvent;
         if (!('ticketId' in event)) {
-          for (const c of figureChanges(event, projected)) add(c);
+          for (const c of figureChanges(event, projected)) add(c, event.at);
           continue;
         }
         if (CLERK_EVENT_TYPES.has(event.type) && !('staffId' in event && event.staffId)) {
           if (r.served_by) Object.assign(event, { staffId: r.served_by });
         }
         const own = projectedOf(r.business_day === null ? undefined : r);
-        for (const c of figureChanges(event, () => own)) add(c);
+        for (const c of figureChanges(event, () => own)) add(c, event.at);
       }
       if (totals.size > 20_000) flush();
       const last = rows[rows.length - 1]!;
       after = [last.site_id, last.seq];
     }
     flush();
+    hours.flush();
+    alertCountsFromTable(db);
     db.prepare(`DELETE FROM meta WHERE key = 'day_figures_from_log'`).run();
   })();
 }

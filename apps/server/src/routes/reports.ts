@@ -1,0 +1,76 @@
+/**
+ * Reports (supervisor and admin sessions): a site's figures over business
+ * days by day, hour, weekday × hour, unit, window, clerk or item, as JSON or
+ * as a CSV or XLSX file with Chinese headers. Read from the figure rows the
+ * events keep (reports/), never from the tickets. A site the caller may not
+ * see is forbidden; a range backwards or longer than three years is refused.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { businessTime } from '@hallq/core';
+import { ErrorBody, ReportQuery, ReportReply } from '@hallq/protocol';
+import { HallqError } from '../errors';
+import { adminCaller } from '../plugins/admin';
+import { addDays, daysBetween } from '../reports/report-query';
+import { reportRow, reportRows } from '../reports/report-rows';
+import { reportFile, reportTable } from '../reports/report-export';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const MAX_DAYS = 3 * 366;
+const DEFAULT_DAYS = 30;
+
+const routes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/reports',
+    {
+      onRequest: app.requireStaff(['admin', 'supervisor']),
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk or item: issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
+        querystring: ReportQuery,
+        response: { 200: ReportReply, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const caller = adminCaller(request);
+      const siteId = q.siteId ?? caller.siteId;
+      const site = app.hall.catalog.sites[siteId];
+      if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
+      if (!app.admin.sitesOf(caller).includes(siteId))
+        throw new HallqError('HALLQ_E_FORBIDDEN', { siteId });
+      const to = q.to ?? businessTime(app.clock.now(), site.timeZone).day;
+      const from = q.from ?? addDays(to, 1 - DEFAULT_DAYS);
+      if (Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)) || from > to)
+        throw new HallqError('HALLQ_E_VALIDATION', { from, to });
+      if (daysBetween(from, to) > MAX_DAYS)
+        throw new HallqError('HALLQ_E_VALIDATION', { from, to, maxDays: MAX_DAYS });
+      const by = q.by ?? 'day';
+      const figures = await app.reports.figures(siteId, from, to, by);
+      const catalog = app.hall.catalog;
+      const rows = reportRows(by, figures.groups, catalog, app.hall.staff);
+      const totals = reportRow('total', '合计', figures.totals);
+      if (q.format === 'csv' || q.format === 'xlsx') {
+        const body = await reportFile(q.format, reportTable(by, rows, totals));
+        void reply.header(
+          'content-disposition',
+          `attachment; filename="report-${siteId}-${by}-${from}-${to}.${q.format}"`,
+        );
+        // A file, not the JSON the schema types: Fastify sends it as it is.
+        return reply
+          .type(
+            q.format === 'csv'
+              ? 'text/csv; charset=utf-8'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          )
+          .send(body as unknown as ReportReply);
+      }
+      return { siteId, from, to, by, rows, totals };
+    },
+  );
+};
+
+export default routes;
