@@ -15,7 +15,16 @@ import { KEYS } from '../live-keys';
 import { auditQuery, type AuditFilterForm } from './audit-filter';
 
 const col = createColumnHelper<AuditEntry>();
-const TARGET_KINDS = ['staff', 'unit', 'item', 'window', 'site', 'device', 'notice'] as const;
+const TARGET_KINDS = [
+  'staff',
+  'auth',
+  'unit',
+  'item',
+  'window',
+  'site',
+  'device',
+  'notice',
+] as const;
 
 /** A change as one short line: the fields whose value differs before and after. */
 function changeText(e: AuditEntry): string {

@@ -507,18 +507,22 @@ describe('admin API: the audit log', () => {
       expect(res.status).toBe(200);
       expect(res.body.entries.length).toBeLessThanOrEqual(2);
       seen.push(
-        ...res.body.entries.map((e: { after: { shortName: string } }) => e.after.shortName),
+        ...res.body.entries.map(
+          (e: { action: string; after: { shortName?: string } }) => e.after.shortName ?? e.action,
+        ),
       );
       cursor = res.body.nextCursor;
       pages++;
     } while (cursor);
     expect(pages).toBe(3);
-    expect(seen).toEqual(['医保5', '医保4', '医保3', '医保2', '医保1']);
+    // The oldest: the admin's sign-in.
+    expect(seen).toEqual(['医保5', '医保4', '医保3', '医保2', '医保1', 'auth.signedIn']);
   });
 
   it('is filtered by site, time, actor and target', async () => {
     const all = (await audit('')).body.entries;
-    expect(all).toHaveLength(7);
+    // The seven changes and the admin's sign-in.
+    expect(all).toHaveLength(8);
     const township = (await audit('?siteId=twn-001')).body.entries;
     expect(township.map((e: { siteId: string; target: string }) => [e.siteId, e.target])).toEqual([
       ['twn-001', 'site:twn-001'],

@@ -36,10 +36,10 @@ describe('sign-ins in the audit log', () => {
   it('a sign-in is recorded with its window and address; the admin finds it by the account', async () => {
     const res = await login({ username: 'w05', password: DEMO_PASSWORD, windowId: 'w5' });
     expect(res.status).toBe(200);
-    const entries = await audit('target=staff:staff-w05');
+    const entries = await audit('target=auth:staff-w05');
     expect(entries[0]).toMatchObject({
       action: 'auth.signedIn',
-      target: 'staff:staff-w05',
+      target: 'auth:staff-w05',
       actor: { kind: 'staff', id: 'staff-w05' },
       after: { address: '10.9.9.9', windowId: 'w5' },
     });
@@ -59,8 +59,8 @@ describe('sign-ins in the audit log', () => {
     };
     expect(sessions.n).toBe(0);
 
-    const failed = (await audit('target=staff')).filter((e) => e.action === 'auth.failed');
-    expect(failed.map((e) => e.target)).toEqual(['staff:unknown', 'staff:staff-w05']);
+    const failed = (await audit('target=auth')).filter((e) => e.action === 'auth.failed');
+    expect(failed.map((e) => e.target)).toEqual(['auth:unknown', 'auth:staff-w05']);
     expect(failed[1]?.actor.id).toBe('staff-w05');
     const dump = JSON.stringify(hall.app.db.prepare(`SELECT * FROM audit`).all());
     expect(dump).not.toContain('zz-typed-secret');
@@ -93,7 +93,7 @@ describe('sign-ins in the audit log', () => {
   it('a supervisor reads them; a clerk may not', async () => {
     await login({ username: 'nobody', password: 'x-guess-0000' });
     const supervisor = await hall.login('supervisor');
-    expect(await audit('target=staff:unknown', supervisor)).toHaveLength(1);
+    expect(await audit('target=auth:unknown', supervisor)).toHaveLength(1);
     const clerk = await hall.login('w06');
     const refused = await hall.request({ method: 'GET', url: '/api/v1/audit', token: clerk });
     expect(refused.status).toBe(403);

@@ -1,8 +1,9 @@
 /**
  * Sign-ins in the audit log (审计日志): each one, with the session it opens
- * in the same transaction, and each refused for its credentials. A refusal
- * is one short row: the account's id when the username names one (a
- * disabled account too), else `staff:unknown` on the district hall's log —
+ * in the same transaction, and each refused for its credentials, under the
+ * target `auth:<staff id>` (apart from the account's changes, `staff:<id>`).
+ * A refusal is one short row: the account's id when the username names one
+ * (a disabled account too), else `auth:unknown` on the district hall's log —
  * the typed name is not kept, as it may be a password typed in the wrong
  * box. The sign-in throttle (login-throttle.ts) bounds how many refusals can
  * be made a minute, and throttled attempts (429) are not recorded at all, so
@@ -24,7 +25,7 @@ export class SignInAudit {
         at: app.clock.now(),
         actor: { kind: 'staff', id: staff.id, name: staff.name },
         action: 'auth.signedIn',
-        target: `staff:${staff.id}`,
+        target: `auth:${staff.id}`,
         after: { address, ...(windowId ? { windowId } : {}) },
       });
       return token;
@@ -41,7 +42,7 @@ export class SignInAudit {
       at: app.clock.now(),
       actor: { kind: 'staff', id: staff?.id ?? '', name: staff?.name ?? '' },
       action: 'auth.failed',
-      target: `staff:${staff?.id ?? 'unknown'}`,
+      target: `auth:${staff?.id ?? 'unknown'}`,
       after: { address },
     });
   }

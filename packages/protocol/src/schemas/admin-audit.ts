@@ -15,9 +15,9 @@ export const AuditEntry = Type.Object({
   /** The site the change belongs to. */
   siteId: Type.String(),
   actor: AuditActor,
-  /** e.g. staff.created, unit.updated, window.updated, site.updated, notice.updated */
+  /** e.g. staff.created, unit.updated, site.updated, device.paired, auth.signedIn, auth.failed */
   action: Type.String(),
-  /** kind:id, e.g. staff:staff-zhangsan, window:w7, site:district */
+  /** kind:id, e.g. staff:staff-zhangsan, window:w7, site:district, auth:staff-w05 (a sign-in) */
   target: Type.String(),
   before: Type.Optional(Type.Unknown()),
   after: Type.Optional(Type.Unknown()),
@@ -32,7 +32,7 @@ export const AuditQuery = Type.Object(
     to: Type.Optional(Millis),
     /** An actor's id. */
     actor: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    /** kind:id for one entry, or a kind (staff, unit, item, window, site, device, notice). */
+    /** kind:id for one entry, or a kind (staff, auth, unit, item, window, site, device, notice). */
     target: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
     /** At most this many, newest first (default 200, at most 1000). */
     limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$|^1000$' })),
