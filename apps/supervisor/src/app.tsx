@@ -12,6 +12,7 @@ import { I18nProvider, useT } from '@hallq/ui';
 import { Board } from './board';
 import { dict, type DictKey } from './dict';
 import { LoginScreen } from './login-screen';
+import { ScoresScreen, useScoresRoute } from './scores-screen';
 import { clearToken, isWall, loadToken, saveToken } from './session';
 
 type Phase =
@@ -45,6 +46,7 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
   const api = useMemo(() => createApi({ token: () => token.current }), []);
   const [phase, setPhase] = useState<Phase>({ kind: 'boot' });
   const [attempt, setAttempt] = useState(0);
+  const route = useScoresRoute();
 
   const forget = (message: DictKey) => {
     token.current = undefined;
@@ -106,6 +108,14 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
       />
     );
   }
+  if (route.view === 'scores' && !wall)
+    return (
+      <ScoresScreen
+        api={api}
+        token={phase.token}
+        {...(route.alertId ? { alertId: route.alertId } : {})}
+      />
+    );
   return (
     <Board
       api={api}

@@ -134,6 +134,9 @@ export function Board({
         {wall ? null : (
           <div className="sv-user">
             <span>{staff.name}</span>
+            <a className="sv-button" href="#scores">
+              {t('scoresOpen')}
+            </a>
             <LangToggle className="sv-button" />
             <button type="button" className="sv-button" onClick={onSignOut}>
               {t('signOut')}

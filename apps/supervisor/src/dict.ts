@@ -1,5 +1,6 @@
 /** The supervisor screen's words: zh-CN first, en beside it (same keys). */
 import type { Dictionary } from '@hallq/ui';
+import { scoresEn, scoresZh } from './scores-dict';
 
 const zh = {
   appTitle: '电子监察',
@@ -70,6 +71,7 @@ const zh = {
   priority: '优先',
   transferred: '转入',
   close: '关闭',
+  ...scoresZh,
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -141,6 +143,7 @@ const en: Record<keyof typeof zh, string> = {
   priority: 'priority',
   transferred: 'transferred',
   close: 'Close',
+  ...scoresEn,
 };
 
 export type DictKey = keyof typeof zh;
