@@ -13,6 +13,7 @@ import { CliError } from './cli/cli-error';
 import { OPTIONS, USAGE } from './cli/usage';
 import { checkOptions, run, seed, type Values } from './cli/commands';
 import { secretSource } from './cli/secrets';
+import { demoHistory } from './cli/demo-history';
 import { findTarget } from './cli/target';
 import { openDirectAdmin } from './cli/direct-admin';
 import { signIn } from './cli/api-admin';
@@ -43,6 +44,7 @@ async function main(): Promise<string> {
   const config = loadConfig({ HALLQ_DATA_DIR: '.data', ...env });
   mkdirSync(config.HALLQ_DATA_DIR, { recursive: true });
   if (command === 'seed') return seed(values, config, Date.now());
+  if (command === 'demo-history') return demoHistory(values, config, Date.now());
   checkOptions(command, values);
   const secrets = secretSource();
   const target = await findTarget(config.HALLQ_DATA_DIR, env);

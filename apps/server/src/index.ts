@@ -7,3 +7,13 @@ export { seedDemo, DEMO_CREDENTIALS_FILE, type DemoCredentials } from './demo/se
 export type { DemoPasswords } from './demo/demo-passwords';
 export { openDatabase } from './store/open-database';
 export { loggerOptions } from './security/log-redaction';
+export { generateHistory, type HistoryOptions, type HistoryResult } from './demo/history';
+export {
+  dayPopulation,
+  minutesToMs,
+  OPENS_MIN,
+  LAST_ARRIVAL_MIN,
+  type PopulationOptions,
+  type Visitor,
+} from './demo/day-population';
+export { pick, seededRandom, type Rng } from './demo/random';

@@ -14,6 +14,9 @@ new account's).
   seed --catalog <file.json>          load a hall catalogue (shape of dayan-hall.json); its
                                       units and windows keep the sites the file gives them
                                       (seed never goes through a server: stop it first)
+  demo-history [--days 90]            fill the demo hall's last days with a simulated past, so
+                                      the reports have something to show (no server running;
+                                      seeds the demo first when the directory holds no hall)
   create-site --id <id> --name <name> [--level district|township|village] [--timezone Asia/Shanghai]
   configure-site --site <id> [--hours 09:00-12:00,13:30-17:30|none] [--number-width 3]
                [--priority-ratio 2:1] [--weekdays 1,2,3,4,5]
@@ -49,5 +52,6 @@ export const OPTIONS = {
   'priority-ratio': { type: 'string' },
   weekdays: { type: 'string' },
   as: { type: 'string' },
+  days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -1,0 +1,58 @@
+/**
+ * `pnpm hallq demo-history --days N` on a seeded data directory: the past
+ * working days are filled, their figures are built from the log, and the
+ * reports show them (arrivals peak in the morning); a second run adds none.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config';
+import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
+import { CliError } from './cli-error';
+import { demoHistory } from './demo-history';
+
+let h: TestHall | undefined;
+afterAll(() => h?.close());
+
+describe('demo-history', () => {
+  it('fills the last days so the reports are not empty', async () => {
+    const dataDir = seededDataDir();
+    const config = loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    // Monday 2026-11-23: the week before, Monday to Friday.
+    const out = demoHistory({ days: '7' }, config, MONDAY_10AM);
+    expect(out).toMatch(/on 5 working days \(2026-11-16 … 2026-11-20\)/);
+    expect(() => demoHistory({ days: '7' }, config, MONDAY_10AM)).toThrow(CliError);
+    expect(() => demoHistory({ days: 'many' }, config, MONDAY_10AM)).toThrow(/--days/);
+
+    h = await startTestHall({ dataDir });
+    const supervisor = await h.login('supervisor');
+    const get = async (by: string) => {
+      const r = await h!.request({
+        method: 'GET',
+        url: `/api/v1/reports?from=2026-11-16&to=2026-11-22&by=${by}`,
+        token: supervisor,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body as {
+        rows: { key: string; issued: number; served: number }[];
+        totals: { issued: number; served: number; noShow: number; avgWaitMs: number };
+      };
+    };
+    const days = await get('day');
+    expect(days.rows.map((r) => r.key)).toEqual([
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+    ]);
+    expect(days.totals.issued).toBeGreaterThan(5 * 1000);
+    expect(days.totals.served + days.totals.noShow).toBe(days.totals.issued);
+    expect(days.totals.avgWaitMs).toBeGreaterThan(0);
+    // Mondays are busier than Fridays.
+    expect(days.rows[0]!.issued).toBeGreaterThan(days.rows[4]!.issued);
+    const heat = await get('weekdayHour');
+    const at = (key: string) => heat.rows.find((r) => r.key === key)?.issued ?? 0;
+    expect(at('1-10')).toBeGreaterThan(at('1-12'));
+    expect((await get('unit')).rows.length).toBeGreaterThan(10);
+    expect((await get('clerk')).rows.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * Past business days written straight into a hallq database, the way the
+ * server itself would have written them: tickets (done or 过号), their
+ * events (issued, called, finished/noShow, and each day's close, with
+ * per-site seq, each stored once at the log's event version), serials, item
+ * counts and the site's seq. Used by `pnpm hallq demo-history` (reports that
+ * look alive on a first start) and by the bench (a year of a busy hall in
+ * about a minute, instead of half a million API calls).
+ *
+ * The figure rows (day_figures, hour_figures) are not written here: the
+ * database is left marked as one whose figures are to be built from its log,
+ * so the next open projects every event through the same function the live
+ * server uses (store/sqlite-day-figures.ts, buildFiguresFromLog).
+ *
+ * Two kinds of day: `uniform` (the bench's: arrivals spread evenly, waits up
+ * to 40 minutes) and `simulated` (the simulated day's population,
+ * day-population.ts: morning and afternoon peaks, per-item service times,
+ * waits that grow with the hour's crowd, more visitors on Mondays).
+ */
+import type Database from 'better-sqlite3';
+import {
+  EVENT_VERSION,
+  formatNumber,
+  ticketFacts,
+  unitsServedBy,
+  type Catalog,
+  type HallEvent,
+  type Ticket,
+} from '@hallq/core';
+import { dayPopulation } from './day-population';
+import { pick, seededRandom, type Rng } from './random';
+
+export interface HistoryOptions {
+  tickets: number;
+  ticketsPerDay?: number;
+  /** History ends the working day before this one (YYYY-MM-DD). */
+  beforeDay: string;
+  seed?: number;
+  /** `uniform` (default, the bench's) or `simulated` (the demo's). */
+  days?: 'uniform' | 'simulated';
+  siteId?: string;
+}
+
+export interface HistoryResult {
+  tickets: number;
+  events: number;
+  days: number;
+  firstDay: string;
+  lastDay: string;
+}
+
+/** One visitor of a past day: when they came, what for, how long they waited and were served. */
+interface PastVisitor {
+  itemId: string;
+  issuedMin: number;
+  waitMin: number;
+  serviceMin: number;
+  noShow: boolean;
+  priority: boolean;
+}
+
+/** UTC offset of `timeZone` at `epochMs`, in ms (e.g. +8 h for Asia/Shanghai). */
+function offsetMs(epochMs: number, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
+}
+
+export function loadCatalog(db: Database.Database): Catalog {
+  const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
+  const plural = { site: 'sites', unit: 'units', item: 'items', window: 'windows' } as const;
+  for (const r of db.prepare(`SELECT kind, id, json FROM catalog`).all() as {
+    kind: keyof typeof plural;
+    id: string;
+    json: string;
+  }[]) {
+    (catalog[plural[r.kind]] as Record<string, unknown>)[r.id] = JSON.parse(r.json);
+  }
+  return catalog;
+}
+
+function uniformDay(rng: Rng, items: { id: string }[], n: number): PastVisitor[] {
+  return Array.from({ length: n }, (_, k) => ({
+    itemId: pick(rng, items).id,
+    issuedMin: 8.5 * 60 + (k / n) * 8.5 * 60,
+    waitMin: rng() * 40,
+    noShow: rng() < 0.04,
+    serviceMin: 2 + rng() * 12,
+    priority: rng() < 0.08,
+  }));
+}
+
+/** Mondays are the busiest, Fridays the quietest; each day ±15%. */
+const WEEKDAY_LOAD = [0, 1.25, 1.05, 1.0, 0.95, 0.8];
+
+function simulatedDay(
+  rng: Rng,
+  catalog: Catalog,
+  siteId: string,
+  weekday: 1 | 2 | 3 | 4 | 5,
+  perDay: number,
+): PastVisitor[] {
+  const visitors = dayPopulation({
+    catalog,
+    siteId,
+    weekday,
+    visitors: Math.round(perDay * (WEEKDAY_LOAD[weekday] ?? 1) * (0.85 + 0.3 * rng())),
+    seed: Math.floor(rng() * 2 ** 31),
+  });
+  // The crowd of each half hour: a visitor waits longer when more came just before.
+  const crowd = new Map<number, number>();
+  for (const v of visitors) {
+    const slot = Math.floor(v.arrivesMin / 30);
+    crowd.set(slot, (crowd.get(slot) ?? 0) + 1);
+  }
+  const busiest = Math.max(1, ...crowd.values());
+  return visitors.map((v) => {
+    const load = (crowd.get(Math.floor(v.arrivesMin / 30)) ?? 0) / busiest;
+    return {
+      itemId: v.itemId,
+      issuedMin: v.arrivesMin,
+      waitMin: (3 + 32 * load * load) * (0.3 + 1.2 * rng()) + (rng() < 0.02 ? 30 : 0),
+      serviceMin: v.serviceMin,
+      noShow: v.noShow,
+      priority: v.priority === 'priority',
+    };
+  });
+}
+
+export function generateHistory(db: Database.Database, options: HistoryOptions): HistoryResult {
+  const rng = seededRandom(options.seed ?? 2024);
+  const catalog = loadCatalog(db);
+  const SITE = options.siteId ?? 'district';
+  const site = catalog.sites[SITE];
+  if (!site) throw new Error('the database has no demo hall: start the server once to seed it');
+  const perDay = options.ticketsPerDay ?? 2_000;
+  const dayCount = Math.ceil(options.tickets / perDay);
+  // Working days (Mon–Fri) going back from the day before `beforeDay`.
+  const days: { day: string; weekday: 1 | 2 | 3 | 4 | 5; midnight: number }[] = [];
+  let cursor = Date.parse(`${options.beforeDay}T00:00:00Z`);
+  while (days.length < dayCount) {
+    cursor -= 86_400_000;
+    const wd = new Date(cursor).getUTCDay();
+    if (wd === 0 || wd === 6) continue;
+    const day = new Date(cursor).toISOString().slice(0, 10);
+    days.unshift({
+      day,
+      weekday: wd as 1 | 2 | 3 | 4 | 5,
+      midnight: cursor - offsetMs(cursor, site.timeZone),
+    });
+  }
+  const staffOf = new Map<string, string>();
+  for (const r of db.prepare(`SELECT id, window_ids FROM staff`).all() as {
+    id: string;
+    window_ids: string;
+  }[]) {
+    for (const w of JSON.parse(r.window_ids) as string[]) staffOf.set(w, r.id);
+  }
+  const state = db
+    .prepare(`SELECT seq, business_day FROM site_state WHERE site_id = ?`)
+    .get(SITE) as { seq: number; business_day: string | null } | undefined;
+  let seq = state?.seq ?? 0;
+  const counterRow = db.prepare(`SELECT value FROM meta WHERE key = 'order_counter'`).get() as
+    { value: string } | undefined;
+  let order = Number(counterRow?.value ?? 0);
+
+  const insTicket =
+    db.prepare(`INSERT INTO tickets (id, site_id, issued_unit_id, unit_id, item_id, number,
+    serial, business_day, priority, status, issued_at, called_at, started_at, finished_at, window_id, served_by,
+    recall_count, transfer_count, queue_order, front, device_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, 'kiosk-1')`);
+  const insEvent = db.prepare(
+    `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insSerial = db.prepare(
+    `INSERT INTO serials (site_id, unit_id, business_day, last) VALUES (?, ?, ?, ?)`,
+  );
+  const insItem = db.prepare(
+    `INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, ?)`,
+  );
+  // Stored as the server stores it: the domain event once, at the log's version.
+  const event = (e: HallEvent) => {
+    insEvent.run(SITE, ++seq, e.type, e.at, EVENT_VERSION, JSON.stringify(e));
+  };
+
+  let tickets = 0;
+  let events = 0;
+  const windows = Object.values(catalog.windows).filter((w) => w.siteId === SITE);
+  db.transaction(() => {
+    for (const [dayIndex, { day, weekday, midnight }] of days.entries()) {
+      const servers = new Map<string, string[]>();
+      for (const w of windows)
+        for (const u of unitsServedBy(w, weekday))
+          servers.set(u, [...(servers.get(u) ?? []), w.id]);
+      const items = Object.values(catalog.items).filter((i) => servers.has(i.unitId));
+      const serials = new Map<string, number>();
+      const itemCounts = new Map<string, number>();
+      const visitors =
+        options.days === 'simulated'
+          ? simulatedDay(rng, catalog, SITE, weekday, perDay)
+          : uniformDay(rng, items, Math.min(perDay, options.tickets - tickets));
+      for (const [k, v] of visitors.entries()) {
+        const item = catalog.items[v.itemId];
+        const unit = item && catalog.units[item.unitId];
+        if (!item || !unit) continue;
+        const serial = (serials.get(unit.id) ?? 0) + 1;
+        serials.set(unit.id, serial);
+        itemCounts.set(item.id, (itemCounts.get(item.id) ?? 0) + 1);
+        const issuedAt = Math.round(midnight + v.issuedMin * 60_000);
+        const calledAt = issuedAt + Math.floor(v.waitMin * 60_000);
+        const noShow = v.noShow;
+        const finishedAt = calledAt + (noShow ? 120_000 : Math.floor(v.serviceMin * 60_000));
+        const windowId = pick(rng, servers.get(unit.id) ?? ['w1']);
+        const number = formatNumber(unit.ticketPrefix, serial, site.numberWidth);
+        const id = `t_h${day.replaceAll('-', '')}${String(k).padStart(5, '0')}`;
+        order++;
+        const ticket: Ticket = {
+          id,
+          siteId: SITE,
+          unitId: unit.id,
+          itemId: item.id,
+          number,
+          serial,
+          businessDay: day,
+          priority: v.priority ? 'priority' : 'normal',
+          status: 'waiting',
+          issuedAt,
+          queueOrder: order,
+          front: false,
+          recallCount: 0,
+          transferCount: 0,
+        };
+        insTicket.run(
+          id,
+          SITE,
+          unit.id,
+          unit.id,
+          item.id,
+          number,
+          serial,
+          day,
+          ticket.priority,
+          noShow ? 'noShow' : 'done',
+          issuedAt,
+          calledAt,
+          noShow ? null : calledAt + 30_000,
+          finishedAt,
+          windowId,
+          staffOf.get(windowId) ?? null,
+          order,
+        );
+        const facts = ticketFacts(ticket);
+        const staffId = staffOf.get(windowId);
+        const held = {
+          siteId: SITE,
+          ticketId: id,
+          ticket: facts,
+          windowId,
+          ...(staffId ? { staffId } : {}),
+        };
+        event({ type: 'ticket.issued', at: issuedAt, siteId: SITE, ticket });
+        event({ type: 'ticket.called', at: calledAt, ...held, number });
+        event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...held });
+        tickets++;
+        events += 3;
+      }
+      // The next morning's first command closed the day (Q2); nothing was left to expire.
+      const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
+      event({
+        type: 'day.closed',
+        at: closedAt,
+        siteId: SITE,
+        businessDay: day,
+        expiredTicketIds: [],
+      });
+      events++;
+      for (const [unitId, last] of serials) insSerial.run(SITE, unitId, day, last);
+      for (const [itemId, count] of itemCounts) insItem.run(itemId, day, count);
+    }
+    const lastDay = days[days.length - 1]?.day ?? null;
+    // A hall already open today keeps its day.
+    const businessDay =
+      state?.business_day && lastDay && state.business_day > lastDay ? state.business_day : lastDay;
+    db.prepare(
+      `INSERT INTO site_state (site_id, seq, business_day, order_counter) VALUES (?, ?, ?, ?)
+      ON CONFLICT DO UPDATE SET seq=excluded.seq, business_day=excluded.business_day,
+      order_counter=excluded.order_counter`,
+    ).run(SITE, seq, businessDay, order);
+    db.prepare(
+      `INSERT INTO meta (key, value) VALUES ('order_counter', ?)
+      ON CONFLICT DO UPDATE SET value=excluded.value`,
+    ).run(String(order));
+    // The server builds the day figures from the log when it next opens the database.
+    db.prepare(
+      `INSERT INTO meta (key, value) VALUES ('day_figures_from_log', '1')
+      ON CONFLICT DO UPDATE SET value=excluded.value`,
+    ).run();
+  })();
+  return {
+    tickets,
+    events,
+    days: days.length,
+    firstDay: days[0]?.day ?? '',
+    lastDay: days[days.length - 1]?.day ?? '',
+  };
+}
