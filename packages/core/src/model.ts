@@ -55,6 +55,20 @@ export interface Site {
   scoring?: ScoringOverrides;
   /** The kiosk asks 还需要更多时间吗？ after this many seconds without a touch (absent = 60). */
   kioskIdleSeconds?: number;
+  /** How the hall screen speaks a call; absent parts take the server's defaults. */
+  voice?: Partial<SiteVoice>;
+  /** The address phones open from a ticket's QR code (absent: the server's). */
+  publicUrl?: string;
+  /** 一次性告知: the printed ticket lists the item's 申请材料 (absent = false). */
+  printMaterials?: boolean;
+}
+
+/** A call read aloud: the phrase, how many times, and the digit 1 as 幺 (yao) or 一 (yi). */
+export interface SiteVoice {
+  /** e.g. "请{number}号到{window}号窗口办理" */
+  template: string;
+  repeat: number;
+  one: 'yao' | 'yi';
 }
 
 export interface Unit {

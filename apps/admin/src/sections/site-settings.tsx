@@ -1,12 +1,13 @@
 /**
  * 大厅设置 of the manager's site: name, ticket hours, working days, number
- * width, priority ratio and the 过号 confirmation (UpdateSiteBody). The
+ * width, priority ratio, the 过号 confirmation, the kiosk's idle time, the
+ * call voice, the QR address and 一次性告知 (UpdateSiteBody). The
  * server also refuses a span that ends before it starts; that refusal shows
  * beside the hours.
  */
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
-import { UpdateSiteBody, type SiteView } from '@hallq/protocol';
+import { UpdateSiteBody, type CatalogReply, type SiteView } from '@hallq/protocol';
 import { useI18n } from '@hallq/ui';
 import { useCatalog, useConsole } from '../console-context';
 import { Field, FieldGroup } from '../field';
@@ -16,6 +17,7 @@ import { useUnsavedGuard } from '../unsaved-guard';
 import { useSave } from '../use-save';
 import { WEEKDAYS, weekdayName } from '../weekdays';
 import { SupervisionFields } from './site-supervision';
+import { VoiceFields } from './site-voice';
 
 const FIELDS = [
   'name',
@@ -27,6 +29,12 @@ const FIELDS = [
   'noShowConfirmUnlessRecalls',
   'supervision',
   'kioskIdleSeconds',
+  'voice',
+  'voice.template',
+  'voice.repeat',
+  'voice.one',
+  'publicUrl',
+  'printMaterials',
 ] as const;
 
 export function SiteSettings() {
@@ -35,7 +43,7 @@ export function SiteSettings() {
   const { siteId } = useConsole();
   const site = catalog?.sites.find((s) => s.id === siteId);
   if (!site || !catalog) return <p>{t('loading')}</p>;
-  return <SiteForm key={site.id} site={site} kioskIdleSeconds={catalog.hall.kioskIdleSeconds} />;
+  return <SiteForm key={site.id} site={site} hall={catalog.hall} />;
 }
 
 /**
@@ -49,23 +57,15 @@ export function changedOnly(
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(dirty) as (keyof UpdateSiteBody)[]) {
     const d = dirty[key];
-    if (key === 'supervision' && d && typeof d === 'object') {
-      const all = values.supervision ?? {};
-      out.supervision = Object.fromEntries(
-        Object.keys(d).map((k) => [k, all[k as keyof typeof all]]),
-      );
+    if ((key === 'supervision' || key === 'voice') && d && typeof d === 'object') {
+      const all = (values[key] ?? {}) as Record<string, unknown>;
+      out[key] = Object.fromEntries(Object.keys(d).map((k) => [k, all[k]]));
     } else if (d) out[key] = values[key];
   }
   return out as UpdateSiteBody;
 }
 
-function SiteForm({
-  site,
-  kioskIdleSeconds,
-}: {
-  site: SiteView;
-  kioskIdleSeconds?: number | undefined;
-}) {
+function SiteForm({ site, hall }: { site: SiteView; hall: CatalogReply['hall'] }) {
   const { t, lang } = useI18n();
   const { admin } = useConsole();
   const form = useForm<UpdateSiteBody>({
@@ -79,9 +79,13 @@ function SiteForm({
       noShowConfirm: site.noShowConfirm ?? true,
       noShowConfirmUnlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
       ...(site.supervision ? { supervision: site.supervision } : {}),
-      kioskIdleSeconds: kioskIdleSeconds ?? 60,
+      kioskIdleSeconds: hall.kioskIdleSeconds ?? 60,
+      voice: hall.voice,
+      publicUrl: hall.publicUrl ?? null,
+      printMaterials: hall.printMaterials ?? false,
     },
   });
+  const [template, one] = form.watch(['voice.template', 'voice.one']);
   const { register, handleSubmit, formState, control } = form;
   const spans = useFieldArray({ control, name: 'openingHours' });
   useUnsavedGuard(formState.isDirty);
@@ -174,6 +178,7 @@ function SiteForm({
       <Field label={t('kioskIdle')} error={e.kioskIdleSeconds}>
         <input type="number" {...register('kioskIdleSeconds', { valueAsNumber: true })} />
       </Field>
+      <VoiceFields register={register} errors={e} template={template ?? ''} one={one ?? 'yao'} />
       <SupervisionFields register={register} errors={e} />
       <SaveBar
         busy={formState.isSubmitting}

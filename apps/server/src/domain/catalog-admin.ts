@@ -8,6 +8,7 @@
  * (the log names them): `enabled: false`.
  */
 import type { IsoWeekday, Item, Site, Unit, Window } from '@hallq/core';
+import { publicUrlProblem, voiceTemplateProblem } from './site-settings-checks';
 import { mergeScoring, schemeProblem, scoringScheme } from '@hallq/core';
 import type {
   CreateItemBody,
@@ -254,7 +255,10 @@ export class CatalogAdmin {
     return events;
   }
 
-  /** 大厅设置: opening hours, working weekdays, number width, priority ratio. */
+  /**
+   * 大厅设置: opening hours, working weekdays, number width, priority ratio,
+   * the voice, the kiosk's idle time, the public URL, 一次性告知 on tickets.
+   */
   updateSite(caller: AdminCaller, id: string, body: UpdateSiteBody): Site {
     const before = this.site(caller, id);
     for (const span of body.openingHours ?? []) {
@@ -268,7 +272,23 @@ export class CatalogAdmin {
     const factor = body.supervision?.serviceOverrunFactor;
     if (factor !== undefined && factor > 0 && factor < 1)
       throw new HallqError('HALLQ_E_VALIDATION', { serviceOverrunFactor: factor });
-    const { workingWeekdays, supervision, scoring: scoringChange, ...rest } = body;
+    const {
+      workingWeekdays,
+      supervision,
+      scoring: scoringChange,
+      voice,
+      publicUrl,
+      ...rest
+    } = body;
+    const voiceProblem = voice && voiceTemplateProblem(voice.template);
+    if (voiceProblem)
+      throw new HallqError('HALLQ_E_VALIDATION', {
+        field: 'voice.template',
+        problem: voiceProblem,
+      });
+    const urlProblem = publicUrl ? publicUrlProblem(publicUrl) : undefined;
+    if (urlProblem)
+      throw new HallqError('HALLQ_E_VALIDATION', { field: 'publicUrl', problem: urlProblem });
     // 绩效考评 (core P1): the merged scheme must still grade.
     const scoring = scoringChange ? mergeScoring(before.scoring, scoringChange) : undefined;
     const problem = scoring ? schemeProblem(scoringScheme(scoring)) : undefined;
@@ -279,7 +299,10 @@ export class CatalogAdmin {
       ...(workingWeekdays ? { workingWeekdays: [...workingWeekdays].sort() as IsoWeekday[] } : {}),
       ...(supervision ? { supervision: { ...before.supervision, ...supervision } } : {}),
       ...(scoring ? { scoring } : {}),
+      ...(voice ? { voice: { ...before.voice, ...voice } } : {}),
+      ...(publicUrl ? { publicUrl: publicUrl.replace(/\/+$/, '') } : {}),
     };
+    if (publicUrl === null) delete after.publicUrl;
     this.saveCatalog([this.catalogChange(caller, id, { kind: 'site', id, before, after })]);
     return after;
   }

@@ -2,7 +2,7 @@
  * The base of the status URL each ticket carries (its QR code). startServer
  * sets it at boot (public-url.ts: HALLQ_PUBLIC_URL, or the LAN address in
  * demo mode); an app built without it (tests) answers with the address the
- * request came to, as before.
+ * request came to, as before. A site's own publicUrl (大厅设置) comes first.
  */
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
@@ -26,7 +26,10 @@ export default fp(
         base = url.replace(/\/+$/, '');
       },
       statusUrl(ticketId: string, request: FastifyRequest) {
-        const root = base ?? `${request.protocol}://${request.host}`;
+        // A site that set its own address (大厅设置) has its tickets point there.
+        const siteId = app.hall.state.tickets[ticketId]?.siteId;
+        const own = siteId === undefined ? undefined : app.hall.catalog.sites[siteId]?.publicUrl;
+        const root = own ?? base ?? `${request.protocol}://${request.host}`;
         return `${root}/t/${encodeURIComponent(ticketId)}`;
       },
     });

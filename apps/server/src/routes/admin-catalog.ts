@@ -176,7 +176,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          '大厅设置: opening hours, working weekdays, number width, priority ratio (admin, supervisor)',
+          '大厅设置: opening hours, working weekdays, number width, priority ratio, supervision thresholds, voice {template, repeat, one}, kioskIdleSeconds, publicUrl, printMaterials (admin, supervisor)',
         params: IdParams,
         body: UpdateSiteBody,
         response: { 200: CatalogEntryReply, ...errors },

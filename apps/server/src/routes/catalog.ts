@@ -72,11 +72,14 @@ const routes: FastifyPluginAsync = async (fastify) => {
           },
           ...(enquiry ? { enquiry } : {}),
           kioskIdleSeconds: site.kioskIdleSeconds ?? DEFAULT_KIOSK_IDLE_SECONDS,
+          // The site's own voice over the server's (a change is a catalog.changed: screens re-read).
           voice: {
-            template: app.config.HALLQ_VOICE_TEMPLATE,
-            one: app.config.HALLQ_VOICE_ONE,
-            repeat: app.config.HALLQ_VOICE_REPEAT,
+            template: site.voice?.template ?? app.config.HALLQ_VOICE_TEMPLATE,
+            one: site.voice?.one ?? app.config.HALLQ_VOICE_ONE,
+            repeat: site.voice?.repeat ?? app.config.HALLQ_VOICE_REPEAT,
           },
+          ...(site.publicUrl ? { publicUrl: site.publicUrl } : {}),
+          printMaterials: site.printMaterials ?? false,
         },
         sites: Object.values(catalog.sites).map((s) => ({
           id: s.id,

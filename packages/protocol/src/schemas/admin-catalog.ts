@@ -174,6 +174,28 @@ export const UpdateSiteBody = Type.Object(
     scoring: Type.Optional(ScoringSchemeBody),
     /** The kiosk asks 还需要更多时间吗？ after this long without a touch, then goes home. */
     kioskIdleSeconds: Type.Optional(Type.Integer({ minimum: 15, maximum: 600 })),
+    /** How the hall screen speaks a call: the parts given replace the site's. */
+    voice: Type.Optional(
+      Type.Object(
+        {
+          /** {number} is the ticket, read digit by digit; {window} the window's number. */
+          template: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+          repeat: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
+          /** The digit 1 read as 幺 (yao) or 一 (yi). */
+          one: Type.Optional(Type.Union([Type.Literal('yao'), Type.Literal('yi')])),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** The address phones open from a ticket's QR code (http or https, no query); null: the server's. */
+    publicUrl: Type.Optional(
+      Type.Union([
+        Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$', maxLength: 200 }),
+        Type.Null(),
+      ]),
+    ),
+    /** 一次性告知: the printed ticket lists the item's 申请材料. */
+    printMaterials: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -115,6 +115,10 @@ export const CatalogReply = Type.Object({
       one: Type.Union([Type.Literal('yao'), Type.Literal('yi')]),
       repeat: Type.Integer({ minimum: 1, maximum: 5 }),
     }),
+    /** The site's own address for the QR codes, when it set one (else the server's). */
+    publicUrl: Type.Optional(Type.String()),
+    /** 一次性告知: tickets printed here list the item's 申请材料. */
+    printMaterials: Type.Optional(Type.Boolean()),
   }),
 });
 
