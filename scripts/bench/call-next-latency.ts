@@ -24,6 +24,8 @@ export interface CallNextOptions {
   /** Calls per second, over all windows. */
   rate: number;
   maxSeconds: number;
+  /** Called when the timed calls begin (another measure may run beside them). */
+  onTimedStart?: () => void;
 }
 
 export interface CallNextResult {
@@ -93,6 +95,7 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
   };
   try {
     await Promise.all(windows.map((w) => turn(w, false)));
+    o.onTimedStart?.();
     // Clerk i's k-th call is due at (k·n + i)/rate: the windows take turns.
     const busy = new Map<string, Promise<void>>();
     const started = performance.now();

@@ -3,6 +3,7 @@ import type { BenchCase } from './args';
 import type { SprayResult } from './login-spray';
 import type { Machine } from './machine';
 import type { ReadsResult } from './read-latency';
+import { REPORT_FLOOR_P99_MS, type ReportsResult } from './report-latency';
 
 export interface BenchReport {
   machine: Machine;
@@ -82,6 +83,8 @@ export interface BenchReport {
   reads: (ReadsResult & { historyTickets: number }) | undefined;
   /** GET /health during a 32-way login spray from one address, beside idle (issue 11). */
   spray: SprayResult | undefined;
+  /** GET /reports over a year of history by each grouping, beside call-next at the same time (issue 13). */
+  reports?: ReportsResult | undefined;
 }
 
 const ok = (pass: boolean) => (pass ? '✓' : '✗');
@@ -183,7 +186,18 @@ export function printTable(r: BenchReport): void {
       `| GET /health during a ${sp.concurrency}-way login spray from one address, ${sp.seconds} s (${sp.logins} logins: ${replies}): p50 / p99 | ${sp.sprayP50Ms} / ${sp.sprayP99Ms} ms | ${sp.idleP50Ms} / ${sp.idleP99Ms} ms (idle) | p99 < 50 ms ${ok(sp.sprayP99Ms < 50)}; ≤ 3× idle ${ok(ratio <= 3)} (${ratio.toFixed(2)}×) |`,
     );
   }
-  const readErrors = r.reads?.errors ?? 0;
+  const rp = r.reports;
+  if (rp) {
+    const cn2 = rp.callNext;
+    lines.push(
+      `| reports ${rp.from} … ${rp.to} (${rp.historyTickets.toLocaleString('en')} tickets of history), one at a time while ${cn2.callingWindows} windows call at ${cn2.ratePerSec}/s: p50 / p99 (${rp.requests} reqs) | ${rp.p50Ms} / ${rp.p99Ms} ms | call-next at the same time: ${cn2.p50Ms} / ${cn2.p99Ms} ms (${cn2.calls} calls) | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(rp.p99Ms < REPORT_FLOOR_P99_MS)} |`,
+    );
+    for (const x of rp.byGroup)
+      lines.push(
+        `| report by=${x.by} (${x.rows} rows): p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(x.p99Ms < REPORT_FLOOR_P99_MS)} |`,
+      );
+  }
+  const readErrors = (r.reads?.errors ?? 0) + (rp?.errors ?? 0) + (rp?.callNext.errors ?? 0);
   if (missing > 0 || i.errors > 0 || (cn?.errors ?? 0) > 0 || readErrors > 0)
     lines.push(
       '',

@@ -27,6 +27,7 @@ import staticApps from './plugins/static-apps';
 import admin from './plugins/admin';
 import supervision from './supervision/plugin';
 import ratings from './rating/plugin';
+import proxies from './proxy/plugin';
 import securityHeaders from './plugins/security-headers';
 import { lazySchemas, type LazySchemas } from './plugins/lazy-schemas';
 import healthRoutes from './routes/hall';
@@ -43,6 +44,8 @@ import adminAuditRoutes from './routes/admin-audit';
 import alertRoutes from './routes/alerts';
 import supervisionRoutes from './routes/supervision';
 import ratingRoutes from './routes/ratings';
+import proxyTicketRoutes from './routes/proxy-tickets';
+import rollupRoutes from './routes/rollup';
 import reportRoutes from './routes/reports';
 import reports from './reports/plugin';
 import scoreRoutes from './routes/scores';
@@ -105,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(admin);
   await app.register(supervision);
   await app.register(ratings);
+  await app.register(proxies);
   await app.register(reports);
   await app.register(
     async (api) => {
@@ -122,6 +126,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(alertRoutes);
       await api.register(supervisionRoutes);
       await api.register(ratingRoutes);
+      await api.register(proxyTicketRoutes);
+      await api.register(rollupRoutes);
       await api.register(reportRoutes);
       await api.register(scoreRoutes);
     },

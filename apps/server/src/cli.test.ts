@@ -177,7 +177,7 @@ describe('pnpm hallq (CLI)', () => {
       const revoke = await hallq(dataDir, ['revoke-demo', '--as', 'boss'], 'Boss-2026-hall\n');
       expect(revoke.stderr).toBe('');
       expect(revoke.stdout).toMatch(
-        /deactivated 84 demo staff and 36 demo devices \(the server at/,
+        /deactivated 122 demo staff and 36 demo devices \(the server at/,
       );
       const kiosk = demo.devices.find((d) => d.kind === 'kiosk')?.token;
       expect((await api('GET', '/auth/me', kiosk)).status).toBe(401);
@@ -421,7 +421,7 @@ describe('pnpm hallq (CLI)', () => {
       const kioskToken = kiosk.stdout.trim().split('\n').pop() as string;
       const revoke = await hallq(dataDir, ['revoke-demo']);
       expect(revoke.code).toBe(0);
-      expect(revoke.stdout).toMatch(/deactivated 84 demo staff and 36 demo devices/);
+      expect(revoke.stdout).toMatch(/deactivated 122 demo staff and 36 demo devices/);
 
       // A real admin too (before the server starts: a direct write beside a
       // running server is exactly what the lock exists to prevent).

@@ -55,9 +55,15 @@ describe('prepareDataDir and startServer', () => {
         .sort(),
     ).toEqual(['caller', 'display', 'kiosk', 'rater']); // the rater: window 5's 好差评 pad
     // The 16 township halls (core Q26): a clerk at each of their windows, a kiosk and a screen.
-    const townships = creds.staff.filter((s) => s.siteId !== 'district');
+    const townships = creds.staff.filter((s) => s.siteId.startsWith('twn-'));
     expect(townships.every((s) => s.role === 'clerk' && s.windowIds.length === 1)).toBe(true);
     expect(new Set(townships.map((s) => s.siteId)).size).toBe(16);
+    // The 38 village rooms (全程代办): an agent each, at no window, and no device.
+    const agents = creds.staff.filter((s) => s.siteId.startsWith('vil-'));
+    expect(agents).toHaveLength(38);
+    expect(agents.every((s) => s.role === 'agent' && s.windowIds.length === 0)).toBe(true);
+    expect(new Set(agents.map((s) => s.siteId)).size).toBe(38);
+    expect(creds.staff).toHaveLength(37 + townships.length + 38);
     expect(creds.devices.filter((d) => d.siteId !== 'district')).toHaveLength(32);
     for (const d of creds.devices)
       expect(d).toMatchObject({ id: expect.any(String), token: expect.any(String) });
@@ -105,7 +111,7 @@ describe('prepareDataDir and startServer', () => {
     const admin = (c: DemoCredentials) => c.staff.find((s) => s.username === 'admin')?.password;
     expect(admin(a)).not.toBe(admin(b));
     expect(a.devices[0]?.token).not.toBe(b.devices[0]?.token);
-  });
+  }, 60_000); // two halls seeded: 122 scrypt hashes each
 
   it('a running server holds the data directory: its lock names it and its address, a second server is refused, closing frees it', async () => {
     const dir = seededDataDir();

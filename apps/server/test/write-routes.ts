@@ -7,7 +7,15 @@
 import { DEMO_PASSWORD, type TestHall } from './test-hall';
 
 export type Caller =
-  'kiosk' | 'display' | 'caller' | 'rater' | 'clerk' | 'clerkElsewhere' | 'supervisor' | 'admin';
+  | 'kiosk'
+  | 'display'
+  | 'caller'
+  | 'rater'
+  | 'clerk'
+  | 'clerkElsewhere'
+  | 'supervisor'
+  | 'admin'
+  | 'agent';
 
 export interface HallFixture {
   tokens: Record<Caller, string>;
@@ -20,6 +28,8 @@ export interface HallFixture {
   yibaoItem: string;
   /** An open 电子监察 alert (a window of yibao's absent while its people wait). */
   alertId: string;
+  /** A 代办 (全程代办) of 大安街道's first village room, handled at the district. */
+  proxyId: string;
 }
 
 export interface WriteRoute {
@@ -373,6 +383,22 @@ export const WRITE_ROUTES: WriteRoute[] = [
   },
   {
     method: 'POST',
+    path: '/api/v1/supervision/tickets/{id}/call-to',
+    url: (f) => `/api/v1/supervision/tickets/${f.calledId}/call-to`,
+    body: () => ({ windowId: 'w6' }),
+    allowed: 'supervisor',
+    forbidden: ['clerk', 'clerkElsewhere', 'kiosk', 'display', 'caller'],
+    bad: () => [
+      {},
+      { windowId: '' },
+      { windowId: 'w6', extra: 1 },
+      { windowId: 'w6', note: 'x'.repeat(201) },
+      [],
+      'w6',
+    ],
+  },
+  {
+    method: 'POST',
     path: '/api/v1/auth/logout',
     url: () => '/api/v1/auth/logout',
     body: () => ({}),
@@ -522,6 +548,40 @@ export const WRITE_ROUTES: WriteRoute[] = [
       null,
     ],
   },
+  // 全程代办: a village room's agent registers a 代办 for the district; its clerks step it.
+  {
+    method: 'POST',
+    path: '/api/v1/proxy-tickets',
+    url: () => '/api/v1/proxy-tickets',
+    body: () => PROXY_BODY,
+    allowed: 'agent',
+    forbidden: ['kiosk', 'display', 'caller', 'rater'],
+    bad: () => [
+      {},
+      { ...PROXY_BODY, applicant: { name: '张三' } },
+      { ...PROXY_BODY, applicant: { name: '张三', phone: 'call me' } },
+      { ...PROXY_BODY, materials: '身份证' },
+      { ...PROXY_BODY, note: 'x'.repeat(501) },
+      { ...PROXY_BODY, extra: 1 },
+      null,
+    ],
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/proxy-tickets/{id}/steps',
+    url: (f) => `/api/v1/proxy-tickets/${f.proxyId}/steps`,
+    body: () => ({ kind: 'accept', note: '材料齐全，已受理' }),
+    allowed: 'clerk',
+    forbidden: ['kiosk', 'display', 'caller', 'rater'],
+    bad: () => [
+      {},
+      { kind: 'approve' },
+      { kind: 'askMaterials', materials: [1] },
+      { kind: 'accept', note: 'x'.repeat(501) },
+      { kind: 'accept', by: 'me' },
+      null,
+    ],
+  },
 ];
 
 /**
@@ -535,6 +595,15 @@ export const OPEN_WRITE_ROUTES = [
   'POST /api/v1/tickets/{id}/rating',
   'POST /api/v1/tickets/{id}/rating/rectification',
 ];
+
+/** A 代办 for the district's 医保 (城乡居民参保登记), by vil-001-1's agent. */
+const PROXY_BODY = {
+  siteId: 'district',
+  itemId: 'YB002',
+  applicant: { name: '张三', phone: '13800001111' },
+  materials: [],
+  note: '村民行动不便，代为办理',
+};
 
 /** A rating pad (好差评) for a window, made by the admin; its token. */
 async function raterOf(hall: TestHall, windowId: string): Promise<string> {
@@ -569,6 +638,14 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
   hall.app.supervision.tick();
   const [alert] = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 1 });
   if (!alert) throw new Error('fixture: no open alert');
+  const agent = await hall.login('vil-001-1-agent');
+  const proxy = await hall.request({
+    method: 'POST',
+    url: '/api/v1/proxy-tickets',
+    token: agent,
+    body: PROXY_BODY,
+  });
+  if (proxy.status !== 201) throw new Error(`fixture: proxy ${proxy.status}`);
   return {
     tokens: {
       kiosk: hall.device('kiosk'),
@@ -579,11 +656,13 @@ export async function hallFixture(hall: TestHall): Promise<HallFixture> {
       clerkElsewhere: await hall.login('w06', 'w6'),
       supervisor: await hall.login('supervisor'),
       admin: await hall.login('admin'),
+      agent,
     },
     calledId: called.body.ticket.id as string,
     waitingIds: ids.filter((id) => id !== called.body.ticket.id),
     pairingCode: pairing.body.code as string,
     yibaoItem,
     alertId: alert.id,
+    proxyId: proxy.body.ticket.id as string,
   };
 }

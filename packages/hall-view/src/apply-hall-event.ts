@@ -193,6 +193,8 @@ export function applyHallEvent(previous: View, event: WireEvent): View {
     case 'case.stepped':
     case 'case.visitorRated':
     case 'calendar.changed':
+    case 'proxy.registered':
+    case 'proxy.stepped':
       // 电子监察's alerts: the supervisor's screen keeps them beside the view;
       // 好差评's ratings and cases are read from their own API.
       return view;

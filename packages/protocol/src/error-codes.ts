@@ -3,7 +3,7 @@
  * status and a plain message in zh-CN and en. Screens show the zh-CN text;
  * nobody should ever see a code alone.
  */
-import type { DomainErrorCode, RatingErrorCode } from '@hallq/core';
+import type { DomainErrorCode, ProxyErrorCode, RatingErrorCode } from '@hallq/core';
 import { windowRange } from './window-range';
 
 interface ErrorSpec {
@@ -60,6 +60,58 @@ const rating = {
   | Exclude<RatingErrorCode, 'HALLQ_E_TICKET_NOT_FOUND' | 'HALLQ_E_NOTE_REQUIRED'>
   | 'HALLQ_E_CASE_NOT_FOUND'
   | 'HALLQ_E_CALENDAR_INVALID',
+  ErrorSpec
+>;
+
+/** 全程代办 (core Q27, Q28), and the proxy routes' own refusals. */
+const proxy = {
+  HALLQ_E_NOT_AGENT: {
+    status: 403,
+    zh: '只有村（社区）代办员可以登记代办',
+    en: 'Only a village agent registers a proxy matter',
+  },
+  HALLQ_E_PROXY_NOT_VILLAGE: {
+    status: 403,
+    zh: '代办员须属于村（社区）便民服务室',
+    en: "The agent's site is not a village room",
+  },
+  HALLQ_E_PROXY_ITEM_NOT_TAKEN: {
+    status: 409,
+    zh: '本服务室未开通该事项的代办',
+    en: 'This village room does not take this item in',
+  },
+  HALLQ_E_PROXY_SITE_NOT_ABOVE: {
+    status: 409,
+    zh: '只能交给本村所属的乡镇（街道）或区政务服务中心办理',
+    en: "Hand it to the room's township or the district only",
+  },
+  HALLQ_E_PROXY_MATERIAL_UNKNOWN: {
+    status: 400,
+    zh: '材料不在该事项的办事指南中',
+    en: "A material is not in the item's office guide",
+  },
+  HALLQ_E_PROXY_MATERIALS_REQUIRED: {
+    status: 400,
+    zh: '请列出需要补充的材料',
+    en: 'List the missing materials',
+  },
+  HALLQ_E_PROXY_STEP_NOT_ALLOWED: {
+    status: 409,
+    zh: '该代办件当前状态不能进行此操作',
+    en: 'This step is not allowed in the proxy ticket\'s current state',
+  },
+  HALLQ_E_PROXY_NOT_FOUND: { status: 404, zh: '找不到该代办件', en: 'Proxy ticket not found' },
+} satisfies Record<
+  | Exclude<
+      ProxyErrorCode,
+      | 'HALLQ_E_ITEM_NOT_FOUND'
+      | 'HALLQ_E_SITE_NOT_FOUND'
+      | 'HALLQ_E_ITEM_DISABLED'
+      | 'HALLQ_E_ITEM_NOT_AT_SITE'
+      | 'HALLQ_E_NOTE_REQUIRED'
+    >
+  | 'HALLQ_E_NOT_AGENT'
+  | 'HALLQ_E_PROXY_NOT_FOUND',
   ErrorSpec
 >;
 
@@ -221,6 +273,7 @@ const transport = {
     en: 'A note is required',
   },
   ...rating,
+  ...proxy,
 } satisfies Record<string, ErrorSpec>;
 
 export const ERRORS = { ...domain, ...transport } as const satisfies Record<string, ErrorSpec>;

@@ -31,3 +31,5 @@ export * from './schemas/site-tree';
 export * from './schemas/ratings';
 export * from './schemas/reports';
 export * from './schemas/scores';
+export * from './schemas/proxy';
+export * from './schemas/rollup';

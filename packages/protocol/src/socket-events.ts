@@ -5,6 +5,7 @@
  * is older than the server keeps.
  */
 import type { AlertView } from './schemas/alerts';
+import type { ProxyTicketView } from './schemas/proxy';
 import type { HallSnapshot } from './schemas/queues';
 import type { StaffBrief } from './schemas/windows';
 
@@ -44,7 +45,7 @@ export interface StaffRecord {
   username: string;
   name: string;
   staffNo: string;
-  role: 'admin' | 'supervisor' | 'clerk';
+  role: 'admin' | 'supervisor' | 'clerk' | 'agent';
   siteId: string;
   windowIds: string[];
   active: boolean;
@@ -198,6 +199,26 @@ export interface HallEventPayloads {
   'case.visitorRated': Base & { caseId: string };
   /** An admin entered a year of the official calendar (holidays, 调休). */
   'calendar.changed': Base & { year: number };
+  /**
+   * 全程代办 (core Q27, Q28): a proxy ticket registered by a village agent, and
+   * each step of it. Logged on the handling site's own proxy stream, never
+   * sent to its screens: its staff and the agent get the ticket as it stands
+   * (`proxy`, the applicant masked).
+   */
+  'proxy.registered': Base & {
+    proxyId: string;
+    unitId: string;
+    itemId: string;
+    agentId: string;
+    dueDay: string;
+  };
+  'proxy.stepped': Base & {
+    proxyId: string;
+    kind: string;
+    status: string;
+    trips: number;
+    agentId: string;
+  };
 }
 
 /** An alert as its opening event names it (AlertView has it with its later facts). */
@@ -242,6 +263,8 @@ export const HALL_EVENT_NAMES = [
   'case.stepped',
   'case.visitorRated',
   'calendar.changed',
+  'proxy.registered',
+  'proxy.stepped',
 ] as const satisfies readonly HallEventName[];
 
 export type SyncReply =
@@ -264,6 +287,8 @@ export type ServerToClientEvents = {
   hello: (payload: HelloPayload) => void;
   /** Supervisors' room only: an alert as it stands after each of its events. */
   alert: (payload: AlertView) => void;
+  /** The handling site's staff and the agent: a proxy ticket as it stands (masked). */
+  proxy: (payload: ProxyTicketView) => void;
 };
 
 export interface ClientToServerEvents {

@@ -117,8 +117,8 @@ export function checkOptions(command: string, values: Values): void {
     case 'create-staff':
       need(values, 'username');
       need(values, 'name');
-      if (!['admin', 'supervisor', 'clerk'].includes(need(values, 'role')))
-        usage('--role must be admin, supervisor or clerk');
+      if (!['admin', 'supervisor', 'clerk', 'agent'].includes(need(values, 'role')))
+        usage('--role must be admin, supervisor, clerk or agent');
       return;
     case 'create-device':
       if (!['kiosk', 'caller', 'display'].includes(need(values, 'kind')))

@@ -14,6 +14,7 @@ import {
 } from '@hallq/core';
 import dataset from './dayan-hall.json' with { type: 'json' };
 import { addTownshipHalls, type TownshipHall } from './townships';
+import { addVillageRooms, type VillageRoom } from './villages';
 import { addDemoGuides } from './guides';
 
 interface DatasetSite {
@@ -85,10 +86,14 @@ export function datasetCatalog(options: CatalogOptions): Catalog {
   return catalog;
 }
 
-/** The demo: the district hall of the file, and its 16 township halls (townships.ts). */
+/**
+ * The demo: the district hall of the file, its 16 township halls
+ * (townships.ts) and the 38 village rooms under them (villages.ts).
+ */
 export function demoCatalog(options: CatalogOptions): {
   catalog: Catalog;
   townships: TownshipHall[];
+  villages: VillageRoom[];
 } {
   const catalog = datasetCatalog(options);
   const townships = addTownshipHalls(
@@ -100,7 +105,8 @@ export function demoCatalog(options: CatalogOptions): {
         : [],
     ),
   );
-  return { catalog, townships };
+  const villages = addVillageRooms(catalog, townships);
+  return { catalog, townships, villages };
 }
 
 export function catalogFromDataset(dataset: HallDataset, options: CatalogOptions): Catalog {

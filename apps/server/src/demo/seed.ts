@@ -2,7 +2,8 @@
  * Demo mode: on first start, seed the 大安区 hall (31 units and the 咨询导办 desk, 183 items, 34
  * windows, the rota, 17 sites), its 16 township halls (townships.ts: a
  * 综合受理 unit, 2–4 windows, a clerk at each, a kiosk and a hall screen,
- * and their enabled items), demo staff and devices, and write their
+ * and their enabled items), its 38 village rooms (villages.ts: an agent
+ * each, and the few items each takes in), demo staff and devices, and write their
  * credentials to $HALLQ_DATA_DIR/demo-credentials.json (mode 0600: the
  * owner only). Every password and device token is made at random here, so
  * nothing secret is constant in the source. Everything seeded here is
@@ -92,7 +93,7 @@ export function seedDemo(
   },
 ): DemoCredentials {
   const passwordFor = options.passwords ?? randomDemoPasswords;
-  const { catalog, townships } = demoCatalog({ timeZone: options.timeZone });
+  const { catalog, townships, villages } = demoCatalog({ timeZone: options.timeZone });
   const accounts = new Accounts(db, 12);
   const creds: DemoCredentials = { staff: [], devices: [] };
   db.transaction(() => {
@@ -167,6 +168,11 @@ export function seedDemo(
       });
       addDevice(`${site.id}-kiosk`, 'kiosk', `${short}取号机`, undefined, site.id);
       addDevice(`${site.id}-display`, 'display', `${short}大厅显示屏`, undefined, site.id);
+    });
+    // Each village room: its agent (代办员, vil-001-1-agent…), who uses the agent page.
+    villages.forEach(({ site, agent }, v) => {
+      const name = NAMES[(v * 5 + 3) % NAMES.length] as string;
+      addStaff(agent, 'agent', name, [], 2000 + v, site.id);
     });
     // Inside the transaction: if the file cannot be written, nothing is
     // seeded, rather than a hall whose passwords nobody knows.

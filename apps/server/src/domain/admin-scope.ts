@@ -19,7 +19,7 @@ export interface AdminCaller {
   /** The caller's own site; a district-level caller may change any site. */
   siteId: string;
   /** The caller's role; absent for the CLI (which acts as an admin). */
-  role?: 'admin' | 'supervisor' | 'clerk';
+  role?: 'admin' | 'supervisor' | 'clerk' | 'agent';
 }
 
 export class AdminScope {

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import type { AuditEntry } from '@hallq/protocol';
 import type { Actor, AdminEvent } from './logged-event';
 import { ratingAudit } from '../rating/rating-audit';
+import { proxyAudit } from '../proxy/proxy-events';
 
 export interface AuditFilter {
   siteIds: readonly string[];
@@ -73,6 +74,9 @@ export function auditOf(event: AdminEvent):
     case 'case.visitorRated':
     case 'calendar.changed':
       return ratingAudit(event);
+    case 'proxy.registered':
+    case 'proxy.stepped':
+      return proxyAudit(event);
     case 'catalog.changed':
       return {
         action: `${event.kind}.${event.before ? 'updated' : 'created'}`,

@@ -10,12 +10,20 @@
  * (supervision/plugin.ts).
  */
 const SUPERVISION = '#supervision';
+/**
+ * 全程代办: a site's proxy tickets (proxy.*) form `<siteId>#proxy` the same
+ * way: never a screen's business (a proxy ticket is never called, core Q28);
+ * its staff and the agent get each ticket as it stands (proxy/plugin.ts).
+ */
+const PROXY = '#proxy';
 
 export function streamOf(event: { type: string; siteId: string }): string {
-  return event.type.startsWith('alert.') ? `${event.siteId}${SUPERVISION}` : event.siteId;
+  if (event.type.startsWith('alert.')) return `${event.siteId}${SUPERVISION}`;
+  if (event.type.startsWith('proxy.')) return `${event.siteId}${PROXY}`;
+  return event.siteId;
 }
 
 /** True for a site's own stream (the one its screens mirror). */
 export function isSiteStream(stream: string): boolean {
-  return !stream.endsWith(SUPERVISION);
+  return !stream.endsWith(SUPERVISION) && !stream.endsWith(PROXY);
 }

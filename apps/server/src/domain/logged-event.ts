@@ -13,6 +13,7 @@ import type { HallEvent, Item, Site, Unit, Window } from '@hallq/core';
 import type { ActorRef, DeviceRecord, StaffRecord } from '@hallq/protocol';
 import type { AlertEvent } from '../supervision/alert-events';
 import type { RatingEvent } from '../rating/rating-events';
+import type { ProxyEvent } from '../proxy/proxy-events';
 
 export type Actor = ActorRef;
 
@@ -87,7 +88,8 @@ export type AdminEvent =
   | NoticeUpdated
   | DeviceFault
   | AlertEvent
-  | RatingEvent;
+  | RatingEvent
+  | ProxyEvent;
 
 export type LoggedEvent = HallEvent | AdminEvent;
 

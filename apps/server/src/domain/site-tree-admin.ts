@@ -66,7 +66,8 @@ export class SiteTreeAdmin {
       if (!isAncestor(catalog, home, before))
         throw new HallqError('HALLQ_E_VALIDATION', { itemId, reason: 'notMasterItem' });
     }
-    if (body.itemIds.length > 0 && intakeUnitId === undefined)
+    // A village room queues nothing: its items are the 代办 its agent takes in (core Q27).
+    if (body.itemIds.length > 0 && intakeUnitId === undefined && before.level !== 'village')
       throw new HallqError('HALLQ_E_VALIDATION', { siteId: id, reason: 'noIntakeUnit' });
     const after: Site = {
       ...before,

@@ -282,5 +282,30 @@ export function toWire({ seq, event }: Sequenced, catalog: Catalog, staff: Staff
       return { name: event.type, payload: { ...base, year: event.year } };
     case 'case.visitorRated':
       return { name: event.type, payload: { ...base, caseId: event.caseId } };
+    // 全程代办: never the applicant (core Q30).
+    case 'proxy.registered':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          proxyId: event.proxy.id,
+          unitId: event.proxy.unitId,
+          itemId: event.proxy.itemId,
+          agentId: event.proxy.agentId,
+          dueDay: event.proxy.dueDay,
+        },
+      };
+    case 'proxy.stepped':
+      return {
+        name: event.type,
+        payload: {
+          ...base,
+          proxyId: event.proxyId,
+          kind: event.kind,
+          status: event.status,
+          trips: event.trips,
+          agentId: event.agentId,
+        },
+      };
   }
 }

@@ -148,6 +148,9 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/ratings/figures',
       '/api/v1/rating-cases',
       '/api/v1/calendar/2026',
+      '/api/v1/proxy-tickets',
+      `/api/v1/proxy-tickets/${f.proxyId}`,
+      '/api/v1/sites/rollup',
     ];
     const doc = hall.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const gets = Object.entries(doc.paths)
@@ -156,6 +159,7 @@ describe('unauthenticated writes are refused', () => {
     const template = (url: string) =>
       url
         .replace(f.calledId, '{id}')
+        .replace(f.proxyId, '{id}')
         .replace(pairingId, '{id}')
         .replace('/windows/w5', '/windows/{id}')
         .replace('/calendar/2026', '/calendar/{year}');
@@ -209,6 +213,9 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/ratings',
       'POST /api/v1/rating-cases/{id}/steps',
       'PUT /api/v1/calendar/{year}',
+      // 全程代办: the agent registers one; the district's clerk accepts the fixture's.
+      'POST /api/v1/proxy-tickets',
+      'POST /api/v1/proxy-tickets/{id}/steps',
       'POST /api/v1/windows/{id}/call',
       'POST /api/v1/tickets/{id}/no-show',
       // 过号恢复 of the ticket just passed: it waits again, and call-next takes it.

@@ -44,6 +44,8 @@ interface SocketData {
   supervisor?: boolean;
   /** A device's socket: the device is alive while it is connected (supervision, core S6). */
   deviceId?: string;
+  /** A staff session's socket: its staff member (全程代办's rooms, proxy/plugin.ts). */
+  staffId?: string;
 }
 
 /** How often live sockets' tokens are checked again. */
@@ -103,6 +105,7 @@ export default fp(
         principal.kind === 'staff' &&
         (principal.staff.role === 'supervisor' || principal.staff.role === 'admin');
       if (principal.kind === 'device') socket.data.deviceId = principal.device.id;
+      else socket.data.staffId = principal.staff.id;
       next();
     });
 

@@ -90,6 +90,11 @@ export class RatingService {
 
   private calendar: WorkCalendar;
 
+  /** The official calendar as the working-day deadlines count it (also 代办's, core Q29). */
+  get workCalendar(): WorkCalendar {
+    return this.calendar;
+  }
+
   /** The shipped years, each replaced by one an admin entered (core R13). */
   private loadCalendar(): WorkCalendar {
     const edited = this.table.editedYears().map((y) => {

@@ -48,20 +48,34 @@ async function townshipSupervisor(): Promise<string> {
 }
 
 describe('the site tree', () => {
-  it('shows the district its whole network: itself, then its 16 townships', async () => {
+  it('shows the district its whole network: itself, its 16 townships, each with its village rooms', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/sites', token: admin });
     expect(res.status).toBe(200);
-    const [root, ...townships] = res.body.sites;
+    const [root, ...below] = res.body.sites;
     expect(root).toMatchObject({ id: 'district', level: 'district', enabledItemIds: [] });
     expect(root.parentId).toBeUndefined();
     expect(root.childIds).toHaveLength(16);
+    const townships = below.filter((s: { level: string }) => s.level === 'township');
     expect(townships.map((s: { id: string }) => s.id)).toEqual(root.childIds);
     for (const s of townships) {
-      expect(s).toMatchObject({ level: 'township', parentId: 'district', childIds: [] });
+      expect(s).toMatchObject({ level: 'township', parentId: 'district' });
       expect(s.intakeUnitId).toBe(`${s.id}-zh`);
       expect(s.enabledItemIds.length, s.id).toBeGreaterThanOrEqual(40);
       expect(s.enabledItemIds.length, s.id).toBeLessThanOrEqual(60);
     }
+    // 全程代办: 38 village rooms, each right after its township, taking in a few of its items.
+    const villages = below.filter((s: { level: string }) => s.level === 'village');
+    expect(villages).toHaveLength(38);
+    for (const v of villages) {
+      const parent = townships.find((t: { id: string }) => t.id === v.parentId);
+      expect(parent?.childIds, v.id).toContain(v.id);
+      expect(v.intakeUnitId).toBeUndefined();
+      expect(v.enabledItemIds.length, v.id).toBeGreaterThanOrEqual(3);
+      for (const item of v.enabledItemIds) expect(parent.enabledItemIds).toContain(item);
+    }
+    expect(below.map((s: { id: string }) => s.id)).toEqual(
+      townships.flatMap((t: { id: string; childIds: string[] }) => [t.id, ...t.childIds]),
+    );
   });
 
   it("shows a township's staff their own site only, and refuses them the others' lists", async () => {

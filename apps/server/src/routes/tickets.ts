@@ -162,7 +162,12 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: TicketReply, ...errors },
       },
     },
-    async (request) => ({ ticket: viewOf(request.params.id) }),
+    // A proxy ticket (代办件, px_…) is followed here too, masked (core Q28, Q30).
+    async (request) => ({
+      ticket:
+        (request.params.id.startsWith('px_') && app.proxies.statusView(request.params.id)) ||
+        viewOf(request.params.id),
+    }),
   );
 
   /** Ticket actions at the clerk's window; the session names the window. */

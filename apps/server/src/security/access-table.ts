@@ -25,6 +25,7 @@ export const CALLERS = [
   'clerk',
   'supervisor',
   'admin',
+  'agent',
 ] as const;
 export type Who = (typeof CALLERS)[number];
 export type Scope = 'any' | 'site' | 'window';
@@ -43,6 +44,8 @@ const anyPrincipal: Access = {
   admin: 'any',
 };
 const anyStaff: Access = { clerk: 'any', supervisor: 'any', admin: 'any' };
+/** 全程代办: its agent, and the handling site's staff. */
+const proxyReaders: Access = { agent: 'any', clerk: 'site', supervisor: 'site', admin: 'site' };
 
 /** Keyed as the OpenAPI document names the route: `METHOD /api/v1/path/{param}`. */
 export const ROUTE_ACCESS: Record<string, Access> = {
@@ -131,6 +134,15 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // The official calendar (holidays, 调休) the working-day deadlines count on: one for all sites.
   'GET /api/v1/calendar/{year}': managers('any'),
   'PUT /api/v1/calendar/{year}': { admin: 'any' },
+
+  // 全程代办: a village room's agent registers 代办 and follows their own; the handling
+  // site's staff list, read and step theirs (the district's supervisors and admins any).
+  'POST /api/v1/proxy-tickets': { agent: 'any' },
+  'GET /api/v1/proxy-tickets': proxyReaders,
+  'GET /api/v1/proxy-tickets/{id}': proxyReaders,
+  'POST /api/v1/proxy-tickets/{id}/steps': proxyReaders,
+  // The district roll-up: each site the caller may see, live, from the read models.
+  'GET /api/v1/sites/rollup': managers('any'),
 };
 
 /**
@@ -138,8 +150,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
  * only (the site is never the client's choice); `sync` answers for that room.
  */
 export const SOCKET_ACCESS: Record<string, Access> = {
-  connect: { ...anyPrincipal, rater: 'any' },
-  sync: { ...anyPrincipal, rater: 'any' },
+  connect: { ...anyPrincipal, rater: 'any', agent: 'any' },
+  sync: { ...anyPrincipal, rater: 'any', agent: 'any' },
+  // 全程代办: a proxy ticket as it stands, to the handling site's staff and its agent.
+  'proxy (handling site, agent)': proxyReaders,
   // The site's supervisors room: each alert as it stands (`alert`, with its note).
   'alert (supervisors room)': managers('any'),
 };

@@ -456,6 +456,72 @@ const MIGRATIONS: readonly string[] = [
   INSERT OR REPLACE INTO meta (key, value)
     SELECT 'day_figures_from_log', '1' WHERE EXISTS (SELECT 1 FROM events);
   `,
+  // 12: 全程代办 (issue 15). A village room's agent (代办员) joins the staff
+  // roles: SQLite cannot alter a CHECK, so the staff table is rebuilt with
+  // its rows (nothing references it). The proxy tickets (代办件) and their
+  // steps are the read model of the proxy events (proxy/proxy-table.ts),
+  // written in each event's own transaction; the applicant's name and phone
+  // are kept here only (core Q30).
+  `
+  CREATE TABLE staff_proxy (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    staff_no TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('admin','supervisor','clerk','agent')),
+    site_id TEXT NOT NULL,
+    window_ids TEXT NOT NULL DEFAULT '[]',
+    password_hash TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at INTEGER NOT NULL
+  );
+  INSERT INTO staff_proxy (id, username, name, staff_no, role, site_id, window_ids,
+      password_hash, demo, active, created_at)
+    SELECT id, username, name, staff_no, role, site_id, window_ids,
+      password_hash, demo, active, created_at FROM staff;
+  DROP TABLE staff;
+  ALTER TABLE staff_proxy RENAME TO staff;
+
+  CREATE TABLE proxy_tickets (
+    id TEXT PRIMARY KEY,
+    site_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    agent_id TEXT NOT NULL,
+    agent_name TEXT NOT NULL,
+    agent_site_id TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    applicant_phone TEXT NOT NULL,
+    materials TEXT NOT NULL,
+    missing TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL,
+    status TEXT NOT NULL,
+    trips INTEGER NOT NULL,
+    registered_at INTEGER NOT NULL,
+    due_day TEXT NOT NULL,
+    due_at INTEGER NOT NULL,
+    calendar_confirmed INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    done_at INTEGER
+  );
+  CREATE INDEX proxy_tickets_by_site ON proxy_tickets (site_id, status, registered_at);
+  CREATE INDEX proxy_tickets_by_agent ON proxy_tickets (agent_id, registered_at);
+  CREATE INDEX proxy_tickets_open ON proxy_tickets (site_id, due_at) WHERE status <> 'done';
+
+  CREATE TABLE proxy_ticket_steps (
+    proxy_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL,
+    materials TEXT NOT NULL,
+    status TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    by_id TEXT NOT NULL,
+    by_name TEXT NOT NULL,
+    PRIMARY KEY (proxy_id, n)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,6 +17,7 @@ import {
   supervisionSettings,
   unitMarks,
   type SupervisionSettings,
+  type OpenAlert,
 } from '@hallq/core';
 import type { AlertView, SupervisionReply } from '@hallq/protocol';
 import type { Accounts } from '../domain/accounts';
@@ -28,6 +29,7 @@ import { isAlertEvent } from './alert-events';
 import { eventOf, firstChanges } from './alert-changes';
 import { AlertTable, type AlertFilter } from './alert-table';
 import { clerkDayReader, DeviceWatch } from './hall-inputs';
+import { proxyDueReader } from '../proxy/proxy-table';
 import { OpenAlerts } from './open-alerts';
 import { WindowActivityLog } from './window-activity';
 
@@ -39,6 +41,7 @@ export class AlertEngine {
   more = false;
   private readonly devices = new DeviceWatch();
   private readonly clerkDays;
+  private readonly proxyDue;
 
   constructor(
     private readonly hall: HallService,
@@ -52,6 +55,7 @@ export class AlertEngine {
     this.table = new AlertTable(db);
     this.open = new OpenAlerts(this.table);
     this.clerkDays = clerkDayReader(db);
+    this.proxyDue = proxyDueReader(db);
     this.activity = new WindowActivityLog(() => hall.catalog);
     this.activity.rebuild(db, Object.keys(hall.catalog.sites));
     hall.addAdminReader(({ event }) => {
@@ -85,6 +89,7 @@ export class AlertEngine {
         windows,
         devices,
         clerks: this.clerkDays(site.id, day),
+        proxies: this.proxyDue(site.id, now),
       };
       const planned = firstChanges(planAlerts(this.open.of(site.id), input));
       more ||= planned.more;
@@ -132,6 +137,11 @@ export class AlertEngine {
           };
         }),
     };
+  }
+
+  /** The site's open alerts, from the engine's copy (the district roll-up reads it). */
+  openOf(siteId: string): readonly OpenAlert[] {
+    return this.open.of(siteId);
   }
 
   list(filter: AlertFilter): AlertView[] {

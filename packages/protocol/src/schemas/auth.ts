@@ -5,6 +5,8 @@ export const Role = Type.Union([
   Type.Literal('admin'),
   Type.Literal('supervisor'),
   Type.Literal('clerk'),
+  /** 代办员: a village room's agent, who registers 代办 on the agent page (core Q27). */
+  Type.Literal('agent'),
 ]);
 export type Role = Static<typeof Role>;
 

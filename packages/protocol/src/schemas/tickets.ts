@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
+import { ProxyTicketView } from './proxy';
 
 export const TicketStatus = Type.Union([
   Type.Literal('waiting'),
@@ -54,6 +55,8 @@ export const TicketView = Type.Object({
       note: Type.Optional(Type.String()),
     }),
   ),
+  /** A proxy ticket (代办件, core Q28) followed by its id: its state, the applicant masked. */
+  proxy: Type.Optional(ProxyTicketView),
 });
 export type TicketView = Static<typeof TicketView>;
 

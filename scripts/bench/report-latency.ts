@@ -1,0 +1,137 @@
+/**
+ * Reports on a year of history (issue 13): GET /api/v1/reports over the
+ * whole year, by each grouping in turn, one request at a time from a
+ * supervisor's session, while the hall is busy: the 34 clerks signed in and
+ * the windows serving today calling the next visitor and finishing them at
+ * a steady rate (call-next-latency.ts). The call-next p99 is measured over
+ * the same seconds, so a report that blocked the event loop would show
+ * there too. Floor: a report answers in < 300 ms p99.
+ */
+import { Client } from 'undici';
+import type { Catalog } from '@hallq/core';
+import type { DemoCredentials } from '@hallq/server';
+import { measureCallNext, type CallNextResult } from './call-next-latency';
+import { monoMs, summarize } from './stats';
+
+export const REPORT_BYS = [
+  'day',
+  'hour',
+  'weekdayHour',
+  'unit',
+  'window',
+  'clerk',
+  'item',
+] as const;
+export const REPORT_FLOOR_P99_MS = 300;
+
+export interface ReportsResult {
+  historyTickets: number;
+  from: string;
+  to: string;
+  /** Per grouping: p50 / p99 over its requests. */
+  byGroup: { by: string; p50Ms: number; p99Ms: number; requests: number; rows: number }[];
+  /** Over every report request. */
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  /** Call-next over the same seconds. */
+  callNext: CallNextResult & { ratePerSec: number };
+}
+
+export interface ReportsOptions {
+  url: string;
+  creds: DemoCredentials;
+  catalog: Catalog;
+  kioskToken: string;
+  windowTokens: Record<string, string>;
+  historyTickets: number;
+  from: string;
+  to: string;
+  calls: number;
+  callRate: number;
+}
+
+export async function measureReports(o: ReportsOptions): Promise<ReportsResult> {
+  const client = new Client(o.url, { pipelining: 1, keepAliveTimeout: 60_000 });
+  const send = async (method: 'GET' | 'POST', path: string, token?: string, body?: unknown) => {
+    const res = await client.request({
+      path,
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      headersTimeout: 30_000,
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, text };
+  };
+  try {
+    const sup = o.creds.staff.find((s) => s.role === 'supervisor' && s.siteId === 'district');
+    if (!sup) throw new Error('no district supervisor in the demo credentials');
+    const login = await send('POST', '/api/v1/auth/login', undefined, {
+      username: sup.username,
+      password: sup.password,
+    });
+    if (login.status !== 200) throw new Error(`supervisor sign-in: ${login.status} ${login.text}`);
+    const token = (JSON.parse(login.text) as { token: string }).token;
+    const report = async (by: string) => {
+      const t0 = monoMs();
+      const r = await send('GET', `/api/v1/reports?from=${o.from}&to=${o.to}&by=${by}`, token);
+      const ms = monoMs() - t0;
+      if (r.status !== 200) throw new Error(`report by=${by}: ${r.status} ${r.text.slice(0, 200)}`);
+      return { ms, rows: (JSON.parse(r.text) as { rows: unknown[] }).rows.length };
+    };
+    // Warm-up: each grouping once (schemas, statements, the first page reads).
+    const rows = new Map<string, number>();
+    for (const by of REPORT_BYS) rows.set(by, (await report(by)).rows);
+
+    const samples = new Map<string, number[]>(REPORT_BYS.map((b) => [b, []]));
+    let timing = false;
+    let done = false;
+    let errors = 0;
+    const loop = (async () => {
+      while (!timing && !done) await new Promise((r) => setTimeout(r, 20));
+      for (let k = 0; !done; k++) {
+        const by = REPORT_BYS[k % REPORT_BYS.length] as string;
+        try {
+          const r = await report(by);
+          if (!done) samples.get(by)?.push(r.ms);
+        } catch {
+          errors++;
+        }
+      }
+    })();
+    const callNext = await measureCallNext({
+      url: o.url,
+      kioskToken: o.kioskToken,
+      catalog: o.catalog,
+      windowTokens: o.windowTokens,
+      waiting: 1_000,
+      calls: o.calls,
+      rate: o.callRate,
+      maxSeconds: 180,
+      onTimedStart: () => (timing = true),
+    }).finally(() => (done = true));
+    await loop;
+    const all = summarize([...samples.values()].flat());
+    return {
+      historyTickets: o.historyTickets,
+      from: o.from,
+      to: o.to,
+      byGroup: REPORT_BYS.map((by) => {
+        const s = summarize(samples.get(by) ?? []);
+        return { by, p50Ms: s.p50, p99Ms: s.p99, requests: s.n, rows: rows.get(by) ?? 0 };
+      }),
+      p50Ms: all.p50,
+      p99Ms: all.p99,
+      requests: all.n,
+      errors,
+      callNext: { ...callNext, ratePerSec: o.callRate },
+    };
+  } finally {
+    await client.close();
+  }
+}
