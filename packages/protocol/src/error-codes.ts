@@ -98,7 +98,7 @@ const proxy = {
   HALLQ_E_PROXY_STEP_NOT_ALLOWED: {
     status: 409,
     zh: '该代办件当前状态不能进行此操作',
-    en: 'This step is not allowed in the proxy ticket\'s current state',
+    en: "This step is not allowed in the proxy ticket's current state",
   },
   HALLQ_E_PROXY_NOT_FOUND: { status: 404, zh: '找不到该代办件', en: 'Proxy ticket not found' },
 } satisfies Record<
