@@ -46,9 +46,10 @@ import supervisionRoutes from './routes/supervision';
 import ratingRoutes from './routes/ratings';
 import proxyTicketRoutes from './routes/proxy-tickets';
 import rollupRoutes from './routes/rollup';
+import scoreRoutes from './routes/scores';
+import supervisorActionRoutes from './routes/supervisor-actions';
 import reportRoutes from './routes/reports';
 import reports from './reports/plugin';
-import scoreRoutes from './routes/scores';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -128,8 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(ratingRoutes);
       await api.register(proxyTicketRoutes);
       await api.register(rollupRoutes);
-      await api.register(reportRoutes);
       await api.register(scoreRoutes);
+      await api.register(supervisorActionRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -384,7 +384,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
   {
     method: 'POST',
     path: '/api/v1/supervision/tickets/{id}/call-to',
-    url: (f) => `/api/v1/supervision/tickets/${f.calledId}/call-to`,
+    url: (f) => `/api/v1/supervision/tickets/${f.waitingIds[2]}/call-to`,
     body: () => ({ windowId: 'w6' }),
     allowed: 'supervisor',
     forbidden: ['clerk', 'clerkElsewhere', 'kiosk', 'display', 'caller'],

@@ -142,6 +142,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/audit',
       '/api/v1/alerts',
       '/api/v1/supervision',
+      '/api/v1/scores?period=2026-11',
       '/api/v1/sites',
       '/api/v1/ratings',
       '/api/v1/ratings/pad',
@@ -162,7 +163,8 @@ describe('unauthenticated writes are refused', () => {
         .replace(f.proxyId, '{id}')
         .replace(pairingId, '{id}')
         .replace('/windows/w5', '/windows/{id}')
-        .replace('/calendar/2026', '/calendar/{year}');
+        .replace('/calendar/2026', '/calendar/{year}')
+        .replace('?period=2026-11', '');
     expect(new Set(gets)).toEqual(new Set([...open, ...guarded, '/api/v1/tts'].map(template)));
     for (const url of open)
       expect((await hall.request({ method: 'GET', url })).status, url).toBe(200);
@@ -224,6 +226,8 @@ describe('unauthenticated writes are refused', () => {
       'POST /api/v1/tickets/{id}/transfer',
       'POST /api/v1/windows/{id}/pause',
       'POST /api/v1/windows/{id}/resume',
+      // 调度: the supervisor calls a waiting 医保 visitor to w6, which is free.
+      'POST /api/v1/supervision/tickets/{id}/call-to',
       'POST /api/v1/windows/{id}/sign-out',
       'POST /api/v1/tickets/{id}/cancel',
       'PUT /api/v1/notice',

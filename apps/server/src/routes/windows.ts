@@ -21,6 +21,7 @@ import { clerkOnce } from './clerk-once';
 import { writeSite } from './site-scope';
 import { ticketView, windowView } from '../domain/views';
 import { meanMs } from '../store/day-figures';
+import { auditAction } from '../supervisor-actions/action-audit';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -203,11 +204,23 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (!window) throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND');
       // A window of the supervisor's own site (district-level: also the townships').
       writeSite(app, request, window.siteId);
-      const r = app.hall.execute({
-        type: 'signOut',
-        windowId: request.params.id,
-        at: app.clock.now(),
-      });
+      const held = app.hall.state.windows[request.params.id];
+      // Audited: which supervisor signed whom out, and the ticket left there.
+      const r = app.hall.execute(
+        { type: 'signOut', windowId: request.params.id, at: app.clock.now() },
+        {},
+        (result) =>
+          auditAction(app.db, staffOf(request).staff, result, {
+            siteId: window.siteId,
+            action: 'supervisor.signOut',
+            target: `window:${request.params.id}`,
+            before: {
+              status: held?.status,
+              ...(held?.staffId ? { staffId: held.staffId } : {}),
+              ...(held?.currentTicketId ? { ticketId: held.currentTicketId } : {}),
+            },
+          }),
+      );
       return { window: windowView(request.params.id, r.state, app.hall.staff, app.clock.now()) };
     },
   );
