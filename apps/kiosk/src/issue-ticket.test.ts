@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TicketReply, TicketView } from '@hallq/protocol';
+import type { TicketPrintData, TicketReply, TicketView } from '@hallq/protocol';
 import { issueAndPrint, statusUrlOf, type IssueDeps } from './issue-ticket';
 import { testCatalog } from './test-catalog';
 
@@ -87,6 +87,36 @@ describe('issueAndPrint under Electron', () => {
       priority: true,
     });
     expect(out.print).toEqual({ kind: 'ok' });
+  });
+
+  it('prints the item’s 申请材料 (without their notes) when the site asks for 一次性告知', async () => {
+    const printTicket = vi.fn(async (_data: TicketPrintData) => ({ ok: true as const }));
+    const { d } = deps({ ticket }, { printTicket });
+    const catalog = testCatalog();
+    const materials = [
+      {
+        name: '居民身份证',
+        form: 'original' as const,
+        copies: 1,
+        required: true,
+        notes: '有效期内',
+      },
+      { name: '学历证书', form: 'both' as const, copies: 1, required: false },
+    ];
+    d.catalog = {
+      ...catalog,
+      hall: { ...catalog.hall, printMaterials: true },
+      items: catalog.items.map((i) => (i.id === 'JY001' ? { ...i, guide: { materials } } : i)),
+    };
+    await issueAndPrint(d, confirmation);
+    expect(printTicket.mock.calls[0]?.[0].materials).toEqual([
+      { name: '居民身份证', form: 'original', copies: 1, required: true },
+      { name: '学历证书', form: 'both', copies: 1, required: false },
+    ]);
+
+    d.catalog = { ...d.catalog, hall: { ...d.catalog.hall, printMaterials: false } };
+    await issueAndPrint(d, { ...confirmation, key: 'k-2' });
+    expect(printTicket.mock.calls[1]?.[0].materials).toBeUndefined();
   });
 
   it('prints the address the server gives for phones, and where to wait', async () => {

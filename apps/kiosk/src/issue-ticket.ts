@@ -10,6 +10,7 @@
  */
 import type { HallqApi } from '@hallq/client';
 import {
+  ticketMaterials,
   windowRange,
   type BridgePrintResult,
   type CatalogReply,
@@ -55,6 +56,7 @@ export function printDataOf(
   catalog: IssueDeps['catalog'],
   statusUrl: string,
 ): TicketPrintData {
+  const materials = catalog.items.find((i) => i.id === ticket.itemId)?.guide?.materials;
   return {
     hallName: catalog.hall.name,
     unitName: catalog.units.find((u) => u.id === ticket.unitId)?.name ?? '',
@@ -67,6 +69,10 @@ export function printDataOf(
     priority: ticket.priority === 'priority',
     ...(ticket.zone ? { zone: ticket.zone } : {}),
     ...(ticket.windowNumbers?.length ? { windows: windowRange(ticket.windowNumbers) } : {}),
+    // 一次性告知: the site prints the item's 申请材料 on the ticket.
+    ...(catalog.hall.printMaterials && materials?.length
+      ? { materials: ticketMaterials(materials) }
+      : {}),
   };
 }
 

@@ -4,7 +4,8 @@
  * network, USB or serial with status checks, timeouts and one retry.
  * Imports nothing of the project.
  */
-export type { TicketLayout, TicketPrintData } from './ticket';
+export type { TicketLayout, TicketMaterial, TicketPrintData } from './ticket';
+export { MATERIALS_HEADING, materialLines, materialText } from './material-lines';
 export { DEFAULT_LAYOUT, paperColumns } from './ticket';
 export { preloadTicketRenderer, renderTicket } from './render-ticket';
 export { charWidth, displayWidth, wrapText } from './display-width';

@@ -1,7 +1,9 @@
 /**
  * One ticket as an ESC/POS byte stream. Layout, top to bottom: hall name
- * (double size), unit and item, where to wait (zone and windows, when known), the number (as large as fits), people ahead,
- * issue time, two notices, the status QR code, a cut.
+ * (double size), unit and item, where to wait (zone and windows, when
+ * known), the number (as large as fits), people ahead, issue time, two
+ * notices, the 申请材料 checklist when given (一次性告知), the status QR
+ * code, a cut.
  */
 import { createRequire } from 'node:module';
 import type * as EscPos from '@node-escpos/core';
@@ -10,6 +12,7 @@ import { displayWidth, wrapText } from './display-width';
 import { EncodeOnlyAdapter } from './encode-only-adapter';
 import { bold, CHINESE_MODE_ON, qrCode } from './escpos-raw';
 import { formatIssueTime } from './format-issue-time';
+import { MATERIALS_HEADING, materialLines } from './material-lines';
 import { DEFAULT_LAYOUT, paperColumns } from './ticket';
 import type { TicketLayout, TicketPrintData } from './ticket';
 
@@ -101,6 +104,13 @@ export function renderTicket(
   centred(printer, columns, `取号时间：${issued}`);
   printer.drawLine('-');
   for (const notice of layout.notices) centred(printer, columns, notice);
+  if (ticket.materials?.length) {
+    printer.drawLine('-');
+    centred(printer, columns, MATERIALS_HEADING, { bold: true });
+    printer.align('lt');
+    for (const line of materialLines(ticket.materials, columns)) printer.text(line);
+    printer.align('ct');
+  }
   printer.feed(1);
   printer.raw(
     Buffer.from(

@@ -23,6 +23,17 @@ export interface TicketPrintData {
   zone?: string;
   /** The windows serving it today as read aloud, e.g. `5–8` (printed "请到 A区 5–8 号窗口等候"). */
   windows?: string;
+  /** 一次性告知: the item's 申请材料, listed on the ticket when the site asks for it. */
+  materials?: TicketMaterial[];
+}
+
+/** One 申请材料 as the ticket lists it. */
+export interface TicketMaterial {
+  name: string;
+  /** 原件, 复印件, or 原件及复印件. */
+  form: 'original' | 'copy' | 'both';
+  copies: number;
+  required: boolean;
 }
 
 export interface TicketLayout {

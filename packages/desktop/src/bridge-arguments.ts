@@ -21,6 +21,25 @@ export const TicketPrintDataSchema = Type.Object(
     zone: Type.Optional(Type.String({ maxLength: 100 })),
     /** The windows serving the ticket: '5–8'. */
     windows: Type.Optional(Type.String({ maxLength: 200 })),
+    /** 一次性告知: the item's 申请材料. */
+    materials: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            name: Type.String({ maxLength: 200 }),
+            form: Type.Union([
+              Type.Literal('original'),
+              Type.Literal('copy'),
+              Type.Literal('both'),
+            ]),
+            copies: Type.Integer({ minimum: 1, maximum: 99 }),
+            required: Type.Boolean(),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 40 },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

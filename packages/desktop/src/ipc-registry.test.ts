@@ -71,6 +71,24 @@ describe('IPC channel registry', () => {
     expect(handlers.printTicket).toHaveBeenCalledWith(withPlace);
   });
 
+  it('prints a ticket with its materials checklist; a malformed one is refused', async () => {
+    const withMaterials = {
+      ...ticket,
+      materials: [{ name: '居民身份证', form: 'original' as const, copies: 1, required: true }],
+    };
+    await expect(
+      electron.ipcMain.invoke(BRIDGE_CHANNELS.printTicket, fromApp(), withMaterials),
+    ).resolves.toEqual({ ok: true });
+    expect(handlers.printTicket).toHaveBeenCalledWith(withMaterials);
+    const bad = {
+      ...ticket,
+      materials: [{ name: '身份证', form: 'scan', copies: 1, required: true }],
+    };
+    await expect(
+      electron.ipcMain.invoke(BRIDGE_CHANNELS.printTicket, fromApp(), bad),
+    ).rejects.toThrow();
+  });
+
   it('does not answer any other channel', async () => {
     await expect(electron.ipcMain.invoke('hallq:exec', fromApp(), 'rm -rf /')).rejects.toThrow(
       /No handler/,

@@ -20,6 +20,28 @@ export interface TicketPrintData {
   priority?: boolean;
   zone?: string;
   windows?: string;
+  /** 一次性告知: the item's 申请材料, when the site prints them on tickets. */
+  materials?: TicketMaterial[];
+}
+
+/** One 申请材料 as a ticket lists it (mirrors hardware/printer's TicketMaterial). */
+export interface TicketMaterial {
+  name: string;
+  form: 'original' | 'copy' | 'both';
+  copies: number;
+  required: boolean;
+}
+
+/** The checklist a ticket prints from an office guide's materials (their notes stay off paper). */
+export function ticketMaterials(
+  materials: readonly {
+    name: string;
+    form: TicketMaterial['form'];
+    copies: number;
+    required: boolean;
+  }[],
+): TicketMaterial[] {
+  return materials.map(({ name, form, copies, required }) => ({ name, form, copies, required }));
 }
 
 export type BridgePrinterStatus = 'online' | 'paperNearEnd' | 'paperOut' | 'coverOpen' | 'offline';

@@ -14,7 +14,7 @@ import {
   renderTicket,
   type Printer,
 } from '@hallq/printer';
-import { windowRange, type PrintOutcome, type TicketView } from '@hallq/protocol';
+import { ticketMaterials, windowRange, type PrintOutcome, type TicketView } from '@hallq/protocol';
 import type { DeviceRow } from '../domain/accounts';
 import { reportDeviceFault } from '../domain/device-faults';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
@@ -93,6 +93,10 @@ export default fp(
               ...(ticket.zone ? { zone: ticket.zone } : {}),
               ...(ticket.windowNumbers?.length
                 ? { windows: windowRange(ticket.windowNumbers) }
+                : {}),
+              // 一次性告知: the site asks for the item's 申请材料 on the ticket.
+              ...(site?.printMaterials && item?.guide?.materials.length
+                ? { materials: ticketMaterials(item.guide.materials) }
                 : {}),
             }),
           );
