@@ -33,3 +33,5 @@ export * from './schemas/reports';
 export * from './schemas/scores';
 export * from './schemas/proxy';
 export * from './schemas/rollup';
+export { asyncApiDocument, eventChannel, type AsyncApiOptions } from './asyncapi';
+export { HallEventSchemas } from './schemas/hall-events';
