@@ -3,7 +3,7 @@
  * supervisors and admins get past; the server checks every request again),
  * then the board. ?wall=1 is the director's office screen.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError, createApi } from '@hallq/client';
 import { MUTATION_DEFAULTS, QUERY_DEFAULTS } from '@hallq/client/react';
@@ -13,6 +13,7 @@ import { Board } from './board';
 import { dict, type DictKey } from './dict';
 import { LoginScreen } from './login-screen';
 import { ScoresScreen, useScoresRoute } from './scores-screen';
+import { useReportsRoute } from './report-route';
 import { clearToken, isWall, loadToken, saveToken } from './session';
 
 type Phase =
@@ -37,6 +38,9 @@ export function App() {
   );
 }
 
+/** The report pages and ECharts load on their first opening, not with the board. */
+const ReportsScreen = lazy(() => import('./report-screen'));
+
 const isManager = (s: StaffView) => s.role === 'admin' || s.role === 'supervisor';
 
 function Supervisor({ onSignOut }: { onSignOut: () => void }) {
@@ -47,6 +51,7 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'boot' });
   const [attempt, setAttempt] = useState(0);
   const route = useScoresRoute();
+  const reportsRoute = useReportsRoute();
 
   const forget = (message: DictKey) => {
     token.current = undefined;
@@ -108,6 +113,12 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
       />
     );
   }
+  if (reportsRoute && !wall)
+    return (
+      <Suspense fallback={<p className="splash">{t('loading')}</p>}>
+        <ReportsScreen api={api} token={phase.token} />
+      </Suspense>
+    );
   if (route.view === 'scores' && !wall)
     return (
       <ScoresScreen

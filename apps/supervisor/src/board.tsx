@@ -137,6 +137,9 @@ export function Board({
             <a className="sv-button" href="#scores">
               {t('scoresOpen')}
             </a>
+            <a className="sv-button" href="#reports">
+              {t('reportsOpen')}
+            </a>
             <LangToggle className="sv-button" />
             <button type="button" className="sv-button" onClick={onSignOut}>
               {t('signOut')}

@@ -1,6 +1,7 @@
 /** The supervisor screen's words: zh-CN first, en beside it (same keys). */
 import type { Dictionary } from '@hallq/ui';
 import { scoresEn, scoresZh } from './scores-dict';
+import { reportsEn, reportsZh } from './report-dict';
 
 const zh = {
   appTitle: '电子监察',
@@ -72,6 +73,7 @@ const zh = {
   transferred: '转入',
   close: '关闭',
   ...scoresZh,
+  ...reportsZh,
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -144,6 +146,7 @@ const en: Record<keyof typeof zh, string> = {
   transferred: 'transferred',
   close: 'Close',
   ...scoresEn,
+  ...reportsEn,
 };
 
 export type DictKey = keyof typeof zh;
