@@ -22,6 +22,8 @@ import { QueuePanel } from './queue-panel';
 import { unitRows } from './unit-rows';
 import { UnitsPanel } from './units-panel';
 import { useAlertSound } from './use-alert-sound';
+import { WindowActions } from './window-actions';
+import { createWindowActionsApi } from './window-actions-api';
 import { WindowMap } from './window-map';
 
 const TICK_MS = 5_000;
@@ -92,6 +94,7 @@ export function Board({
   // The server's time now: its last answer's `at` plus the time passed here since.
   const now = figures.data ? figures.data.at + Math.max(0, tick - figures.data.localAt) : tick;
   const [selected, setSelected] = useState<string>();
+  const actionsApi = useMemo(() => createWindowActionsApi(() => token), [token]);
 
   const snapshot = feed.snapshot;
   const open = useMemo(() => alerts.data ?? [], [alerts.data]);
@@ -118,6 +121,7 @@ export function Board({
   const units = figures.data ? unitRows(catalog.data, figures.data, now) : undefined;
   const timeZone = catalog.data.hall.timeZone;
   const chosen = catalog.data.windows.find((w) => w.id === selected);
+  const chosenState = snapshot?.windows.find((w) => w.id === selected);
 
   return (
     <div className={wall ? 'sv sv-wall' : 'sv'}>
@@ -154,7 +158,11 @@ export function Board({
         <AlertStream api={api} alerts={open} names={names} timeZone={timeZone} controls={!wall} />
       </main>
       {chosen && !wall ? (
-        <QueuePanel api={api} window={chosen} now={now} onClose={() => setSelected(undefined)} />
+        <QueuePanel api={api} window={chosen} now={now} onClose={() => setSelected(undefined)}>
+          {chosenState ? (
+            <WindowActions api={actionsApi} win={chosenState} windows={snapshot?.windows ?? []} />
+          ) : null}
+        </QueuePanel>
       ) : null}
     </div>
   );

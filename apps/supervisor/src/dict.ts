@@ -1,6 +1,7 @@
 /** The supervisor screen's words: zh-CN first, en beside it (same keys). */
 import type { Dictionary } from '@hallq/ui';
 import { scoresEn, scoresZh } from './scores-dict';
+import { actionsEn, actionsZh } from './actions-dict';
 import { reportsEn, reportsZh } from './report-dict';
 
 const zh = {
@@ -73,6 +74,7 @@ const zh = {
   transferred: '转入',
   close: '关闭',
   ...scoresZh,
+  ...actionsZh,
   ...reportsZh,
 };
 
@@ -146,6 +148,7 @@ const en: Record<keyof typeof zh, string> = {
   transferred: 'transferred',
   close: 'Close',
   ...scoresEn,
+  ...actionsEn,
   ...reportsEn,
 };
 

@@ -1,5 +1,5 @@
 /** A window's queue in a side panel (GET /windows/:id/queue), read again on hall events; Esc closes it. */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf, type HallqApi } from '@hallq/client';
 import type { CatalogReply } from '@hallq/protocol';
@@ -13,11 +13,14 @@ export function QueuePanel({
   window: win,
   now,
   onClose,
+  children,
 }: {
   api: HallqApi;
   window: Win;
   now: number;
   onClose: () => void;
+  /** Above the queue: the supervisor's actions on the window. */
+  children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
   const queue = useQuery({
@@ -38,6 +41,7 @@ export function QueuePanel({
           {t('close')}
         </button>
       </header>
+      {children}
       {queue.error ? <p role="alert">{messageOf(queue.error, lang)}</p> : null}
       {queue.data?.length === 0 ? <p className="sv-muted">{t('queueEmpty')}</p> : null}
       <ol>
