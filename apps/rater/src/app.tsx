@@ -1,7 +1,7 @@
 /**
- * The pad's root: its token, then its window (GET /ratings/pad), the
- * catalogue (item and unit names) and the hall feed (the clerk at the
- * window, and each 办结 there), then the pad itself.
+ * The pad's root: its token (or a pairing code to get one), then its
+ * window (GET /ratings/pad), the catalogue (item and unit names) and the
+ * hall feed (the clerk at the window, and each 办结 there), then the pad.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { createApi, messageOf } from '@hallq/client';
@@ -10,11 +10,12 @@ import type { CatalogReply, RaterPadReply } from '@hallq/protocol';
 import { useI18n } from '@hallq/ui';
 import { deviceToken } from './device-token';
 import { RaterPad } from './rater-pad';
+import { PairingScreen } from './pairing-screen';
 
 export function App() {
-  const { t } = useI18n();
-  const token = useMemo(deviceToken, []);
-  if (!token) return <Status message={t('setup.noToken')} hint={t('setup.noTokenHint')} />;
+  const [token, setToken] = useState(deviceToken);
+  // Without a token the pad shows a pairing code for the admin console.
+  if (!token) return <PairingScreen onPaired={setToken} />;
   return <Connected token={token} />;
 }
 

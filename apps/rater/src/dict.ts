@@ -7,6 +7,10 @@ export const dict: Dictionary = {
     loading: '正在连接服务器…',
     'setup.noToken': '本评价器尚未配置，请联系管理员',
     'setup.noTokenHint': '管理员可在评价器地址后加上 ?device=设备令牌 完成配置。',
+    'pair.code': '配对码',
+    'pair.hint':
+      '请管理员在管理后台「设备」中点击「配对」，输入此配对码，设备类型选「评价器」并选择窗口',
+    'pair.offline': '无法连接服务器，正在重试…',
     'setup.unauthorized': '本设备已停用或未授权，请联系管理员',
     'idle.invite': '请对我的服务进行评价',
     'idle.window': '{n}号窗口',
@@ -36,6 +40,10 @@ export const dict: Dictionary = {
     loading: 'Connecting to the server…',
     'setup.noToken': 'This rating pad is not set up: please ask an administrator',
     'setup.noTokenHint': 'Add ?device=<device token> to this page’s address to set it up.',
+    'pair.code': 'Pairing code',
+    'pair.hint':
+      'An administrator enters this code under Devices → Pair in the admin console, as a rating pad for its window',
+    'pair.offline': 'Cannot reach the server, retrying…',
     'setup.unauthorized': 'This device is revoked or not authorized: please ask an administrator',
     'idle.invite': 'Please rate my service',
     'idle.window': 'Window {n}',

@@ -1,14 +1,15 @@
 /**
  * Adding a device: pair a screen by the six-digit code it shows (PairDeviceBody:
  * the screen picks its token up by itself), or create one and copy its token
- * by hand (CreateDeviceBody: shown once, here).
+ * by hand (CreateDeviceBody: shown once, here). A rating pad (评价器) is
+ * bound to the window it stands at; a kiosk may name its network printer.
  */
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { CreateDeviceBody, PairDeviceBody } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { siteField, useConsole } from '../console-context';
+import { siteField, useCatalog, useConsole } from '../console-context';
 import { Field } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -26,7 +27,8 @@ export function DeviceCreateForm() {
   });
   const { register, handleSubmit, formState } = form;
   useUnsavedGuard(formState.isDirty);
-  const save = useSave(form, ['kind', 'name', 'printerUrl'], [KEYS.devices]);
+  const save = useSave(form, ['kind', 'name', 'printerUrl', 'windowId'], [KEYS.devices]);
+  const kind = form.watch('kind');
   const e = formState.errors;
   const submit = handleSubmit((v) =>
     save.run(v, async (body) =>
@@ -37,7 +39,7 @@ export function DeviceCreateForm() {
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
       <Field label={t('deviceKind')} error={e.kind}>
         <select {...register('kind')}>
-          {(['kiosk', 'caller', 'display'] as const).map((k) => (
+          {(['kiosk', 'caller', 'display', 'rater'] as const).map((k) => (
             <option key={k} value={k}>
               {t(`dkind_${k}`)}
             </option>
@@ -47,12 +49,7 @@ export function DeviceCreateForm() {
       <Field label={t('name')} error={e.name}>
         <input {...register('name')} />
       </Field>
-      <Field label={t('printerUrl')} error={e.printerUrl}>
-        <input
-          placeholder="tcp://192.168.1.50:9100"
-          {...register('printerUrl', { setValueAs: (v: string) => v || undefined })}
-        />
-      </Field>
+      <KindFields kind={kind} register={register} errors={e} />
       {token ? (
         <p className="token-once" role="status">
           {t('tokenOnce')}
@@ -80,7 +77,8 @@ export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void 
   });
   const { register, handleSubmit, formState } = form;
   useUnsavedGuard(formState.isDirty);
-  const save = useSave(form, ['code', 'kind', 'name', 'printerUrl'], [KEYS.devices]);
+  const save = useSave(form, ['code', 'kind', 'name', 'printerUrl', 'windowId'], [KEYS.devices]);
+  const kind = form.watch('kind');
   const e = formState.errors;
   const submit = handleSubmit(async (v) => {
     if (await save.run(v, (body) => admin.pairDevice({ ...body, ...siteField(ctx) })))
@@ -100,7 +98,7 @@ export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void 
       </Field>
       <Field label={t('deviceKind')} error={e.kind}>
         <select {...register('kind')}>
-          {(['display', 'kiosk', 'caller'] as const).map((k) => (
+          {(['display', 'kiosk', 'caller', 'rater'] as const).map((k) => (
             <option key={k} value={k}>
               {t(`dkind_${k}`)}
             </option>
@@ -110,12 +108,7 @@ export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void 
       <Field label={t('name')} error={e.name}>
         <input {...register('name')} />
       </Field>
-      <Field label={t('printerUrl')} error={e.printerUrl}>
-        <input
-          placeholder="tcp://192.168.1.50:9100"
-          {...register('printerUrl', { setValueAs: (v: string) => v || undefined })}
-        />
-      </Field>
+      <KindFields kind={kind} register={register} errors={e} />
       <SaveBar
         busy={formState.isSubmitting}
         dirty={false}
@@ -124,5 +117,55 @@ export function DevicePairForm({ onPaired }: { onPaired: (name: string) => void 
         label={t('pair')}
       />
     </form>
+  );
+}
+
+/**
+ * What depends on the kind: a kiosk's printer address; a rating pad's
+ * window (评价器 are bound to one window, the server refuses one without).
+ */
+function KindFields<T extends { printerUrl?: string; windowId?: string }>({
+  kind,
+  register,
+  errors,
+}: {
+  kind: string;
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+}) {
+  const t = useT();
+  const catalog = useCatalog();
+  const reg = register as unknown as UseFormRegister<{ printerUrl?: string; windowId?: string }>;
+  const e = errors as FieldErrors<{ printerUrl?: string; windowId?: string }>;
+  if (kind === 'rater') {
+    return (
+      <Field label={t('raterWindow')} error={e.windowId}>
+        <select
+          {...reg('windowId', {
+            shouldUnregister: true,
+            setValueAs: (v: string) => v || undefined,
+          })}
+        >
+          <option value="">{t('chooseWindow')}</option>
+          {(catalog?.windows ?? []).map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.number} · {w.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    );
+  }
+  if (kind !== 'kiosk') return null;
+  return (
+    <Field label={t('printerUrl')} error={e.printerUrl}>
+      <input
+        placeholder="tcp://192.168.1.50:9100"
+        {...reg('printerUrl', {
+          shouldUnregister: true,
+          setValueAs: (v: string) => v || undefined,
+        })}
+      />
+    </Field>
   );
 }

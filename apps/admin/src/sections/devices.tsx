@@ -1,7 +1,8 @@
 /**
- * 设备: every kiosk, caller and display of the site with its health (last
- * seen, printer, voice), recent faults; create one (its token is shown
- * once) and revoke one (admins only, as the server enforces).
+ * 设备: every kiosk, caller, display and rating pad (with its window) of
+ * the site with its health (last seen, printer, voice), recent faults; pair
+ * or create one (a token is shown once) and revoke one (admins only, as the
+ * server enforces).
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,7 +10,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { messageOf } from '@hallq/client';
 import type { DeviceView } from '@hallq/protocol';
 import { formatTime, useI18n } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { useCatalog, useConsole } from '../console-context';
 import { DataTable } from '../data-table';
 import { KEYS } from '../live-keys';
 import { Panel } from '../panel';
@@ -22,6 +23,10 @@ export function DevicesSection() {
   const { admin, staff, siteId } = useConsole();
   const client = useQueryClient();
   const reply = useQuery({ queryKey: KEYS.devices, queryFn: () => admin.devices() }).data;
+  const catalog = useCatalog();
+  // A rating pad's window, by its number.
+  const windowNumber = (id: string | undefined) =>
+    id === undefined ? undefined : catalog?.windows.find((w) => w.id === id)?.number;
   const [adding, setAdding] = useState<'pair' | 'create'>();
   const [paired, setPaired] = useState<string>();
   const [error, setError] = useState<string>();
@@ -41,6 +46,11 @@ export function DevicesSection() {
   const columns = [
     col.accessor('name', { header: t('name') }),
     col.accessor('kind', { header: t('deviceKind'), cell: (c) => t(`dkind_${c.getValue()}`) }),
+    col.accessor((d) => windowNumber(d.windowId), {
+      id: 'window',
+      header: t('deviceWindow'),
+      cell: (c) => (c.getValue() === undefined ? '' : `${c.getValue()}`),
+    }),
     col.accessor((d) => d.lastSeenAt ?? 0, {
       id: 'lastSeen',
       header: t('lastSeen'),

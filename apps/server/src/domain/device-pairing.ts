@@ -21,6 +21,8 @@ export interface PairedDevice {
   kind: DeviceKind;
   siteId: string;
   name: string;
+  /** A rater's window. */
+  windowId?: string;
 }
 
 interface Pending {

@@ -99,6 +99,52 @@ describe('device pairing', () => {
     expect((await poll(pairingId)).body.device.siteId).toBe('twn-001');
   });
 
+  it('a rating pad is paired to its window; without one, or with another site’s, it is refused and the code still waits', async () => {
+    const { pairingId, code } = await start();
+    const bind = (body: Record<string, unknown>) =>
+      hall.request({
+        method: 'POST',
+        url: '/api/v1/devices/pair',
+        token: admin,
+        body: { code, kind: 'rater', name: '7号窗口评价器', ...body },
+      });
+    const before = stateDigest(hall.app.db);
+    const audited = auditRows();
+    const noWindow = await bind({});
+    expect(noWindow.status).toBe(400);
+    expect(noWindow.body.error).toMatchObject({
+      code: 'HALLQ_E_VALIDATION',
+      details: { field: 'windowId' },
+    });
+    expect((await bind({ windowId: 'twn-001-w1' })).body.error.code).toBe(
+      'HALLQ_E_WINDOW_NOT_FOUND',
+    );
+    const displayWithWindow = await hall.request({
+      method: 'POST',
+      url: '/api/v1/devices/pair',
+      token: admin,
+      body: { code, kind: 'display', name: '显示屏', windowId: 'w7' },
+    });
+    expect(displayWithWindow.body.error.code).toBe('HALLQ_E_VALIDATION');
+    expect(stateDigest(hall.app.db)).toBe(before);
+    expect(auditRows()).toBe(audited);
+    expect((await poll(pairingId)).body.status).toBe('waiting');
+
+    const bound = await bind({ windowId: 'w7' });
+    expect(bound.status).toBe(201);
+    expect(bound.body.device).toMatchObject({ kind: 'rater', windowId: 'w7' });
+    const picked = await poll(pairingId);
+    expect(picked.body.device).toMatchObject({ kind: 'rater', windowId: 'w7' });
+    // The pad's token finds its window.
+    const pad = await hall.request({
+      method: 'GET',
+      url: '/api/v1/ratings/pad',
+      token: picked.body.token,
+    });
+    expect(pad.status).toBe(200);
+    expect(pad.body).toMatchObject({ windowId: 'w7' });
+  });
+
   it('only an admin binds: a supervisor is refused and the code still waits', async () => {
     const { pairingId, code } = await start();
     const supervisor = await hall.login('supervisor');

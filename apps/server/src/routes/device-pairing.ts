@@ -1,5 +1,5 @@
 /**
- * Device pairing (设备配对): a kiosk, caller or display opened without a
+ * Device pairing (设备配对): a kiosk, caller, display or rating pad opened without a
  * token asks for a six-digit code (POST /devices/pairing, open) and shows
  * it; an admin binds it in the console (POST /devices/pair {code, kind,
  * name}), which creates the device like POST /devices (on the admin's
@@ -23,6 +23,7 @@ import { HallqError } from '../errors';
 import { adminCaller } from '../plugins/admin';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 import { writeSite } from './site-scope';
+import { checkDeviceWindow } from './device-window';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 429: ErrorBody };
 const tags = ['devices'];
@@ -67,14 +68,16 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          'Bind the code a screen shows: creates the device on the admin’s site (or, for a district admin, a township hall’s), audited (admin)',
+          'Bind the code a screen shows: creates the device on the admin’s site (or, for a district admin, a township hall’s), a rater with its windowId, audited as device.paired (admin)',
         body: PairDeviceBody,
         response: { 201: PairDeviceReply, ...errors },
       },
     },
     async (request, reply) => {
-      const { code, kind, name, printerUrl } = request.body;
+      const { code, kind, name, printerUrl, windowId } = request.body;
       const siteId = writeSite(app, request, request.body.siteId);
+      // A rating pad is paired to its window, as POST /devices makes one.
+      checkDeviceWindow(app, kind, windowId, siteId);
       const problem =
         printerUrl === undefined
           ? undefined
@@ -87,10 +90,17 @@ const routes: FastifyPluginAsync = async (fastify) => {
           siteId,
           paired: true,
           ...(printerUrl ? { printerUrl } : {}),
+          ...(windowId ? { windowId } : {}),
         });
         return {
           token,
-          device: { id: row.id, kind: row.kind, siteId: row.site_id, name: row.name },
+          device: {
+            id: row.id,
+            kind: row.kind,
+            siteId: row.site_id,
+            name: row.name,
+            ...(row.window_id ? { windowId: row.window_id } : {}),
+          },
         };
       });
       return reply.status(201).send({

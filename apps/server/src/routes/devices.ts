@@ -18,6 +18,7 @@ import {
 } from '@hallq/protocol';
 import { deviceOf } from '../plugins/auth';
 import { HallqError } from '../errors';
+import { checkDeviceWindow } from './device-window';
 import { allowedPrinterHosts, printerUrlProblem } from '../security/printer-url';
 import { writeSite } from './site-scope';
 import { adminCaller } from '../plugins/admin';
@@ -149,10 +150,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'printerUrl', problem });
       // A rater (好差评 pad) is bound to one window of the site; no other kind takes one.
       const windowId = request.body.windowId;
-      if ((request.body.kind === 'rater') !== (windowId !== undefined))
-        throw new HallqError('HALLQ_E_VALIDATION', { field: 'windowId', kind: request.body.kind });
-      if (windowId !== undefined && app.hall.catalog.windows[windowId]?.siteId !== siteId)
-        throw new HallqError('HALLQ_E_WINDOW_NOT_FOUND', { windowId });
+      checkDeviceWindow(app, request.body.kind, windowId, siteId);
       // An admin change like any other: logged as device.changed and audited.
       const { device, token } = app.admin.devices.create(adminCaller(request), {
         kind: request.body.kind,

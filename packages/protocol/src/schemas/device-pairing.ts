@@ -42,6 +42,8 @@ export const PairingStatusReply = Type.Union([
       kind: DeviceKind,
       siteId: Type.String(),
       name: Type.String(),
+      /** A rater's window. */
+      windowId: Type.Optional(Type.String()),
     }),
   }),
 ]);
@@ -56,6 +58,8 @@ export const PairDeviceBody = Type.Object(
     printerUrl: Type.Optional(Type.String({ pattern: '^(tcp|usb|serial)://', maxLength: 200 })),
     /** A township hall of a district-level admin; absent: the admin's own site. */
     siteId: Type.Optional(Id),
+    /** A rater's window (required for kind `rater`, refused for the others). */
+    windowId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
