@@ -62,6 +62,7 @@ export default tseslint.config(
       'apps/admin/**',
       'apps/supervisor/**',
       'apps/rater/**',
+      'apps/agent/**',
     ],
     rules: restrict(group(['@hallq/server', '@hallq/server/*'], 'Nothing imports the server.')),
   },
@@ -161,6 +162,7 @@ export default tseslint.config(
       'apps/admin/src/**',
       'apps/supervisor/src/**',
       'apps/rater/src/**',
+      'apps/agent/src/**',
     ],
     rules: restrict(
       group(

@@ -1,5 +1,6 @@
 /** The caller's words, zh-CN first. */
 import type { Dictionary } from '@hallq/ui';
+import { PROXY_EN, PROXY_ZH } from './proxy-dict';
 
 const zh = {
   appTitle: '窗口叫号终端',
@@ -296,4 +297,8 @@ const en: Record<DictKey, string> = {
   rateNone: '{number}: not rated',
 };
 
-export const dict: Dictionary<DictKey> = { 'zh-CN': zh, en };
+/** With the 代办 tab's words (proxy-dict.ts). */
+export const dict: Dictionary<DictKey> = {
+  'zh-CN': { ...zh, ...PROXY_ZH },
+  en: { ...en, ...PROXY_EN },
+};

@@ -143,6 +143,8 @@ function fakeServer() {
     window: vi.fn(() => read('window', () => ({ window: structuredClone(state.window) }))),
     windowQueue: vi.fn(() => read('queue', () => ({ tickets: [...state.queue] }))),
     windowStats: vi.fn(() => read('stats', () => ({ served: 0, avgServiceMs: 0, avgWaitMs: 0 }))),
+    // 全程代办: the 代办 tab's list (none here).
+    proxyTickets: vi.fn(async () => ({ tickets: [] })),
     me: vi.fn(async () => {
       if (state.sessionEnded)
         throw new ApiError(401, 'HALLQ_E_UNAUTHORIZED', '请重新登录', 'Sign in again');

@@ -24,6 +24,7 @@ import { FiguresPanel } from './figures-panel';
 import { actionForKey, type KeyedAction } from './hotkeys';
 import { PauseDialog } from './pause-dialog';
 import { QueuePanel } from './queue-panel';
+import { ProxyTabs } from './proxy-tabs';
 import { NoShowConfirm, needsNoShowConfirm } from './no-show-confirm';
 import { RestoreDialog } from './restore-dialog';
 import { TransferDialog } from './transfer-dialog';
@@ -304,11 +305,18 @@ export function Workbench({
           <ActionBar state={{ ...barState, busy }} onAction={press} onRestore={openRestore} />
           <FiguresPanel stats={data.stats} />
         </div>
-        <QueuePanel
-          queue={data.queue}
+        <ProxyTabs
+          api={api}
+          feed={feed.feed}
           catalog={catalog}
-          waitLimitMinutes={catalog.hall.waitLimitMinutes}
-          now={now}
+          queue={
+            <QueuePanel
+              queue={data.queue}
+              catalog={catalog}
+              waitLimitMinutes={catalog.hall.waitLimitMinutes}
+              now={now}
+            />
+          }
         />
       </main>
 

@@ -13,6 +13,7 @@ import { Board } from './board';
 import { dict, type DictKey } from './dict';
 import { LoginScreen } from './login-screen';
 import { ScoresScreen, useScoresRoute } from './scores-screen';
+import { RollupScreen, useRollupRoute } from './rollup-screen';
 import { useReportsRoute } from './report-route';
 import { clearToken, isWall, loadToken, saveToken } from './session';
 
@@ -51,6 +52,7 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'boot' });
   const [attempt, setAttempt] = useState(0);
   const route = useScoresRoute();
+  const rollupRoute = useRollupRoute();
   const reportsRoute = useReportsRoute();
 
   const forget = (message: DictKey) => {
@@ -119,6 +121,7 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
         <ReportsScreen api={api} token={phase.token} />
       </Suspense>
     );
+  if (rollupRoute && !wall) return <RollupScreen api={api} />;
   if (route.view === 'scores' && !wall)
     return (
       <ScoresScreen

@@ -141,6 +141,9 @@ export function Board({
             <a className="sv-button" href="#scores">
               {t('scoresOpen')}
             </a>
+            <a className="sv-button" href="#rollup">
+              {t('rollupOpen')}
+            </a>
             <a className="sv-button" href="#reports">
               {t('reportsOpen')}
             </a>

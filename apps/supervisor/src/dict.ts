@@ -2,6 +2,7 @@
 import type { Dictionary } from '@hallq/ui';
 import { scoresEn, scoresZh } from './scores-dict';
 import { actionsEn, actionsZh } from './actions-dict';
+import { rollupEn, rollupZh } from './rollup-dict';
 import { reportsEn, reportsZh } from './report-dict';
 
 const zh = {
@@ -75,6 +76,7 @@ const zh = {
   close: '关闭',
   ...scoresZh,
   ...actionsZh,
+  ...rollupZh,
   ...reportsZh,
 };
 
@@ -149,6 +151,7 @@ const en: Record<keyof typeof zh, string> = {
   close: 'Close',
   ...scoresEn,
   ...actionsEn,
+  ...rollupEn,
   ...reportsEn,
 };
 

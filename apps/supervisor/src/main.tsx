@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@hallq/ui/theme.css';
 import './supervisor.css';
+import './rollup.css';
 import { App } from './app';
 
 const root = document.getElementById('root');

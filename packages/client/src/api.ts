@@ -6,6 +6,12 @@
 // the server validates with (same name for both): no hand-typed copies here.
 import type {
   AlertReply,
+  ProxyStepBody,
+  ProxyTicketBody,
+  ProxyTicketReply,
+  ProxyTicketsQuery,
+  ProxyTicketsReply,
+  SiteRollupReply,
   RaterPadReply,
   RatingBody,
   RatingReply,
@@ -176,6 +182,22 @@ export function createApi(options: ApiOptions = {}) {
     ratingPad: () => request<RaterPadReply>('GET', '/ratings/pad'),
     /** 好差评: the rating pad rates the ticket its window finished. */
     rate: (body: RatingBody) => request<RatingReply>('POST', '/ratings', body),
+    /** 全程代办: a village agent registers a 代办 (→ 201 {ticket}). */
+    registerProxy: (body: ProxyTicketBody) =>
+      request<ProxyTicketReply>('POST', '/proxy-tickets', body),
+    /** The agent's own 代办, or a handling site's (a clerk at a window: its units'). */
+    proxyTickets: (query: ProxyTicketsQuery = {}) => {
+      const params = new URLSearchParams(
+        Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
+      ).toString();
+      return request<ProxyTicketsReply>('GET', `/proxy-tickets${params ? `?${params}` : ''}`);
+    },
+    proxyTicket: (proxyId: string) =>
+      request<ProxyTicketReply>('GET', `/proxy-tickets/${id(proxyId)}`),
+    proxyStep: (proxyId: string, body: ProxyStepBody) =>
+      request<ProxyTicketReply>('POST', `/proxy-tickets/${id(proxyId)}/steps`, body),
+    /** The district roll-up: every site the caller may see, live. */
+    siteRollup: () => request<SiteRollupReply>('GET', '/sites/rollup'),
     /** For an <audio> element, which sends no header: the device token rides in the query. */
     ttsUrl: (text: string) => {
       const device = options.token?.();

@@ -29,6 +29,7 @@ import {
   type ServerToClientEvents,
   type SyncReply,
   type WireEvent,
+  type ProxyTicketView,
 } from '@hallq/protocol';
 import { applyHallEvent } from '@hallq/hall-view';
 
@@ -80,6 +81,7 @@ export class HallFeed {
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
   private readonly alertListeners = new Set<AlertListener>();
+  private readonly proxyListeners = new Set<(ticket: ProxyTicketView) => void>();
   private closed = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -131,6 +133,9 @@ export class HallFeed {
     this.socket.on('alert', (alert) => {
       for (const l of this.alertListeners) l(alert);
     });
+    this.socket.on('proxy', (ticket) => {
+      for (const l of this.proxyListeners) l(ticket);
+    });
     for (const name of HALL_EVENT_NAMES) {
       (this.socket.on as (n: string, f: (p: unknown) => void) => void)(name, (payload) =>
         this.receive({ name, payload } as WireEvent),
@@ -160,6 +165,12 @@ export class HallFeed {
     return () => this.alertListeners.delete(listener);
   }
 
+  /** 全程代办: each proxy ticket of the handling site or of this agent, as it now stands. */
+  onProxy(listener: (ticket: ProxyTicketView) => void): () => void {
+    this.proxyListeners.add(listener);
+    return () => this.proxyListeners.delete(listener);
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.retryTimer);
@@ -167,6 +178,7 @@ export class HallFeed {
     this.listeners.clear();
     this.eventListeners.clear();
     this.alertListeners.clear();
+    this.proxyListeners.clear();
   }
 
   private receive(event: WireEvent): void {

@@ -49,8 +49,19 @@ export function unitForItemAt(
   return intake?.siteId === siteId ? intake.id : undefined;
 }
 
-/** Every item a site handles: its own units' items, then its enabled master items. */
+/**
+ * Every item a site handles: its own units' items, then its enabled master
+ * items. A village room (Q27) queues nothing: its enabled items are the 代办
+ * it takes in, listed with their home unit.
+ */
 export function itemsAtSite(catalog: Catalog, siteId: string): { item: Item; unitId: string }[] {
+  const site = catalog.sites[siteId];
+  if (site?.level === 'village') {
+    return (site.enabledItemIds ?? []).flatMap((id) => {
+      const item = Object.hasOwn(catalog.items, id) ? catalog.items[id] : undefined;
+      return item ? [{ item, unitId: item.unitId }] : [];
+    });
+  }
   const own = Object.values(catalog.items)
     .filter((i) => catalog.units[i.unitId]?.siteId === siteId)
     .map((item) => ({ item, unitId: item.unitId }));

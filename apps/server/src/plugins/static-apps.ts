@@ -1,7 +1,8 @@
 /**
  * Serves the built screens: /kiosk, /caller, /display, the admin console
  * /admin, the supervisor screen /supervisor (each a Vite build in
- * apps/<name>/dist) and the rating pad /rate (apps/rater/dist), plus the visitor's phone page behind the QR code
+ * apps/<name>/dist), the rating pad /rate (apps/rater/dist) and the village agent's
+ * page /agent (apps/agent/dist), plus the visitor's phone page behind the QR code
  * (status-page/).
  */
 import fp from 'fastify-plugin';
@@ -17,6 +18,8 @@ export const SCREENS = ['kiosk', 'caller', 'display', 'admin', 'supervisor'] as 
 const MOUNTS: readonly (readonly [string, string])[] = [
   ...SCREENS.map((s) => [s, s] as const),
   ['rate', 'rater'],
+  // 全程代办: the village agent's page (apps/agent).
+  ['agent', 'agent'],
 ];
 
 /** apps/ — found by walking up, so the same code works from src/ and from the dist/ bundle. */

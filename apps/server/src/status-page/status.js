@@ -321,6 +321,57 @@
     }
   }
 
+  /*
+   * A 代办 (全程代办, id px_…): no queue, no event stream. Its state is read
+   * from GET /api/v1/tickets/<id> (the villager masked) every half minute.
+   */
+  const PROXY_STATES = {
+    submitted: ['已提交，待受理', '代办员已将材料交至办理单位。'],
+    accepted: ['已受理，办理中', '办理单位正在办理。'],
+    materialsMissing: ['需补充材料', '请与代办员联系，补充以下材料：'],
+    done: ['已办结', '您的事项已办结，请与代办员联系领取结果。'],
+  };
+  async function followProxy() {
+    document.title = '代办进度';
+    document.querySelector('.title').textContent = '代办进度';
+    $('n').textContent = '代办';
+    try {
+      const res = await fetch('/api/v1/tickets/' + encodeURIComponent(id));
+      const reply = await res.json();
+      const p = reply.ticket && reply.ticket.proxy;
+      if (!res.ok || !p) {
+        $('state').textContent = '找不到该代办';
+        return;
+      }
+      const [state, todo] = PROXY_STATES[p.status] || ['', ''];
+      $('state').textContent = state;
+      $('state').dataset.status = p.status;
+      $('todo').textContent = todo + (p.status === 'materialsMissing' ? p.missing.join('、') : '');
+      $('hall').textContent = p.agentSiteName + ' 代办';
+      $('where-card').hidden = false;
+      $('unit').textContent = reply.ticket.unitName || '';
+      $('item').textContent = p.itemName;
+      $('where').textContent =
+        '承诺 ' +
+        p.dueDay +
+        ' 前办结' +
+        (p.overdue ? '（已超期）' : '') +
+        ' · 跑动 ' +
+        p.trips +
+        ' 次';
+      document.querySelector('#where-card dt:nth-of-type(3)').textContent = '承诺时限';
+      $('updated').textContent = '更新于 ' + clock(Date.now(), 'Asia/Shanghai');
+      if (p.status !== 'done') setTimeout(followProxy, 30_000);
+    } catch {
+      $('updated').textContent = '网络中断，稍后自动重试';
+      setTimeout(followProxy, 30_000);
+    }
+  }
+  if (id.startsWith('px_')) {
+    void followProxy();
+    return;
+  }
+
   let last;
   const source = new EventSource('/t/' + encodeURIComponent(id) + '/events');
   source.addEventListener('status', (e) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itemsAtSite } from '../site-items';
 import { checkProxyRegistration } from './register';
 import { villageNetwork } from '../test-support/village';
 
@@ -75,5 +76,13 @@ describe('Q27 a village agent registers a 代办', () => {
       code: 'HALLQ_E_PROXY_MATERIAL_UNKNOWN',
       details: { unknown: ['结婚证'] },
     });
+  });
+
+  it('Q27 a village room lists the items it takes in, with their home units', () => {
+    expect(itemsAtSite(catalog, 'vil').map((i) => [i.item.id, i.unitId])).toEqual([
+      ['yb-reg', 'yibao'],
+      ['ga-id', 'gongan'],
+      ['mz-aid', 'minzheng'],
+    ]);
   });
 });

@@ -112,4 +112,6 @@ export const ProxyTicketView = Type.Object({
 export type ProxyTicketView = Static<typeof ProxyTicketView>;
 
 export const ProxyTicketReply = Type.Object({ ticket: ProxyTicketView });
+export type ProxyTicketReply = Static<typeof ProxyTicketReply>;
 export const ProxyTicketsReply = Type.Object({ tickets: Type.Array(ProxyTicketView) });
+export type ProxyTicketsReply = Static<typeof ProxyTicketsReply>;
