@@ -111,10 +111,10 @@ export function asyncApiDocument(options: AsyncApiOptions): Record<string, unkno
         messages: refs(['alert', ...byChannel.supervision]),
       },
       proxy: {
-        address: 'proxy:{siteId}',
+        address: 'proxy-site:{siteId}',
         title: 'Proxy tickets (全程代办)',
         description:
-          "Logged on the handling site's proxy stream; its staff and the agent receive `proxy`, the ticket as it stands, the applicant masked.",
+          "Logged on the handling site's proxy stream; its staff (room proxy-site:{siteId}) and the agent who registered it (room proxy-agent:{staffId}) receive `proxy`, the ticket as it stands, the applicant masked.",
         parameters: siteParam,
         messages: refs(['proxy', ...byChannel.proxy]),
       },
