@@ -60,6 +60,8 @@ function demoLines(url: string, file: string): string[] {
           `  乡镇大厅 township   ${url}/kiosk/?device=${township.token}  (${township.name}; 16 halls in the credentials file)`,
         ]
       : []),
+    `  村代办 agent page    ${url}/agent/  (38 village rooms' agents in the credentials file)`,
+    `  三级联动 roll-up     ${url}/supervisor/#rollup`,
     `  demo sign-in        window 5: ${account('w05')}   admin: ${account('admin')}   supervisor: ${account('supervisor')}`,
   ];
 }
