@@ -7,6 +7,8 @@
 import { NetworkError, apiErrorFrom } from '@hallq/client';
 import type {
   AuditReply,
+  CalendarYearBody,
+  CalendarYearReply,
   CatalogEntryReply,
   CreateDeviceBody,
   CreateDeviceReply,
@@ -17,8 +19,11 @@ import type {
   DeviceListReply,
   PairDeviceBody,
   PairDeviceReply,
+  RatingCasesReply,
   RevokeDeviceReply,
   RotaBody,
+  SiteItemsBody,
+  SiteTreeReply,
   StaffListReply,
   StaffReply,
   UpdateItemBody,
@@ -93,6 +98,18 @@ export function createAdminApi(baseUrl: string, token: () => string | undefined)
       request<CatalogEntryReply>('PUT', `/windows/${id(windowId)}/rota`, { rota }),
     updateSite: (siteId: string, body: UpdateSiteBody) =>
       request<CatalogEntryReply>('PATCH', `/sites/${id(siteId)}`, body),
+    /** The site tree, with each site's enabled master items (一窗受理). */
+    sites: () => request<SiteTreeReply>('GET', '/sites'),
+    setSiteItems: (siteId: string, body: SiteItemsBody) =>
+      request<CatalogEntryReply>('PUT', `/sites/${id(siteId)}/items`, body),
+
+    /** 工作日历: a year of the official calendar as 整改 deadlines count working days. */
+    calendar: (year: number) => request<CalendarYearReply>('GET', `/calendar/${year}`),
+    setCalendar: (year: number, body: CalendarYearBody) =>
+      request<CalendarYearReply>('PUT', `/calendar/${year}`, body),
+    /** 好差评整改: the site's 差评 cases with their deadlines (read here, worked on the supervisor screen). */
+    ratingCases: (siteId: string) =>
+      request<RatingCasesReply>('GET', `/rating-cases?siteId=${id(siteId)}`),
 
     devices: () => request<DeviceListReply>('GET', '/devices'),
     createDevice: (body: CreateDeviceBody) => request<CreateDeviceReply>('POST', '/devices', body),

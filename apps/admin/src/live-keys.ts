@@ -11,12 +11,15 @@ export const KEYS = {
   devices: ['admin', 'devices'],
   notice: ['admin', 'notice'],
   audit: ['admin', 'audit'],
+  sites: ['admin', 'sites'],
+  calendar: ['admin', 'calendar'],
+  cases: ['admin', 'cases'],
 } as const;
 
 export function keysForEvent(event: WireEvent): (readonly string[])[] {
   switch (event.name) {
     case 'catalog.changed':
-      return [KEYS.catalog, KEYS.audit];
+      return [KEYS.catalog, KEYS.sites, KEYS.audit];
     case 'staff.changed':
       return [KEYS.staff, KEYS.audit];
     case 'device.changed':
@@ -29,6 +32,13 @@ export function keysForEvent(event: WireEvent): (readonly string[])[] {
     case 'ticket.issued':
     case 'day.closed':
       return [KEYS.catalog];
+    // 好差评: a case opened or stepped, the calendar its deadlines count on.
+    case 'case.opened':
+    case 'case.stepped':
+    case 'case.visitorRated':
+      return [KEYS.cases, KEYS.audit];
+    case 'calendar.changed':
+      return [KEYS.calendar, KEYS.audit];
     default:
       return [];
   }

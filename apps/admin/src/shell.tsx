@@ -21,6 +21,8 @@ import { StaffSection } from './sections/staff';
 import { DevicesSection } from './sections/devices';
 import { NoticeSection } from './sections/notice';
 import { AuditSection } from './sections/audit';
+import { CalendarSection } from './sections/calendar';
+import { RatingCasesSection } from './sections/rating-cases';
 
 export const SECTIONS: { id: string; label: DictKey; view: () => ReactNode }[] = [
   { id: 'site', label: 'secSite', view: () => <SiteSettings /> },
@@ -31,6 +33,8 @@ export const SECTIONS: { id: string; label: DictKey; view: () => ReactNode }[] =
   { id: 'staff', label: 'secStaff', view: () => <StaffSection /> },
   { id: 'devices', label: 'secDevices', view: () => <DevicesSection /> },
   { id: 'notice', label: 'secNotice', view: () => <NoticeSection /> },
+  { id: 'calendar', label: 'secCalendar', view: () => <CalendarSection /> },
+  { id: 'cases', label: 'secCases', view: () => <RatingCasesSection /> },
   { id: 'audit', label: 'secAudit', view: () => <AuditSection /> },
 ];
 
