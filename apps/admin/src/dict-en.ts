@@ -1,7 +1,9 @@
 /** The console's words in English, key for key with dict-zh.ts. */
 import type { zh } from './dict-zh';
+import { scoringEn } from './dict-scoring';
 
 export const en: typeof zh = {
+  ...scoringEn,
   appTitle: 'Admin console',
   site: 'Hall managed',
   loading: 'Loading…',

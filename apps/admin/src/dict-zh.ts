@@ -1,5 +1,8 @@
 /** The console's words in zh-CN, the first language (dict.ts puts the two together). */
+import { scoringZh } from './dict-scoring';
+
 export const zh = {
+  ...scoringZh,
   appTitle: '管理后台',
   site: '管理的大厅',
   loading: '正在加载…',

@@ -1,9 +1,9 @@
 /**
  * 大厅设置 of the manager's site: name, ticket hours, working days, number
  * width, priority ratio, the 过号 confirmation, the kiosk's idle time, the
- * call voice, the QR address and 一次性告知 (UpdateSiteBody). The
- * server also refuses a span that ends before it starts; that refusal shows
- * beside the hours.
+ * call voice, the QR address, 一次性告知 and 绩效考评's scheme
+ * (UpdateSiteBody). The server also refuses a span that ends before it
+ * starts; that refusal shows beside the hours.
  */
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
@@ -16,6 +16,7 @@ import { SaveBar } from '../panel';
 import { useUnsavedGuard } from '../unsaved-guard';
 import { useSave } from '../use-save';
 import { WEEKDAYS, weekdayName } from '../weekdays';
+import { ScoringFields, scoringChanges } from './site-scoring';
 import { SupervisionFields } from './site-supervision';
 import { VoiceFields } from './site-voice';
 
@@ -28,6 +29,7 @@ const FIELDS = [
   'noShowConfirm',
   'noShowConfirmUnlessRecalls',
   'supervision',
+  'scoring',
   'kioskIdleSeconds',
   'voice',
   'voice.template',
@@ -57,7 +59,10 @@ export function changedOnly(
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(dirty) as (keyof UpdateSiteBody)[]) {
     const d = dirty[key];
-    if ((key === 'supervision' || key === 'voice') && d && typeof d === 'object') {
+    if (key === 'scoring') {
+      const scoring = scoringChanges(values.scoring, d as Record<string, unknown>);
+      if (Object.keys(scoring).length > 0) out.scoring = scoring;
+    } else if ((key === 'supervision' || key === 'voice') && d && typeof d === 'object') {
       const all = (values[key] ?? {}) as Record<string, unknown>;
       out[key] = Object.fromEntries(Object.keys(d).map((k) => [k, all[k]]));
     } else if (d) out[key] = values[key];
@@ -79,6 +84,7 @@ function SiteForm({ site, hall }: { site: SiteView; hall: CatalogReply['hall'] }
       noShowConfirm: site.noShowConfirm ?? true,
       noShowConfirmUnlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
       ...(site.supervision ? { supervision: site.supervision } : {}),
+      ...(site.scoring ? { scoring: site.scoring as UpdateSiteBody['scoring'] } : {}),
       kioskIdleSeconds: hall.kioskIdleSeconds ?? 60,
       voice: hall.voice,
       publicUrl: hall.publicUrl ?? null,
@@ -180,6 +186,7 @@ function SiteForm({ site, hall }: { site: SiteView; hall: CatalogReply['hall'] }
       </Field>
       <VoiceFields register={register} errors={e} template={template ?? ''} one={one ?? 'yao'} />
       <SupervisionFields register={register} errors={e} />
+      <ScoringFields register={register} errors={e} />
       <SaveBar
         busy={formState.isSubmitting}
         dirty={formState.isDirty}

@@ -292,7 +292,7 @@ export class CatalogAdmin {
     // 绩效考评 (core P1): the merged scheme must still grade.
     const scoring = scoringChange ? mergeScoring(before.scoring, scoringChange) : undefined;
     const problem = scoring ? schemeProblem(scoringScheme(scoring)) : undefined;
-    if (problem) throw new HallqError('HALLQ_E_VALIDATION', { scoring: problem });
+    if (problem) throw new HallqError('HALLQ_E_VALIDATION', { field: 'scoring', problem });
     const after: Site = {
       ...before,
       ...rest,

@@ -11,6 +11,7 @@ import { Type } from 'typebox';
 import {
   businessTime,
   itemsAtSite,
+  scoringScheme,
   unitsServedBy,
   type IsoWeekday,
   type Site,
@@ -96,6 +97,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
             ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
             : {}),
           supervision: app.supervision.settings(s.id),
+          scoring: scoringScheme(s.scoring),
         })),
         units: units.map((u) => ({
           id: u.id,

@@ -46,6 +46,7 @@ export const SCORING_DEFAULTS: Readonly<ScoringScheme> = Object.freeze({
     'hall-backup': { yellow: 1, red: 2 },
     'device-fault': { yellow: 0, red: 0 },
     fairness: { yellow: 1, red: 2 },
+    'proxy-overdue': { yellow: 1, red: 2 },
   }),
   dissatisfiedPoints: 2,
   veryDissatisfiedPoints: 3,

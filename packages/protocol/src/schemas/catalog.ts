@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { SupervisionSettingsView } from './alerts';
 import { ItemGuide } from './item-guide';
+import { ScoringSchemeView } from './scores';
 
 const Weekday = Type.Integer({ minimum: 1, maximum: 7 });
 
@@ -22,6 +23,8 @@ export const SiteView = Type.Object({
   noShowConfirmUnlessRecalls: Type.Optional(Type.Integer()),
   /** 电子监察 thresholds in force (the site's, over the defaults; core S8). */
   supervision: Type.Optional(SupervisionSettingsView),
+  /** 绩效考评's scheme in force (the site's, over the defaults; core P1). */
+  scoring: Type.Optional(ScoringSchemeView),
 });
 
 export const UnitView = Type.Object({

@@ -47,6 +47,24 @@ export const ScoringSchemeBody = Type.Object(
 );
 export type ScoringSchemeBody = Static<typeof ScoringSchemeBody>;
 
+/** The scheme in force for a site (GET /catalog): the site's over the defaults, every part given. */
+export const ScoringSchemeView = Type.Object({
+  baseScore: Type.Number(),
+  alertPoints: Type.Record(
+    Type.String(),
+    Type.Object({ yellow: Type.Number(), red: Type.Number() }),
+  ),
+  dissatisfiedPoints: Type.Number(),
+  veryDissatisfiedPoints: Type.Number(),
+  lateFollowUpPoints: Type.Number(),
+  lateRectifyPoints: Type.Number(),
+  bonusPoints: Type.Number(),
+  bonusSatisfactionRate: Type.Number(),
+  bonusMinRatings: Type.Number(),
+  grades: Type.Object({ excellent: Type.Number(), good: Type.Number(), pass: Type.Number() }),
+});
+export type ScoringSchemeView = Static<typeof ScoringSchemeView>;
+
 export const ScoresQuery = Type.Object(
   {
     siteId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
