@@ -8,7 +8,8 @@
  * villager's status page says 已办结. The supervisor's 三级联动 screen shows
  * the district total and drills into a township and its village rooms.
  * Screenshots: tests/screenshots/agent-*.png, caller-proxy-tab.png,
- * status-proxy-done.png, supervisor-rollup*.png.
+ * status-proxy-done.png, supervisor-rollup*.png; the agent page draws with
+ * no CSP violation.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,16 @@ describe('the village agent page and the district roll-up', () => {
       timezoneId: 'Asia/Shanghai',
     });
     context.setDefaultTimeout(10_000);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     const agent = await context.newPage();
+    const csp: string[] = [];
+    agent.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
     await agent.goto(`${server.url}/agent/`);
     await agent.getByLabel('用户名').fill('vil-001-1-agent');
     await agent.getByLabel('密码').fill(server.password('vil-001-1-agent'));
@@ -104,6 +114,7 @@ describe('the village agent page and the district roll-up', () => {
     await item.getByRole('button', { name: '确定' }).click();
     await poll(() => row.locator('.agent-status').textContent()).toBe('已办结');
     await shot(agent, 'agent-done');
+    expect(csp).toEqual([]);
 
     // The villager's status page (the link the agent gave) says 已办结, masked.
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
