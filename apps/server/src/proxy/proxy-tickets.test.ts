@@ -176,6 +176,20 @@ describe('全程代办 on the server', () => {
       ].sort(),
     );
     expect(JSON.stringify(audit.body)).not.toContain('13912345678');
+
+    // A restart keeps the record: the agent still reads it done, in clear, after two trips.
+    await hall.restart();
+    const after = await hall.request({
+      method: 'GET',
+      url: `/api/v1/proxy-tickets/${ticket.id}`,
+      token: await hall.login('vil-001-1-agent'),
+    });
+    expect(after.body.ticket).toMatchObject({
+      status: 'done',
+      trips: 2,
+      applicant: REPORT.applicant,
+      masked: false,
+    });
   });
 
   it('refusals are coded and change nothing', async () => {
