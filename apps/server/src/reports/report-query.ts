@@ -4,10 +4,13 @@
  * group. Never the tickets: a year of a busy hall is ~250 rows per clerk,
  * window, unit or item. The rows are read a few days at a time, with the
  * event loop free between reads (setImmediate), so that a long range keeps
- * every read short while the hall goes on calling.
+ * every read short while the hall goes on calling. A month before the
+ * current one no longer changes: its figures per id are added up once and
+ * kept (closed-months.ts), so a year reads the rows of this month only.
  */
 import type Database from 'better-sqlite3';
 import { weekdayOfDay } from '@hallq/core';
+import { ClosedMonths, mergeInto, monthsOf } from './closed-months';
 import type { ReportBy } from '@hallq/protocol';
 import {
   BUCKET_MS,
@@ -155,11 +158,28 @@ export function reportReader(db: Database.Database) {
     }
   }
 
+  /** A kind's figures per id over days, from its rows. */
+  async function kindDays(siteId: string, kind: string, from: string, to: string) {
+    const out = new Map<string, ReportFigures>();
+    await chunks(from, to, KIND_CHUNK_DAYS, (a, b) => {
+      for (const r of kindRows.all(siteId, kind, a, b) as Raw[]) {
+        const id = r[0] as string;
+        let f = out.get(id);
+        if (!f) out.set(id, (f = emptyReportFigures()));
+        addRaw(f, r, 1);
+      }
+    });
+    return out;
+  }
+  const closed = new ClosedMonths(kindDays);
+
   return async function figures(
     siteId: string,
     from: string,
     to: string,
     by: ReportBy,
+    /** The site's current month (YYYY-MM): the months before it are kept once added up. */
+    currentMonth = '9999-12',
   ): Promise<ReportFiguresResult> {
     const groups = new Map<string, ReportFigures>();
     const totals = emptyReportFigures();
@@ -177,10 +197,14 @@ export function reportReader(db: Database.Database) {
     });
     if (!byHour) {
       await yieldToLoop();
-      await chunks(from, to, KIND_CHUNK_DAYS, (a, b) => {
-        for (const r of kindRows.all(siteId, by, a, b) as Raw[])
-          addRaw(group(r[0] as string), r, 1);
-      });
+      for (const span of monthsOf(from, to)) {
+        const part =
+          span.whole && span.month < currentMonth
+            ? await closed.month(siteId, by, span.month)
+            : await kindDays(siteId, by, span.from, span.to);
+        for (const [id, f] of part) mergeInto(group(id), f);
+        await yieldToLoop();
+      }
     }
     return { groups, totals };
   };

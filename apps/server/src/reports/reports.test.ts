@@ -218,6 +218,23 @@ describe('GET /reports: a scripted day', () => {
     expect(minutes(totals.avgWaitMs!)).toBe(12.2);
   });
 
+  it('a closed month gives the same figures, added up once and kept', async () => {
+    const month = (q: string) => get(`from=2026-11-01&to=2026-11-30&by=${q}`);
+    const open = (await month('unit')).body;
+    const items = (await month('item')).body;
+    // December: November is closed, kept once read, and merged with December's days.
+    h.clock.set(Date.UTC(2026, 11, 2, 2, 0));
+    supervisor = await h.login('supervisor');
+    for (let i = 0; i < 2; i++) {
+      expect((await month('unit')).body).toEqual(open);
+      expect((await month('item')).body).toEqual(items);
+    }
+    const across = (await get('from=2026-10-15&to=2026-12-02&by=unit')).body;
+    expect(across.rows).toEqual(open.rows);
+    h.clock.set(Date.UTC(2026, 10, 23, 2, 40));
+    supervisor = await h.login('supervisor');
+  });
+
   it('bad input is refused with a code', async () => {
     const code = async (query: string, token?: string) => {
       const r = await get(query, token);

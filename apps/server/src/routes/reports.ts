@@ -42,14 +42,15 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
       if (!app.admin.sitesOf(caller).includes(siteId))
         throw new HallqError('HALLQ_E_FORBIDDEN', { siteId });
-      const to = q.to ?? businessTime(app.clock.now(), site.timeZone).day;
+      const today = businessTime(app.clock.now(), site.timeZone).day;
+      const to = q.to ?? today;
       const from = q.from ?? addDays(to, 1 - DEFAULT_DAYS);
       if (Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to)) || from > to)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to });
       if (daysBetween(from, to) > MAX_DAYS)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to, maxDays: MAX_DAYS });
       const by = q.by ?? 'day';
-      const figures = await app.reports.figures(siteId, from, to, by);
+      const figures = await app.reports.figures(siteId, from, to, by, today.slice(0, 7));
       const catalog = app.hall.catalog;
       const rows = reportRows(by, figures.groups, catalog, app.hall.staff);
       const totals = reportRow('total', '合计', figures.totals);
