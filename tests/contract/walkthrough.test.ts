@@ -64,7 +64,7 @@ describe('the public contract, end to end', () => {
     expect(catalog.units).toHaveLength(32);
     expect(catalog.items).toHaveLength(183);
     expect(catalog.windows).toHaveLength(34);
-    expect(catalog.sites).toHaveLength(17);
+    expect(catalog.sites).toHaveLength(55); // the hall, 16 centres, 38 village rooms
     const yibao = catalog.units.find((u: any) => u.id === 'yibao');
     expect(yibao).toMatchObject({ shortName: '医保局', ticketPrefix: 'A', kind: 'whole' });
     const yibaoItem = catalog.items.find((i: any) => i.unitId === 'yibao');

@@ -8,13 +8,29 @@ describe('GET /api/v1/catalog (open)', () => {
   });
   afterAll(() => hall.close());
 
-  it('lists the demo hall: 32 units (31 and 咨询导办), 183 items, 34 windows, 17 sites, without a token', async () => {
+  it('lists the demo hall: 32 units (31 and 咨询导办), 183 items, 34 windows, 55 sites (the hall, 16 centres, 38 village rooms), without a token', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
     expect(res.status).toBe(200);
     expect(res.body.units).toHaveLength(32);
     expect(res.body.items).toHaveLength(183);
     expect(res.body.windows).toHaveLength(34);
-    expect(res.body.sites).toHaveLength(17);
+    expect(res.body.sites).toHaveLength(55);
+  });
+
+  it('a village room (全程代办, core Q27) lists the items it takes in, with their home units and guides', async () => {
+    const res = await hall.request({ method: 'GET', url: '/api/v1/catalog?siteId=vil-001-1' });
+    expect(res.status).toBe(200);
+    expect(res.body.units).toEqual([]);
+    expect(res.body.windows).toEqual([]);
+    expect(res.body.items.map((i: { id: string; unitId: string }) => [i.id, i.unitId])).toEqual([
+      ['YB002', 'yibao'],
+      ['SB005', 'shebao'],
+      ['SB007', 'shebao'],
+      ['YB008', 'yibao'],
+    ]);
+    expect(res.body.items[3].guide.materials[0].name).toBe('居民身份证');
+    const room = res.body.sites.find((s: { id: string }) => s.id === 'vil-001-1');
+    expect(room).toMatchObject({ level: 'village', parentId: 'twn-001' });
   });
 
   it('an unknown site is a coded 404, not another site', async () => {
@@ -45,7 +61,7 @@ describe('GET /api/v1/catalog (open)', () => {
     const district = body.sites.find((s: { id: string }) => s.id === 'district');
     expect(district).toMatchObject({ name: expect.any(String), level: 'district' });
     expect(new Set(body.sites.map((s: { level: string }) => s.level))).toEqual(
-      new Set(['district', 'township']),
+      new Set(['district', 'township', 'village']),
     );
   });
 
@@ -69,7 +85,7 @@ describe('GET /api/v1/catalog (open)', () => {
     expect(township.body.windows.every((w: { siteId: string }) => w.siteId === 'twn-001')).toBe(
       true,
     );
-    expect(township.body.sites).toHaveLength(17); // the names of every site, still
+    expect(township.body.sites).toHaveLength(55); // the names of every site, still
     const screen = hall.app.accounts.createDevice(
       { kind: 'display', siteId: 'twn-001', name: '街道大厅屏' },
       hall.clock.now(),
