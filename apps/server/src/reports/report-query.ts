@@ -113,8 +113,8 @@ export const addDays = (day: string, n: number): string =>
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 
-/** Days per read: a week of a kind's rows (~1,300 of 183 items), a month of hour rows. */
-const KIND_CHUNK_DAYS = 7;
+/** Days per read: three of a kind's rows (~550 of 183 items), a month of hour rows. */
+const KIND_CHUNK_DAYS = 3;
 const HOUR_CHUNK_DAYS = 31;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

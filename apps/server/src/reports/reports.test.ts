@@ -278,3 +278,40 @@ describe('GET /reports: a scripted day', () => {
     expect((await get('')).body).toMatchObject({ siteId: 'district', from: '2026-10-25', to: DAY });
   });
 });
+
+describe('GET /reports: alerts', () => {
+  it('the alerts of the unit and the day, yellow while yellow and red once red', async () => {
+    h.clock.set(Date.UTC(2026, 10, 23, 3, 0));
+    supervisor = await h.login('supervisor');
+    const unitRow = async () =>
+      (await report('unit')).rows.find((r) => r.key === 'yibao') as Record<string, number>;
+    /** The unit's alerts as GET /alerts has them, by level. */
+    const levels = async () => {
+      const all = (
+        await h.request({ method: 'GET', url: '/api/v1/alerts?status=all', token: supervisor })
+      ).body.alerts as { unitId?: string; level: string }[];
+      const mine = all.filter((a) => a.unitId === 'yibao');
+      return {
+        alertsYellow: mine.filter((a) => a.level === 'yellow').length,
+        alertsRed: mine.filter((a) => a.level === 'red').length,
+      };
+    };
+    // A 医保 visitor waits past the hall's 30-minute limit (S1): yellow, then red at twice it.
+    await h.issue(h.itemOf('yibao'));
+    h.clock.advance(31 * MIN);
+    h.app.supervision.tick();
+    const yellow = await levels();
+    expect(yellow.alertsYellow).toBeGreaterThanOrEqual(1);
+    expect(await unitRow()).toMatchObject(yellow);
+    h.clock.advance(30 * MIN);
+    h.app.supervision.tick();
+    const red = await levels();
+    expect(red.alertsRed).toBeGreaterThanOrEqual(1);
+    expect(await unitRow()).toMatchObject(red);
+    const day = (await report('day')).rows[0] as Record<string, number>;
+    expect(day.alertsRed).toBeGreaterThanOrEqual(red.alertsRed);
+    // A restart rebuilds nothing: the counts are in the rows.
+    await h.restart();
+    expect(await unitRow()).toMatchObject(red);
+  });
+});
