@@ -29,7 +29,8 @@ export function SiteItems({ node }: { node: SiteNode & { parentId: string } }) {
     queryFn: () => api.catalog(node.parentId),
   }).data;
   if (!master) return <p>{t('loading')}</p>;
-  return <SiteItemsForm key={node.enabledItemIds.join(',')} node={node} master={master} />;
+  // Keyed by site: a save's own reread must not remount the form (and lose 已保存).
+  return <SiteItemsForm key={node.id} node={node} master={master} />;
 }
 
 function SiteItemsForm({ node, master }: { node: SiteNode; master: CatalogReply }) {
