@@ -55,6 +55,7 @@ const READS: Record<string, Probe> = {
   'GET /api/v1/alerts': GET(() => '/api/v1/alerts'),
   'GET /api/v1/supervision': GET(() => '/api/v1/supervision'),
   'GET /api/v1/scores': GET(() => '/api/v1/scores?period=2026-11'),
+  'GET /api/v1/reports': GET(() => '/api/v1/reports'),
   'GET /api/v1/ratings': GET(() => '/api/v1/ratings'),
   'GET /api/v1/ratings/pad': GET(() => '/api/v1/ratings/pad'),
   'GET /api/v1/calendar/{year}': GET(() => '/api/v1/calendar/2026'),
