@@ -1,7 +1,9 @@
 /**
  * The 绩效考评 screen as the app shows it: the page the address names
- * (#scores), with the site's zone from the catalogue. `useScoresRoute`
- * follows the address, so the browser's back button leaves the page.
+ * (#scores), with the site's zone from the catalogue and this month by the
+ * server's clock (the `at` of GET /supervision, not the device's).
+ * `useScoresRoute` follows the address, so the browser's back button leaves
+ * the page.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -34,8 +36,15 @@ export function ScoresScreen({
   const t = useT();
   const scoresApi = useMemo(() => createScoresApi(() => token), [token]);
   const catalog = useQuery({ queryKey: KEYS.catalog, queryFn: () => api.catalog() });
-  const [now] = useState(() => Date.now());
-  if (!catalog.data) {
+  // The server's time, so a device with a wrong date still opens on the hall's month.
+  const serverNow = useQuery({
+    queryKey: ['scores-now'],
+    queryFn: async () => (await api.supervision()).at,
+    staleTime: Infinity,
+  });
+  const [deviceNow] = useState(() => Date.now());
+  const now = serverNow.data ?? deviceNow;
+  if (!catalog.data || serverNow.isPending) {
     return (
       <div className="splash" role="status">
         <p>{catalog.isError ? t('unreachable') : t('loading')}</p>
