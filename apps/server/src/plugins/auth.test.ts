@@ -143,6 +143,7 @@ describe('unauthenticated writes are refused', () => {
       '/api/v1/alerts',
       '/api/v1/supervision',
       '/api/v1/scores?period=2026-11',
+      '/api/v1/reports',
       '/api/v1/sites',
       '/api/v1/ratings',
       '/api/v1/ratings/pad',
