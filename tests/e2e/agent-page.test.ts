@@ -79,6 +79,10 @@ describe('the village agent page and the district roll-up', () => {
     const row = agent.locator('li.agent-proxy').first();
     proxyId = (await row.getAttribute('data-proxy')) ?? '';
     expect(proxyId).toMatch(/^px_/);
+    // The villager's progress page, as a QR code to scan and a link.
+    await poll(() => agent.locator('.agent-qr img').getAttribute('data-url')).toBe(
+      `${server.url}/t/${proxyId}`,
+    );
     await poll(() => row.locator('.agent-status').textContent()).toBe('已提交，待受理');
     // The list masks the villager (core Q30).
     expect(await row.textContent()).toContain('王** · 139****5678');

@@ -8,6 +8,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { messageOf, type HallqApi } from '@hallq/client';
 import type { CatalogReply, ProxyTicketView } from '@hallq/protocol';
 import { useI18n } from '@hallq/ui';
+import { StatusQr } from './status-qr';
 
 export interface HandlingSite {
   id: string;
@@ -179,10 +180,10 @@ export function RegisterForm({
         {busy ? t('new.sending') : t('new.submit')}
       </button>
       {done ? (
-        <p className="agent-done" role="status">
-          {t('new.done', { day: done.dueDay })}{' '}
-          <a href={`/t/${done.id}`}>{`${location.origin}/t/${done.id}`}</a>
-        </p>
+        <div className="agent-done" role="status">
+          <p>{t('new.done', { day: done.dueDay })}</p>
+          <StatusQr url={`${location.origin}/t/${done.id}`} label={t('new.qr')} />
+        </div>
       ) : null}
     </form>
   );
