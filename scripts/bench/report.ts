@@ -61,6 +61,8 @@ export interface BenchReport {
     afterDayMb: number;
     /** The bare socket.io floor server's RSS with the same 5,000 clients. */
     floorWith5000Mb: number | null;
+    /** The bare server's RSS before its clients connect (what 5,000 clients add is then comparable). */
+    floorIdleMb?: number | null;
   };
   /** Spawn → first GET /health 200 with a year of history, median of the trials. */
   coldStartMs: number;
@@ -137,6 +139,7 @@ export function printTable(r: BenchReport): void {
     );
   }
   const mem = r.memory;
+  const round1 = (x: number) => Math.round(x * 10) / 10;
   if (has('screens')) lines.push(`| server RSS idle | ${mem.idleMb} MB | | |`);
   const at5000 = r.callToScreen.find((c) => c.clients === 5000);
   if (at5000 && at5000.connected < 5000)
@@ -148,6 +151,13 @@ export function printTable(r: BenchReport): void {
     lines.push(
       `| server RSS, 5,000 clients | ${mem.with5000Mb} MB | ${mem.floorWith5000Mb ?? '–'} MB (bare socket.io) | ≤ 1.15× floor ${ok(ratio <= 1.15)} (${ratio.toFixed(2)}×); < 200 MB ${ok(mem.with5000Mb < 200)} |`,
     );
+    if (mem.floorIdleMb && mem.floorWith5000Mb) {
+      const ours = mem.with5000Mb - mem.idleMb;
+      const bare = mem.floorWith5000Mb - mem.floorIdleMb;
+      lines.push(
+        `| what 5,000 clients add to RSS (with them − idle) | ${round1(ours)} MB | ${round1(bare)} MB (bare socket.io, idle ${mem.floorIdleMb} MB) | (information: ${(ours / bare).toFixed(2)}×) |`,
+      );
+    }
   }
   if (has('screens'))
     lines.push(`| server RSS after the simulated day | ${mem.afterDayMb} MB | | |`);
@@ -197,11 +207,16 @@ export function printTable(r: BenchReport): void {
         `| report by=${x.by} (${x.rows} rows): p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(x.p99Ms < REPORT_FLOOR_P99_MS)} |`,
       );
   }
-  const readErrors = (r.reads?.errors ?? 0) + (rp?.errors ?? 0) + (rp?.callNext.errors ?? 0);
+  const readErrors = r.reads?.errors ?? 0;
   if (missing > 0 || i.errors > 0 || (cn?.errors ?? 0) > 0 || readErrors > 0)
     lines.push(
       '',
       `warning: ${missing} call events missing, ${i.errors} issue errors, ${cn?.errors ?? 0} call-next errors, ${readErrors} errors in the reads case's load`,
+    );
+  if (rp && (rp.errors > 0 || rp.callNext.errors > 0))
+    lines.push(
+      '',
+      `warning: in the reports case, ${rp.errors} reports refused or failed, ${rp.callNext.errors} call-next or finish errors (the fill included)`,
     );
   console.log(lines.join('\n'));
 }
