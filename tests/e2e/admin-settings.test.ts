@@ -2,7 +2,8 @@
  * The admin console's 大厅设置 and 好差评 parts in Chromium against the real
  * server: the admin sets the call voice (three times, 一 for the digit 1, a
  * shorter phrase) and the open hall display speaks the next call with it,
- * without a reload; turns on 一次性告知 and the printer emulator receives a
+ * without a reload; shortens the kiosk's idle time and the open kiosk asks
+ * after it; turns on 一次性告知 and the printer emulator receives a
  * ticket listing the item's 申请材料; pairs a rating pad for window 7 by the
  * code the pad shows, and the pad starts by itself; chooses a township
  * hall's master items (一窗受理) and its kiosk's catalogue lists the one
@@ -18,6 +19,7 @@ import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { VIEWPORT } from './caller-harness';
 import { displayHarness } from './display-harness';
+import { openKiosk, unitButton } from './kiosk-page';
 
 let server: HallServer;
 let browser: Browser;
@@ -102,6 +104,21 @@ describe('admin console: settings that screens and tickets follow', () => {
     await admin.getByRole('button', { name: '保存' }).click();
     await admin.getByRole('alert').filter({ hasText: /./ }).first().waitFor();
     await admin.getByLabel('播报语句').fill('请{number}号到{window}号窗口');
+  });
+
+  it('the admin shortens the kiosk’s idle time; the open kiosk asks 还需要更多时间吗？ after it, without a reload', async () => {
+    const kiosk = await openKiosk(browser, server);
+    await unitButton(kiosk, 'yibao').waitFor();
+    const reread = kiosk.waitForResponse((r) => r.url().includes('/api/v1/catalog'));
+    await admin.getByLabel('取号机无操作返回首页（秒）').fill('15');
+    await saved();
+    await reread;
+    await unitButton(kiosk, 'yibao').click();
+    // 15 s after the last touch, not the 60 s it started with.
+    const ask = kiosk.getByRole('alertdialog');
+    await ask.waitFor({ timeout: 30_000 });
+    expect(await ask.textContent()).toContain('还需要更多时间吗？');
+    await kiosk.context().close();
   });
 
   it('with 一次性告知 on, the printed ticket lists the item’s 申请材料', async () => {
