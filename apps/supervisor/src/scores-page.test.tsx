@@ -129,6 +129,18 @@ describe('绩效考评 page', () => {
     expect(host.textContent).toContain('满分 100；优秀 ≥ 95，良好 ≥ 85，合格 ≥ 70');
   });
 
+  it('a click on 得分 sorts the rows, lowest first, then highest, then as listed', async () => {
+    await render();
+    const sort = host.querySelector('button.sc-sort') as HTMLButtonElement;
+    await click(sort);
+    expect(rows().map((r) => r[1])).toEqual(['60', '94', '100']);
+    expect(sort.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    await click(sort);
+    expect(rows().map((r) => r[1])).toEqual(['100', '94', '60']);
+    await click(sort);
+    expect(rows().map((r) => r[0])).toEqual(['王芳（1005）', '李强（1006）', '赵敏（1007）']);
+  });
+
   it('a row opens its deductions, the alert one a link to the alert', async () => {
     await render();
     await click(button('明细'));

@@ -34,6 +34,7 @@ export function ScoresPage({
   const [by, setBy] = useState<'clerk' | 'unit'>('clerk');
   const [open, setOpen] = useState<string>();
   const [exportError, setExportError] = useState<string>();
+  const [order, setOrder] = useState<'asc' | 'desc'>();
   const q = { period, by };
   const scores = useQuery({
     queryKey: ['scores', period, by],
@@ -51,6 +52,11 @@ export function ScoresPage({
     ? scores.data?.rows.flatMap((r) => r.deductions).find((d) => d.alertId === alertId)
     : undefined;
   const data = scores.data;
+  const rows = useMemo(() => {
+    const list = [...(data?.rows ?? [])];
+    if (order) list.sort((a, b) => (order === 'asc' ? a.score - b.score : b.score - a.score));
+    return list;
+  }, [data, order]);
 
   return (
     <div className="sc">
@@ -126,21 +132,36 @@ export function ScoresPage({
             <thead>
               <tr>
                 <th>{t(by === 'clerk' ? 'scoresClerk' : 'scoresUnit')}</th>
-                <th>{t('scoresScore')}</th>
+                <th
+                  aria-sort={
+                    order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : 'none'
+                  }
+                >
+                  <button
+                    type="button"
+                    className="sc-sort"
+                    onClick={() =>
+                      setOrder(order === 'asc' ? 'desc' : order === 'desc' ? undefined : 'asc')
+                    }
+                  >
+                    {t('scoresScore')}
+                    {order === 'asc' ? ' ↑' : order === 'desc' ? ' ↓' : ''}
+                  </button>
+                </th>
                 <th>{t('scoresGrade')}</th>
                 <th>{t('scoresItems')}</th>
                 <th />
               </tr>
             </thead>
             <tbody>
-              {data.rows.length === 0 ? (
+              {rows.length === 0 ? (
                 <tr>
                   <td colSpan={5} className="sv-muted">
                     {t('scoresEmpty')}
                   </td>
                 </tr>
               ) : null}
-              {data.rows.map((row) => (
+              {rows.map((row) => (
                 <ScoreRowLines
                   key={row.key}
                   row={row}
