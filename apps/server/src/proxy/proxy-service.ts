@@ -104,19 +104,18 @@ export class ProxyService {
   step(staff: StaffRow, id: string, body: ProxyStepBody): ProxyTicketView {
     const row = this.table.row(id);
     if (!row) throw new HallqError('HALLQ_E_PROXY_NOT_FOUND');
-    const by = PROXY_STEP_BY[body.kind];
-    const mayAct = by === 'agent' ? staff.id === row.agent_id : this.handles(staff, row.site_id);
-    if (!mayAct) {
-      // Another site's 代办 is not theirs to learn of.
-      if (staff.id !== row.agent_id && !this.handles(staff, row.site_id))
-        throw new HallqError('HALLQ_E_PROXY_NOT_FOUND');
-      throw new HallqError('HALLQ_E_FORBIDDEN');
-    }
+    // Not a party to it (its agent, the handling site): not found. A party asking for a
+    // step its state does not allow: 409. A party taking the other's step: 403.
+    const isAgent = staff.id === row.agent_id;
+    if (!isAgent && !this.handles(staff, row.site_id))
+      throw new HallqError('HALLQ_E_PROXY_NOT_FOUND');
     const decided = decideProxyStep(
       { status: row.status, trips: row.trips, materials: JSON.parse(row.materials) as string[] },
       { kind: body.kind, note: body.note ?? '', materials: body.materials ?? [] },
     );
     if (!decided.ok) throw new HallqError(decided.code, decided.details ?? {});
+    if (isAgent !== (PROXY_STEP_BY[body.kind] === 'agent'))
+      throw new HallqError('HALLQ_E_FORBIDDEN', { kind: body.kind });
     const d = decided.value;
     const event: ProxyStepped = {
       type: 'proxy.stepped',

@@ -130,6 +130,16 @@ describe('全程代办 on the server', () => {
     });
     expect(agentList.body.tickets[0]).toMatchObject({ id: ticket.id, status: 'materialsMissing' });
 
+    // Each party takes its own steps only: the clerk cannot bring the materials.
+    const notTheirs = await hall.request({
+      method: 'POST',
+      url: `/api/v1/proxy-tickets/${ticket.id}/steps`,
+      token: clerk,
+      body: { kind: 'resubmit', materials: ['门诊病历或诊断证明'] },
+    });
+    expect(notTheirs.status).toBe(403);
+    expect(notTheirs.body.error.code).toBe('HALLQ_E_FORBIDDEN');
+
     // The agent brings it: a second trip. The clerk accepts and finishes.
     const back = await hall.request({
       method: 'POST',

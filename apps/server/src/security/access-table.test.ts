@@ -108,11 +108,22 @@ const DISTRICT_ITEMS: Probe = {
   url: () => '/api/v1/sites/district/items',
   body: () => ({ itemIds: [] }),
 };
+/**
+ * A step of the fixture's 代办 (of vil-001-1's agent, handled at the district): its
+ * agent's own step, so the agent and the district's staff are let through (its state
+ * refuses it with a 409 that is no refusal of the caller); other sites do not find it.
+ */
+const PROXY_STEP: Probe = {
+  method: 'POST',
+  url: (f) => `/api/v1/proxy-tickets/${f.proxyId}/steps`,
+  body: () => ({ kind: 'resubmit', materials: [] }),
+};
 const PROBES: Record<string, Probe> = {
   ...READS,
   ...Object.fromEntries(WRITE_ROUTES.map((r) => [`${r.method} ${r.path}`, r])),
   'POST /api/v1/tickets/{id}/cancel': CANCEL,
   'PUT /api/v1/sites/{id}/items': DISTRICT_ITEMS,
+  'POST /api/v1/proxy-tickets/{id}/steps': PROXY_STEP,
 };
 
 /** Codes that mean "not yours": the refusals of the table. */
@@ -207,6 +218,8 @@ beforeAll(async () => {
       },
       { name: 'supervisor', who: 'supervisor', township: false, token: fixture.tokens.supervisor },
       { name: 'admin', who: 'admin', township: false, token: fixture.tokens.admin },
+      // 全程代办: a village room's agent (its site is below a township: never the target's).
+      { name: 'agent@village', who: 'agent', township: true, token: fixture.tokens.agent },
       ...township,
     ];
     template = mkdtempSync(path.join(tmpdir(), 'hallq-access-'));

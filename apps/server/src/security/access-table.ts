@@ -42,8 +42,9 @@ const anyPrincipal: Access = {
   clerk: 'any',
   supervisor: 'any',
   admin: 'any',
+  agent: 'any',
 };
-const anyStaff: Access = { clerk: 'any', supervisor: 'any', admin: 'any' };
+const anyStaff: Access = { clerk: 'any', supervisor: 'any', admin: 'any', agent: 'any' };
 /** 全程代办: its agent, and the handling site's staff. */
 const proxyReaders: Access = { agent: 'any', clerk: 'site', supervisor: 'site', admin: 'site' };
 
@@ -156,8 +157,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
  * only (the site is never the client's choice); `sync` answers for that room.
  */
 export const SOCKET_ACCESS: Record<string, Access> = {
-  connect: { ...anyPrincipal, rater: 'any', agent: 'any' },
-  sync: { ...anyPrincipal, rater: 'any', agent: 'any' },
+  connect: { ...anyPrincipal, rater: 'any' },
+  sync: { ...anyPrincipal, rater: 'any' },
   // 全程代办: a proxy ticket as it stands, to the handling site's staff and its agent.
   'proxy (handling site, agent)': proxyReaders,
   // The site's supervisors room: each alert as it stands (`alert`, with its note).
