@@ -5,7 +5,8 @@
  * them): the supervisor opens 统计报表 from the board; the weekday × hour
  * heat map draws from that history, its table beneath shows the weekdays'
  * arrivals (more at 10:00 than at noon); the daily trend, units and windows
- * side by side and the clerks' month each have their table; 导出 Excel
+ * side by side and the clerks' month each have their table, and one
+ * clerk's days of the month show once chosen; 导出 Excel
  * saves the server's workbook; the page reads in English too.
  * Screenshots: tests/screenshots/supervisor-reports-*.png; no CSP violation.
  */
@@ -121,8 +122,21 @@ describe('report pages', () => {
     await shot('trend');
     await units.scrollIntoViewIfNeeded();
     await shot('units-windows');
-    await page.getByTestId('report-clerks').scrollIntoViewIfNeeded();
+    // One clerk's days of the month: chosen from the month's clerks.
+    const clerks = page.getByTestId('report-clerks');
+    const first = (await clerks.locator('tbody tr th').first().textContent()) ?? '';
+    await page
+      .getByRole('combobox', { name: '工作人员', exact: true })
+      .selectOption({ label: first });
+    const days = page.getByTestId('report-clerk-days');
+    await days.getByRole('heading', { name: `${first} 的每日办件` }).waitFor();
+    await days.locator('tbody tr').first().waitFor();
+    expect(await days.locator('tbody tr').count()).toBeGreaterThan(5);
+    expect(await days.locator('canvas').count()).toBeGreaterThan(0);
+    await clerks.scrollIntoViewIfNeeded();
     await shot('clerks');
+    await days.scrollIntoViewIfNeeded();
+    await shot('clerk-days');
   });
 
   it('导出 Excel saves the server’s workbook of the same query', async () => {

@@ -9,6 +9,8 @@ export interface ReportQuery {
   from: string;
   to: string;
   by: ReportBy;
+  /** With by=day: one clerk's days. */
+  staffId?: string;
 }
 
 export interface ReportApi {
@@ -17,7 +19,13 @@ export interface ReportApi {
 }
 
 export const reportPath = (q: ReportQuery, format?: 'csv' | 'xlsx'): string =>
-  `/api/v1/reports?${new URLSearchParams({ from: q.from, to: q.to, by: q.by, ...(format ? { format } : {}) }).toString()}`;
+  `/api/v1/reports?${new URLSearchParams({
+    from: q.from,
+    to: q.to,
+    by: q.by,
+    ...(q.staffId ? { staffId: q.staffId } : {}),
+    ...(format ? { format } : {}),
+  }).toString()}`;
 
 export function createReportApi(token: () => string | undefined, doFetch = fetch): ReportApi {
   const get = async (path: string) => {

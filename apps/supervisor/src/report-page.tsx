@@ -8,12 +8,8 @@
 import { useMemo, useState } from 'react';
 import { LangToggle, useT } from '@hallq/ui';
 import type { ReportApi } from './report-api';
-import {
-  ClerksMonthSection,
-  HeatSection,
-  TrendSection,
-  UnitsWindowsSection,
-} from './report-sections';
+import { ClerksMonthSection } from './report-clerks';
+import { HeatSection, TrendSection, UnitsWindowsSection } from './report-sections';
 import { lastDays, monthRange, recentMonths } from './report-view';
 import './report.css';
 

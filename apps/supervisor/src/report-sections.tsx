@@ -1,7 +1,7 @@
 /**
  * The report pages' charts, each with its table beneath and its export:
  * arrivals by weekday × hour (a heat map), the daily trend of waits, units
- * and windows side by side, and the clerks' month.
+ * and windows side by side (the clerks' month: report-clerks.tsx).
  */
 import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,11 +13,14 @@ import { Chart, type ChartOption } from './report-chart';
 import { ExportButtons, ReportTable } from './report-table';
 import { heatGrid, minutes } from './report-view';
 
-function useReport(api: ReportApi, q: ReportQuery) {
-  return useQuery({ queryKey: ['report', q.by, q.from, q.to], queryFn: () => api.report(q) });
+export function useReport(api: ReportApi, q: ReportQuery) {
+  return useQuery({
+    queryKey: ['report', q.by, q.from, q.to, q.staffId ?? ''],
+    queryFn: () => api.report(q),
+  });
 }
 
-function Section({
+export function Section({
   title,
   api,
   query,
@@ -158,7 +161,7 @@ export function TrendSection({ api, from, to }: { api: ReportApi; from: string; 
 }
 
 /** Served and the mean wait per group: the units', the windows', the clerks'. */
-function GroupSection({
+export function GroupSection({
   api,
   query,
   title,
@@ -230,24 +233,5 @@ export function UnitsWindowsSection({
         testId="report-windows"
       />
     </div>
-  );
-}
-
-export function ClerksMonthSection({
-  api,
-  from,
-  to,
-}: {
-  api: ReportApi;
-  from: string;
-  to: string;
-}) {
-  return (
-    <GroupSection
-      api={api}
-      query={{ from, to, by: 'clerk' }}
-      title="reportsClerks"
-      testId="report-clerks"
-    />
   );
 }

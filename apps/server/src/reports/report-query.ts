@@ -131,6 +131,12 @@ export function reportReader(db: Database.Database) {
       WHERE site_id = ? AND kind = ? AND business_day BETWEEN ? AND ?`,
     )
     .raw(true);
+  const subjectRows = db
+    .prepare(
+      `SELECT business_day, ${COLUMNS} FROM day_figures
+      WHERE kind = ? AND id = ? AND business_day BETWEEN ? AND ? AND site_id = ?`,
+    )
+    .raw(true);
   const hourRows = db
     .prepare(
       `SELECT business_day, hour, ${COLUMNS} FROM hour_figures
@@ -180,6 +186,8 @@ export function reportReader(db: Database.Database) {
     by: ReportBy,
     /** The site's current month (YYYY-MM): the months before it are kept once added up. */
     currentMonth = '9999-12',
+    /** With by=day: one clerk's (window's, unit's, item's) days, from its own rows. */
+    subject?: { kind: string; id: string },
   ): Promise<ReportFiguresResult> {
     const groups = new Map<string, ReportFigures>();
     const totals = emptyReportFigures();
@@ -188,6 +196,14 @@ export function reportReader(db: Database.Database) {
       if (!f) groups.set(key, (f = emptyReportFigures()));
       return f;
     };
+    if (subject) {
+      // A primary-key range: at most a row a day.
+      for (const r of subjectRows.all(subject.kind, subject.id, from, to, siteId) as Raw[]) {
+        addRaw(group(r[0] as string), r, 1);
+        addRaw(totals, r, 1);
+      }
+      return { groups, totals };
+    }
     const byHour = by === 'day' || by === 'hour' || by === 'weekdayHour';
     await chunks(from, to, HOUR_CHUNK_DAYS, (a, b) => {
       for (const r of hourRows.all(siteId, a, b) as Raw[]) {

@@ -184,6 +184,14 @@ describe('GET /reports: a scripted day', () => {
     expect((await report('weekdayHour')).rows.map((r) => [r.key, r.label])).toEqual([
       ['1-10', '周一 10时'],
     ]);
+    // One clerk's days: w05's day is the window's.
+    const mine = (await get(`from=${DAY}&to=${DAY}&by=day&staffId=${staffW05}`)).body;
+    expect(mine.rows.map((r: Record<string, unknown>) => [r.key, counts(r)])).toEqual([
+      [DAY, { ...zero, served: 1, noShow: 1, transferredOut: 1, outOfOrderCalls: 1 }],
+    ]);
+    expect(counts(mine.totals)).toEqual(counts(mine.rows[0]));
+    const w1 = (await get(`from=${DAY}&to=${DAY}&by=day&windowId=w1`)).body;
+    expect(counts(w1.rows[0])).toEqual({ ...zero, served: 2 });
   });
 
   it('the CSV and the workbook hold the JSON rows, with Chinese headers', async () => {
@@ -242,6 +250,8 @@ describe('GET /reports: a scripted day', () => {
     };
     expect(await code(`from=2026-11-24&to=${DAY}`)).toEqual([400, 'HALLQ_E_VALIDATION']);
     expect(await code('by=week')).toEqual([400, 'HALLQ_E_VALIDATION']);
+    expect(await code('by=unit&staffId=staff-w05')).toEqual([400, 'HALLQ_E_VALIDATION']);
+    expect(await code('staffId=staff-w05&windowId=w5')).toEqual([400, 'HALLQ_E_VALIDATION']);
     expect(await code('from=23-11-2026')).toEqual([400, 'HALLQ_E_VALIDATION']);
     expect(await code('from=2020-01-01&to=2026-01-01')).toEqual([400, 'HALLQ_E_VALIDATION']);
     expect(await code('siteId=nowhere')).toEqual([404, 'HALLQ_E_SITE_NOT_FOUND']);

@@ -29,7 +29,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['reports'],
         summary:
-          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk or item: issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
+          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk or item (with by=day, staffId, windowId, unitId or itemId gives that one’s days): issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
         querystring: ReportQuery,
         response: { 200: ReportReply, ...errors },
       },
@@ -50,7 +50,23 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (daysBetween(from, to) > MAX_DAYS)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to, maxDays: MAX_DAYS });
       const by = q.by ?? 'day';
-      const figures = await app.reports.figures(siteId, from, to, by, today.slice(0, 7));
+      const subjects = (
+        [
+          ['clerk', q.staffId],
+          ['window', q.windowId],
+          ['unit', q.unitId],
+          ['item', q.itemId],
+        ] as const
+      ).filter(([, id]) => id !== undefined);
+      if (subjects.length > 1 || (subjects.length === 1 && by !== 'day'))
+        throw new HallqError('HALLQ_E_VALIDATION', {
+          by,
+          need: 'one of staffId, windowId, unitId, itemId, with by=day',
+        });
+      const subject = subjects[0]
+        ? { kind: subjects[0][0], id: subjects[0][1] as string }
+        : undefined;
+      const figures = await app.reports.figures(siteId, from, to, by, today.slice(0, 7), subject);
       const catalog = app.hall.catalog;
       const rows = reportRows(by, figures.groups, catalog, app.hall.staff);
       const totals = reportRow('total', '合计', figures.totals);

@@ -30,6 +30,11 @@ export const ReportQuery = Type.Object(
     /** Last business day, included (default: the site's today). */
     to: Type.Optional(Day),
     by: Type.Optional(ReportBy),
+    /** With by=day, one clerk's (window's, unit's, item's) days instead of the site's. */
+    staffId: Type.Optional(Id),
+    windowId: Type.Optional(Id),
+    unitId: Type.Optional(Id),
+    itemId: Type.Optional(Id),
     /** json (default), or the same rows as a file with Chinese headers. */
     format: Type.Optional(
       Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')]),
