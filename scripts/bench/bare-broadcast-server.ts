@@ -1,7 +1,9 @@
 /**
  * The floor under call-to-screen: a bare socket.io server (same options as
  * hallq's) whose only work is `POST /call/:windowId` → broadcast the same
- * `ticket.called` payload to every client. Run as its own child process,
+ * `ticket.called` payload to every client, and `POST /finish/:windowId` →
+ * the same payload as `ticket.finished` (hallq's round finishes each call,
+ * so the floor carries the same messages when its memory is read). Run as its own child process,
  * like the hallq server; prints `READY <port>` when listening.
  */
 import http from 'node:http';
@@ -9,15 +11,16 @@ import { Server } from 'socket.io';
 
 const payload = JSON.parse(process.env.HALLQ_BENCH_PAYLOAD ?? '{}') as Record<string, unknown>;
 const server = http.createServer((req, res) => {
-  const m = /^\/call\/([\w-]+)$/.exec(req.url ?? '');
+  const m = /^\/(call|finish)\/([\w-]+)$/.exec(req.url ?? '');
   if (req.method !== 'POST' || !m) {
     res.writeHead(404).end();
     return;
   }
   req.resume();
   req.on('end', () => {
-    const windowRef = { ...(payload.window as object), id: m[1] };
-    io.to('site:district').emit('ticket.called', { ...payload, window: windowRef });
+    const windowRef = { ...(payload.window as object), id: m[2] };
+    const name = m[1] === 'call' ? 'ticket.called' : 'ticket.finished';
+    io.to('site:district').emit(name, { ...payload, window: windowRef });
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
 });

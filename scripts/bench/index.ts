@@ -172,6 +172,10 @@ async function main(): Promise<BenchReport> {
           log(`call to screen: ${n} clients on a bare socket.io server`);
           const bare = await spawnBareServer(result.sample);
           live.push(bare);
+          if (n === 5_000) {
+            await settle(500);
+            report.memory.floorIdleMb = round(rssOf(bare.pid));
+          }
           const barePool = new Pool(bare.url, { connections: 40 });
           let floor: ScreenResult;
           try {
@@ -188,7 +192,18 @@ async function main(): Promise<BenchReport> {
                   });
                   await res.body.text();
                 },
-                afterRound: async () => {
+                // As hallq's round: each window finishes its call (one more message to every client).
+                async afterRound() {
+                  await Promise.all(
+                    windows.map(async (w) => {
+                      const res = await barePool.request({
+                        path: `/finish/${w}`,
+                        method: 'POST',
+                        body: '{}',
+                      });
+                      await res.body.text();
+                    }),
+                  );
                   await settle(300);
                 },
               },

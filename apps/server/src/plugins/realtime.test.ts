@@ -98,6 +98,25 @@ describe('socket.io on the same port', () => {
     });
   });
 
+  it('a burst of commands released by one disk flush reaches every screen whole and in seq order', async () => {
+    // Spread over turns of the event loop (WRITES_PER_TURN), never reordered or dropped.
+    const screens = Array.from({ length: 3 }, () =>
+      track(open(url, { token: display, siteId: 'district' })),
+    );
+    const starts = await Promise.all(screens.map(async (s) => (await s.hello).seq));
+    const replies = await Promise.all(
+      Array.from({ length: 60 }, () => hall.issue(hall.itemOf('shebao'))),
+    );
+    expect(replies.every((r) => r.status === 201)).toBe(true);
+    for (const [i, s] of screens.entries()) {
+      const events = await receive(s.events, 60);
+      expect(events.map((e) => e.payload.seq)).toEqual(
+        Array.from({ length: 60 }, (_, k) => starts[i]! + 1 + k),
+      );
+      expect(new Set(events.map((e) => e.name))).toEqual(new Set(['ticket.issued']));
+    }
+  });
+
   it('a new hall notice reaches the screens as notice.updated with the next seq', async () => {
     const c = track(open(url, { token: display, siteId: 'district' }));
     const { seq } = await c.hello;

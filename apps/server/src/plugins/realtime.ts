@@ -25,6 +25,7 @@ import {
 import { hashToken } from '../security/tokens';
 import { errorMessage, type HallqErrorCode } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
+import { TurnOutbox } from './turn-outbox';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,6 +48,11 @@ interface SocketData {
   /** A staff session's socket: its staff member (全程代办's rooms, proxy/plugin.ts). */
   staffId?: string;
 }
+
+type Outgoing = [stream: string, events: readonly { name: string; payload: unknown }[]];
+
+/** Socket writes sent in one turn of the event loop before the rest wait for the next (turn-outbox.ts). */
+export const WRITES_PER_TURN = 10_000;
 
 /** How often live sockets' tokens are checked again. */
 export const REVALIDATE_MS = 1_000;
@@ -162,13 +168,20 @@ export default fp(
     }, REVALIDATE_MS);
     revalidate.unref();
 
-    const unsubscribe = app.hall.onEvents((stream, events) => {
-      // Only a site's own stream goes to its screens (domain/event-streams.ts).
-      if (!isSiteStream(stream)) return;
+    /** Sends one commit's events to its site's room; returns the socket writes it queued. */
+    const send = ([stream, events]: Outgoing): number => {
       const target = io.to(room(stream));
       for (const e of events) {
         (target.emit as (name: string, payload: unknown) => boolean)(e.name, e.payload);
       }
+      return events.length * (io.of('/').adapter.rooms.get(room(stream))?.size ?? 0);
+    };
+    // One flush can release a burst of commits: spread it over turns (turn-outbox.ts).
+    const outbox = new TurnOutbox<Outgoing>(send, WRITES_PER_TURN);
+    const unsubscribe = app.hall.onEvents((stream, events) => {
+      // Only a site's own stream goes to its screens (domain/event-streams.ts).
+      if (!isSiteStream(stream)) return;
+      outbox.push([stream, events]);
     });
 
     app.decorate('io', io as unknown as Server<ClientToServerEvents, ServerToClientEvents>);
@@ -187,6 +200,7 @@ export default fp(
     app.addHook('preClose', async () => {
       clearInterval(revalidate);
       unsubscribe();
+      outbox.drainNow();
       io.disconnectSockets(true);
     });
     app.addHook('onClose', async () => {
