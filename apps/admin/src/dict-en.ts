@@ -217,6 +217,7 @@ export const en: typeof zh = {
   faults: 'Recent faults',
   noticeText: 'Scrolling notice of the hall screen',
   noticeHint: 'Up to 500 characters; empty shows none',
+  noticeChildren: 'Publish to every township (street) service centre too',
   from: 'From',
   to: 'To',
   actor: 'By',

@@ -27,6 +27,7 @@ import type {
   LoginReply,
   MeReply,
   NoticeReply,
+  NoticeSetReply,
   OkReply,
   PairingStartReply,
   PairingStatusReply,
@@ -153,8 +154,12 @@ export function createApi(options: ApiOptions = {}) {
 
     queues: (siteId?: string) => request<QueuesReply>('GET', `/queues${q(siteId)}`),
     notice: (siteId?: string) => request<NoticeReply>('GET', `/notice${q(siteId)}`),
-    setNotice: (notice: string, siteId?: string) =>
-      request<NoticeReply>('PUT', `/notice${q(siteId)}`, { notice }),
+    /** `includeChildren`: at the site's township halls too (the district's staff). */
+    setNotice: (notice: string, siteId?: string, includeChildren?: boolean) =>
+      request<NoticeSetReply>('PUT', `/notice${q(siteId)}`, {
+        notice,
+        ...(includeChildren ? { includeChildren } : {}),
+      }),
     /** A screen without a token: a six-digit code to show, and the secret id to poll with. */
     startPairing: () => request<PairingStartReply>('POST', '/devices/pairing', {}),
     /** Still waiting, or paired with this screen's device token (handed over once). */

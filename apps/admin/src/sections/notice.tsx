@@ -1,11 +1,14 @@
-/** 公告: the scrolling notice of the site's hall screen (PUT /notice). */
+/**
+ * 公告: the scrolling notice of the site's hall screen (PUT /notice); the
+ * district hall's may publish it at every township hall at once.
+ */
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { useQuery } from '@tanstack/react-query';
 import { NoticeBody } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
-import { useConsole } from '../console-context';
+import { useCatalog, useConsole } from '../console-context';
 import { Field } from '../field';
 import { KEYS } from '../live-keys';
 import { SaveBar } from '../panel';
@@ -26,24 +29,32 @@ export function NoticeSection() {
 function NoticeForm({ text }: { text: string }) {
   const t = useT();
   const { api, siteId } = useConsole();
+  const district = useCatalog()?.sites.find((s) => s.id === siteId)?.level === 'district';
   const form = useForm<NoticeBody>({
     resolver: typeboxResolver(NoticeBody),
-    defaultValues: { notice: text },
+    defaultValues: { notice: text, includeChildren: false },
   });
   const { register, handleSubmit, formState } = form;
   useUnsavedGuard(formState.isDirty);
   // Changed elsewhere (another admin, the CLI): show it, unless this form holds an edit.
   useEffect(() => {
-    if (!form.formState.isDirty) form.reset({ notice: text });
+    if (!form.formState.isDirty) form.reset({ notice: text, includeChildren: false });
   }, [text, form]);
   const save = useSave(form, ['notice'], [KEYS.notice]);
-  const submit = handleSubmit((v) => save.run(v, (b) => api.setNotice(b.notice, siteId)));
+  const submit = handleSubmit((v) =>
+    save.run(v, (b) => api.setNotice(b.notice, siteId, district && b.includeChildren === true)),
+  );
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
       <Field label={t('noticeText')} error={formState.errors.notice} wide>
         <textarea rows={4} {...register('notice')} />
         <small>{t('noticeHint')}</small>
       </Field>
+      {district && (
+        <label className="check">
+          <input type="checkbox" {...register('includeChildren')} /> {t('noticeChildren')}
+        </label>
+      )}
       <SaveBar
         busy={formState.isSubmitting}
         dirty={formState.isDirty}

@@ -188,10 +188,27 @@ export class HallService {
 
   /** The scrolling notice: a server-level event like any admin change. */
   setNotice(siteId: string, text: string, actor?: Actor): void {
+    this.setNotices([siteId], text, actor);
+  }
+
+  /**
+   * One notice at several sites at once (the district's to its township
+   * halls): one transaction, and each site its own notice.updated on its own
+   * stream, audited there.
+   */
+  setNotices(siteIds: readonly string[], text: string, actor?: Actor): void {
     const at = this.clock.now();
     this.recordAdmin(
-      [{ type: 'notice.updated', siteId, at, notice: text, ...(actor ? { actor } : {}) }],
-      () => this.store.saveNotice(siteId, text, at),
+      siteIds.map((siteId) => ({
+        type: 'notice.updated' as const,
+        siteId,
+        at,
+        notice: text,
+        ...(actor ? { actor } : {}),
+      })),
+      () => {
+        for (const siteId of siteIds) this.store.saveNotice(siteId, text, at);
+      },
     );
   }
 

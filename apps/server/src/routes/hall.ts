@@ -2,10 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorBody, Id, NoticeBody, QueuesReply } from '@hallq/protocol';
+import { ErrorBody, Id, NoticeBody, NoticeSetReply, QueuesReply } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
 import { adminCaller } from '../plugins/admin';
-import { requestSite, writeSite } from './site-scope';
+import { childHalls, requestSite, writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
@@ -59,16 +59,22 @@ const routes: FastifyPluginAsync = async (fastify) => {
       onRequest: app.requireStaff(['admin', 'supervisor']),
       schema: {
         tags: ['hall'],
-        summary: '滚动公告: set the notice (admin, supervisor)',
+        summary:
+          '滚动公告: set the notice (admin, supervisor); includeChildren: at the child halls too, each on its own screen',
+        description:
+          "With `includeChildren: true` the notice is set at the site and at each township hall directly below it (a district pushes to all its 便民服务中心 at once): one notice.updated per site on that site's own stream, audited once per site. Only the district-level hall has child halls; a township writer naming another site is refused (HALLQ_E_FORBIDDEN).",
         querystring: SiteQuery,
         body: NoticeBody,
-        response: { 200: Type.Object({ notice: Type.String() }), ...errors },
+        response: { 200: NoticeSetReply, ...errors },
       },
     },
     async (request) => {
       const siteId = writeSite(app, request, request.query.siteId);
-      app.hall.setNotice(siteId, request.body.notice, adminCaller(request).actor);
-      return { notice: request.body.notice };
+      const siteIds = request.body.includeChildren
+        ? [siteId, ...childHalls(app.hall.catalog, siteId)]
+        : [siteId];
+      app.hall.setNotices(siteIds, request.body.notice, adminCaller(request).actor);
+      return { notice: request.body.notice, siteIds };
     },
   );
 };

@@ -13,6 +13,17 @@ export function districtHall(catalog: Catalog): string | undefined {
   return Object.values(catalog.sites).find((s) => s.level === 'district')?.id;
 }
 
+/**
+ * The halls directly below a site (the district's township centres), by id:
+ * village rooms have no hall screen and are left out.
+ */
+export function childHalls(catalog: Catalog, siteId: string): string[] {
+  return Object.values(catalog.sites)
+    .filter((s) => s.parentId === siteId && s.level !== 'village')
+    .map((s) => s.id)
+    .sort();
+}
+
 /** The site of the request's token, if it carries a valid one. */
 export function tokenSite(app: FastifyInstance, request: FastifyRequest): string | undefined {
   const principal = app.accounts.resolve(bearer(request), app.clock.now());

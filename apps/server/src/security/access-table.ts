@@ -85,6 +85,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/windows/{id}/no-shows': { clerk: 'site', supervisor: 'site', admin: 'site' },
   'POST /api/v1/windows/{id}/sign-out': managers('site'),
 
+  // The caller's own hall's notice; the district's staff name a site, or push to every
+  // township hall at once (includeChildren).
   'PUT /api/v1/notice': managers('any'),
   'GET /api/v1/staff': managers('any'),
   'POST /api/v1/staff': managers('any'),

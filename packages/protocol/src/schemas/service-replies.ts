@@ -13,12 +13,26 @@ export type OkReply = Static<typeof OkReply>;
 export const NoticeReply = Type.Object({ notice: Type.String() });
 export type NoticeReply = Static<typeof NoticeReply>;
 
-/** PUT /notice: the scrolling notice of the hall screen ('' shows none). */
+/**
+ * PUT /notice: the scrolling notice of the hall screen ('' shows none);
+ * `includeChildren` sets it at the site's child halls too (the district's
+ * township centres), each on its own screen.
+ */
 export const NoticeBody = Type.Object(
-  { notice: Type.String({ maxLength: 500 }) },
+  {
+    notice: Type.String({ maxLength: 500 }),
+    includeChildren: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type NoticeBody = Static<typeof NoticeBody>;
+
+/** PUT /notice's answer: the notice and the sites it was set at. */
+export const NoticeSetReply = Type.Object({
+  notice: Type.String(),
+  siteIds: Type.Array(Type.String()),
+});
+export type NoticeSetReply = Static<typeof NoticeSetReply>;
 
 /** PATCH /items/:id */
 export const ItemQuotaReply = Type.Object({
