@@ -104,6 +104,29 @@ describe('GET /api/v1/catalog (open)', () => {
     );
   });
 
+  it('the same answer is served until the catalogue or the day changes, then the new one at once', async () => {
+    const read = async () => (await hall.request({ method: 'GET', url: '/api/v1/catalog' })).body;
+    const first = await read();
+    expect(await read()).toEqual(first);
+    const item = hall.itemOf('minzheng');
+    const admin = await hall.login('admin');
+    const renamed = await hall.request({
+      method: 'PATCH',
+      url: `/api/v1/items/${item}`,
+      token: admin,
+      body: { name: '婚姻登记（改名测试）' },
+    });
+    expect(renamed.status).toBe(200);
+    const after = await read();
+    expect(after.items.find((i: { id: string }) => i.id === item).name).toBe(
+      '婚姻登记（改名测试）',
+    );
+    hall.clock.advance(24 * 3_600_000);
+    const tomorrow = await read();
+    expect(tomorrow.hall.businessDay).not.toBe(first.hall.businessDay);
+    expect(tomorrow.hall.weekday).toBe((first.hall.weekday % 7) + 1);
+  });
+
   it('refuses an unknown query parameter with a coded 400', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/catalog?bogus=1' });
     expect(res.status).toBe(400);
