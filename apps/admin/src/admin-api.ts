@@ -13,6 +13,7 @@ import type {
   CreateDeviceBody,
   CreateDeviceReply,
   CreateItemBody,
+  CreateSiteBody,
   CreateStaffBody,
   CreateUnitBody,
   CreateWindowBody,
@@ -22,6 +23,9 @@ import type {
   RatingCasesReply,
   RevokeDeviceReply,
   RotaBody,
+  SetupBody,
+  SetupReply,
+  SetupStatusReply,
   SiteItemsBody,
   SiteTreeReply,
   StaffListReply,
@@ -102,6 +106,13 @@ export function createAdminApi(baseUrl: string, token: () => string | undefined)
     sites: () => request<SiteTreeReply>('GET', '/sites'),
     setSiteItems: (siteId: string, body: SiteItemsBody) =>
       request<CatalogEntryReply>('PUT', `/sites/${id(siteId)}/items`, body),
+    /** A township or village site under the district's network (district admins). */
+    createSite: (body: CreateSiteBody) => request<CatalogEntryReply>('POST', '/sites', body),
+
+    /** 首次设置: whether the server still waits for its first admin (no session needed). */
+    setupStatus: () => request<SetupStatusReply>('GET', '/setup'),
+    /** 首次设置 with the code from the server's log: the district site and the first admin. */
+    setup: (body: SetupBody) => request<SetupReply>('POST', '/setup', body),
 
     /** 工作日历: a year of the official calendar as 整改 deadlines count working days. */
     calendar: (year: number) => request<CalendarYearReply>('GET', `/calendar/${year}`),

@@ -1,5 +1,6 @@
 /**
- * The console's top level: restore the manager's session or sign in, then
+ * The console's top level: on a server with no admin yet, 首次设置
+ * (setup-screen.tsx); else restore the manager's session or sign in, then
  * the sections. Only admins and supervisors get past the sign-in; the
  * server checks every request again.
  */
@@ -7,17 +8,19 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError, createApi } from '@hallq/client';
 import { MUTATION_DEFAULTS, QUERY_DEFAULTS } from '@hallq/client/react';
-import type { StaffView } from '@hallq/protocol';
+import type { LoginReply, SetupStatusReply, StaffView } from '@hallq/protocol';
 import { I18nProvider, useT } from '@hallq/ui';
 import { createAdminApi } from './admin-api';
 import { dict, type DictKey } from './dict';
 import { LoginScreen } from './login-screen';
+import { SetupScreen } from './setup-screen';
 import { Shell } from './shell';
 import { clearToken, loadToken, saveToken } from './session';
 
 type Phase =
   | { kind: 'boot' }
   | { kind: 'offline' }
+  | { kind: 'setup'; status: SetupStatusReply }
   | { kind: 'login'; message: DictKey | undefined }
   | { kind: 'in'; staff: StaffView; token: string };
 
@@ -58,8 +61,11 @@ function Admin({ onSignOut }: { onSignOut: () => void }) {
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const boot = async () => {
-      if (!token.current) return setPhase({ kind: 'login', message: undefined });
       try {
+        const setup = await admin.setupStatus();
+        if (cancelled) return;
+        if (setup.needed) return setPhase({ kind: 'setup', status: setup });
+        if (!token.current) return setPhase({ kind: 'login', message: undefined });
         const me = await api.me();
         if (cancelled) return;
         if (me.kind === 'staff' && isManager(me.staff))
@@ -81,7 +87,18 @@ function Admin({ onSignOut }: { onSignOut: () => void }) {
       clearTimeout(timer);
     };
     // `forget` only writes state; the boot runs again on a retry.
-  }, [api, attempt]);
+  }, [api, admin, attempt]);
+
+  const signedIn = (reply: LoginReply) => {
+    if (!isManager(reply.staff)) {
+      token.current = reply.token;
+      void api.logout().catch(() => undefined);
+      return forget('notManager');
+    }
+    token.current = reply.token;
+    saveToken(reply.token);
+    setPhase({ kind: 'in', staff: reply.staff, token: reply.token });
+  };
 
   if (phase.kind === 'boot' || phase.kind === 'offline') {
     return (
@@ -95,18 +112,12 @@ function Admin({ onSignOut }: { onSignOut: () => void }) {
       <LoginScreen
         api={api}
         message={phase.message ? t(phase.message) : undefined}
-        onSignedIn={(reply) => {
-          if (!isManager(reply.staff)) {
-            token.current = reply.token;
-            void api.logout().catch(() => undefined);
-            return forget('notManager');
-          }
-          token.current = reply.token;
-          saveToken(reply.token);
-          setPhase({ kind: 'in', staff: reply.staff, token: reply.token });
-        }}
+        onSignedIn={signedIn}
       />
     );
+  }
+  if (phase.kind === 'setup') {
+    return <SetupScreen api={api} admin={admin} status={phase.status} onSignedIn={signedIn} />;
   }
   return (
     <Shell

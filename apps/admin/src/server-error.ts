@@ -15,6 +15,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   HALLQ_E_WINDOW_NOT_FOUND: 'windowIds',
   HALLQ_E_ALIAS_INVALID: 'aliases',
   HALLQ_E_PAIRING_CODE: 'code',
+  HALLQ_E_SETUP_CODE: 'code',
 };
 
 /** The field of `fields` the error is about, or undefined when it is about the whole form. */

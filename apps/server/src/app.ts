@@ -25,6 +25,7 @@ import realtime from './plugins/realtime';
 import openapi from './plugins/openapi';
 import staticApps from './plugins/static-apps';
 import admin from './plugins/admin';
+import firstRun from './plugins/first-run';
 import supervision from './supervision/plugin';
 import ratings from './rating/plugin';
 import proxies from './proxy/plugin';
@@ -50,6 +51,7 @@ import scoreRoutes from './routes/scores';
 import supervisorActionRoutes from './routes/supervisor-actions';
 import reportRoutes from './routes/reports';
 import reports from './reports/plugin';
+import setupRoutes from './routes/setup';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -107,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapi);
   await app.register(realtime);
   await app.register(admin);
+  await app.register(firstRun);
   await app.register(supervision);
   await app.register(ratings);
   await app.register(proxies);
@@ -132,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(scoreRoutes);
       await api.register(supervisorActionRoutes);
       await api.register(reportRoutes);
+      await api.register(setupRoutes);
     },
     { prefix: '/api/v1' },
   );

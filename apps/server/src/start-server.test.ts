@@ -193,13 +193,21 @@ describe('prepareDataDir and startServer', () => {
     expect(() => prepareDataDir(config)).not.toThrow();
   });
 
-  it('production mode on an empty dir does not invent a hall', () => {
+  it('production mode on an empty dir does not invent a hall: it starts and waits for 首次设置', () => {
     const dir = tempDir();
     const config = loadConfig({
       HALLQ_DATA_DIR: dir,
       HALLQ_MODE: 'production',
       LOG_LEVEL: 'silent',
     });
-    expect(() => prepareDataDir(config)).toThrow(/no hall/);
+    expect(() => prepareDataDir(config)).not.toThrow();
+    const db = openDatabase(path.join(dir, 'hallq.sqlite'));
+    try {
+      const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+      expect(n(`SELECT COUNT(*) AS n FROM catalog`)).toBe(0);
+      expect(n(`SELECT COUNT(*) AS n FROM staff`)).toBe(0);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -3,7 +3,8 @@
  * lock (data-dir-lock.ts: the running server is its only writer, and `pnpm
  * hallq` finds the server's address there), prepares the data directory
  * (seeding the demo hall in demo mode), refuses demo credentials in
- * production, builds the app and listens. Closing the app releases the lock.
+ * production, builds the app and listens. A database without an admin
+ * (a new production hall) waits for 首次设置 (plugins/first-run.ts). Closing the app releases the lock.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -60,11 +61,9 @@ export function prepareDataDir(
           'create real accounts with `pnpm hallq`, then deactivate the demo ones (`pnpm hallq revoke-demo`)',
       );
     }
-    if (config.HALLQ_MODE === 'production' && !isSeeded(db)) {
-      throw new Error(
-        'the database has no hall yet: load one with `pnpm hallq seed --catalog <file>`',
-      );
-    }
+    // A production database with no hall (or no admin) starts all the same:
+    // the server prints a one-time setup code, and the console's 首次设置
+    // page creates the hall and its first admin (domain/first-run.ts).
   } finally {
     db.close();
   }

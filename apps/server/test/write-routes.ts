@@ -221,6 +221,24 @@ const ADMIN_ROUTES: WriteRoute[] = [
     { supervision: { waitLimitMinutes: 1.5 } },
     { supervision: { sleepMinutes: 3 } },
   ]),
+  // A district admin adds a township (and villages under it).
+  {
+    ...adminOnly(
+      'POST',
+      '/sites',
+      '/sites',
+      { id: 'twn-new', name: '新兴街道便民服务中心', level: 'township', parentId: 'district' },
+      [
+        {},
+        { id: 'twn-new', name: '新兴街道', level: 'district', parentId: 'district' },
+        { id: 'twn-new', name: '新兴街道', level: 'township' },
+        { id: '1x', name: '新兴街道', level: 'township', parentId: 'district' },
+        { id: 'twn-new', name: '', level: 'township', parentId: 'district' },
+        { id: 'twn-new', name: 'x', level: 'township', parentId: 'district', extra: 1 },
+      ],
+    ),
+    forbidden: ['supervisor', 'clerk', 'kiosk', 'display', 'caller'],
+  },
   // A township takes items of the district's master catalogue (core Q26).
   adminOnly('PUT', '/sites/{id}/items', '/sites/twn-001/items', { itemIds: ['YB002'] }, [
     {},
@@ -592,6 +610,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
 export const OPEN_WRITE_ROUTES = [
   'POST /api/v1/auth/login',
   'POST /api/v1/devices/pairing',
+  'POST /api/v1/setup',
   'POST /api/v1/tickets/{id}/rating',
   'POST /api/v1/tickets/{id}/rating/rectification',
 ];

@@ -258,6 +258,17 @@ const transport = {
     zh: '密码太弱：至少10位，不能与用户名相同，不能使用常见密码',
     en: 'Password too weak: at least 10 characters, not the username, not a common password',
   },
+  /** 首次设置: refused once any admin account exists. */
+  HALLQ_E_ALREADY_SET_UP: {
+    status: 409,
+    zh: '系统已完成首次设置，请用管理员账号登录',
+    en: 'This server is already set up: sign in with an admin account',
+  },
+  HALLQ_E_SETUP_CODE: {
+    status: 403,
+    zh: '设置码不正确，请查看服务器启动日志',
+    en: "Wrong setup code: see the server's start-up log",
+  },
   HALLQ_E_BAD_PASSWORD: { status: 400, zh: '当前密码不正确', en: 'The current password is wrong' },
   HALLQ_E_INTERNAL: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
   HALLQ_E_UNAVAILABLE: { status: 503, zh: '系统暂停服务', en: 'Service unavailable' },

@@ -35,3 +35,4 @@ export * from './schemas/proxy';
 export * from './schemas/rollup';
 export { asyncApiDocument, eventChannel, type AsyncApiOptions } from './asyncapi';
 export { HallEventSchemas } from './schemas/hall-events';
+export * from './schemas/first-run';

@@ -3,7 +3,8 @@
  * width, priority ratio, the 过号 confirmation, the kiosk's idle time, the
  * call voice, the QR address, 一次性告知 and 绩效考评's scheme
  * (UpdateSiteBody). The server also refuses a span that ends before it
- * starts; that refusal shows beside the hours.
+ * starts; that refusal shows beside the hours. Below, a district admin
+ * adds township and village sites (site-create.tsx).
  */
 import { Controller, useFieldArray, useForm, type FieldError } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
@@ -19,6 +20,7 @@ import { WEEKDAYS, weekdayName } from '../weekdays';
 import { ScoringFields, scoringChanges } from './site-scoring';
 import { SupervisionFields } from './site-supervision';
 import { VoiceFields } from './site-voice';
+import { SiteCreate } from './site-create';
 
 const FIELDS = [
   'name',
@@ -45,7 +47,12 @@ export function SiteSettings() {
   const { siteId } = useConsole();
   const site = catalog?.sites.find((s) => s.id === siteId);
   if (!site || !catalog) return <p>{t('loading')}</p>;
-  return <SiteForm key={site.id} site={site} hall={catalog.hall} />;
+  return (
+    <>
+      <SiteForm key={site.id} site={site} hall={catalog.hall} />
+      <SiteCreate />
+    </>
+  );
 }
 
 /**

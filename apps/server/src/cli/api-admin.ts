@@ -119,11 +119,21 @@ class ApiAdmin implements AdminPort {
     return this.call<{ device: DeviceInfo; token: string }>('POST', '/devices', body);
   }
 
-  async createSite(_site: Site): Promise<void> {
-    throw new CliError(
-      'HALLQ_E_UNAVAILABLE',
-      'the admin API has no route to create a site yet: stop the server and run create-site again (it then writes the database itself)',
-    );
+  /** POST /sites: a township under the district, or a village under a township. */
+  async createSite(site: Site): Promise<void> {
+    if (site.level === 'district' || site.parentId === undefined) {
+      throw new CliError(
+        'HALLQ_E_UNAVAILABLE',
+        'through a server, create-site adds a township or village under --parent; the district site comes from the console’s 首次设置 (or stop the server and run create-site again to write the database itself)',
+      );
+    }
+    await this.call('POST', '/sites', {
+      id: site.id,
+      name: site.name,
+      level: site.level,
+      parentId: site.parentId,
+      timeZone: site.timeZone,
+    });
   }
 
   async updateSite(id: string, body: Parameters<AdminPort['updateSite']>[1]) {

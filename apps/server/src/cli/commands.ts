@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IsoWeekday, OpeningSpan, Site, SiteLevel } from '@hallq/core';
+import { newSite } from '../domain/new-site';
 import type { DeviceKind, Role, UpdateSiteBody } from '@hallq/protocol';
 import type { Config } from '../config';
 import { openDatabase } from '../store/open-database';
@@ -158,9 +159,46 @@ function siteSettings(values: Values): UpdateSiteBody {
       usage('--weekdays are 1 (Mon) to 7 (Sun)');
     body.workingWeekdays = days as IsoWeekday[];
   }
+  const voice = voiceSettings(values);
+  if (voice) body.voice = voice;
+  const publicUrl = opt(values, 'public-url');
+  if (publicUrl !== undefined) {
+    if (publicUrl !== 'none' && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl))
+      usage('--public-url must be an http(s) address without a query, or none');
+    body.publicUrl = publicUrl === 'none' ? null : publicUrl;
+  }
+  const materials = opt(values, 'print-materials');
+  if (materials !== undefined) {
+    if (materials !== 'on' && materials !== 'off') usage('--print-materials must be on or off');
+    body.printMaterials = materials === 'on';
+  }
   if (Object.keys(body).length === 0)
-    usage('configure-site needs --hours, --number-width, --priority-ratio or --weekdays');
+    usage(
+      'configure-site needs at least one of --hours, --number-width, --priority-ratio, --weekdays, --voice-template, --voice-repeat, --voice-one, --public-url, --print-materials',
+    );
   return body;
+}
+
+/** The voice options given, or undefined (the server checks the template's placeholders). */
+function voiceSettings(values: Values): UpdateSiteBody['voice'] {
+  const voice: NonNullable<UpdateSiteBody['voice']> = {};
+  const template = opt(values, 'voice-template');
+  if (template !== undefined) {
+    if (template.length > 60) usage('--voice-template is at most 60 characters');
+    voice.template = template;
+  }
+  const repeat = opt(values, 'voice-repeat');
+  if (repeat !== undefined) {
+    const n = Number(repeat);
+    if (!Number.isInteger(n) || n < 1 || n > 5) usage('--voice-repeat must be 1 to 5');
+    voice.repeat = n;
+  }
+  const one = opt(values, 'voice-one');
+  if (one !== undefined) {
+    if (one !== 'yao' && one !== 'yi') usage('--voice-one must be yao (幺) or yi (一)');
+    voice.one = one as 'yao' | 'yi';
+  }
+  return Object.keys(voice).length > 0 ? voice : undefined;
 }
 
 /** Runs a command through the port; returns what to print. */
@@ -173,16 +211,14 @@ export async function run(
 ): Promise<string> {
   switch (command) {
     case 'create-site': {
-      const site: Site = {
+      const parent = opt(values, 'parent');
+      const site: Site = newSite({
         id: need(values, 'id'),
         name: need(values, 'name'),
         level: (opt(values, 'level') ?? 'township') as SiteLevel,
         timeZone: opt(values, 'timezone') ?? config.HALLQ_TIMEZONE,
-        openingHours: [],
-        workingWeekdays: [1, 2, 3, 4, 5],
-        numberWidth: 3,
-        priorityRatio: { priority: 2, ordinary: 1 },
-      };
+        ...(parent !== undefined ? { parentId: parent } : {}),
+      });
       await port.createSite(site);
       return `site ${site.id} saved (${port.via})`;
     }
@@ -191,7 +227,11 @@ export async function run(
       return (
         `site ${next.id}: hours ${next.openingHours.map((h) => `${h.start}-${h.end}`).join(',') || 'any time'}, ` +
         `${next.numberWidth} digits, priority ratio ${next.priorityRatio.priority}:${next.priorityRatio.ordinary}, ` +
-        `weekdays ${next.workingWeekdays.join(',')} (${port.via}; in effect at once)`
+        `weekdays ${next.workingWeekdays.join(',')}` +
+        (next.voice ? `, voice ${JSON.stringify(next.voice)}` : '') +
+        (next.publicUrl ? `, public URL ${next.publicUrl}` : '') +
+        (next.printMaterials ? ', materials printed' : '') +
+        ` (${port.via}; in effect at once)`
       );
     }
     case 'create-staff': {

@@ -17,11 +17,18 @@ new account's).
   demo-history [--days 90]            fill the demo hall's last days with a simulated past, so
                                       the reports have something to show (no server running;
                                       seeds the demo first when the directory holds no hall)
-  create-site --id <id> --name <name> [--level district|township|village] [--timezone Asia/Shanghai]
+  create-site --id <id> --name <name> [--level district|township|village] [--parent <id>]
+              [--timezone Asia/Shanghai]
+                                      through a server: a township under the district or a
+                                      village under a township (--parent); the district itself
+                                      comes from the console's 首次设置 or a catalogue file
   configure-site --site <id> [--hours 09:00-12:00,13:30-17:30|none] [--number-width 3]
                [--priority-ratio 2:1] [--weekdays 1,2,3,4,5]
+               [--voice-template '请{number}号到{window}号窗口办理'] [--voice-repeat 2]
+               [--voice-one yao|yi] [--public-url https://…|none] [--print-materials on|off]
                                       opening hours (enforced only when set), ticket number
-                                      digits, priority:ordinary ratio
+                                      digits, priority:ordinary ratio, how calls are spoken,
+                                      the tickets' QR address, 一次性告知 on printed tickets
   create-staff --username <u> --name <name> [--staff-no <no>]
                --role admin|supervisor|clerk [--site <id>] [--windows w1,w2]
   create-device --kind kiosk|caller|display --name <name> [--site <id>] [--printer tcp://ip:9100]
@@ -51,6 +58,12 @@ export const OPTIONS = {
   'number-width': { type: 'string' },
   'priority-ratio': { type: 'string' },
   weekdays: { type: 'string' },
+  parent: { type: 'string' },
+  'voice-template': { type: 'string' },
+  'voice-repeat': { type: 'string' },
+  'voice-one': { type: 'string' },
+  'public-url': { type: 'string' },
+  'print-materials': { type: 'string' },
   as: { type: 'string' },
   days: { type: 'string' },
   help: { type: 'boolean', short: 'h' },

@@ -5,12 +5,17 @@
  * `catalog.changed` event of the site, audited as `site.updated` with the
  * lists before and after, in one transaction; the next ticket follows it and
  * the site's screens reload their catalogue.
+ *
+ * A district admin adds the townships (乡镇/街道) and villages (村/社区)
+ * below it (`create`): a township under the district, a village under a
+ * township; a `catalog.changed` event with the new site, audited.
  */
-import { homeSiteOf, isAncestor, type Site } from '@hallq/core';
-import type { SiteItemsBody, SiteNode } from '@hallq/protocol';
+import { homeSiteOf, isAncestor, type IsoWeekday, type Site } from '@hallq/core';
+import type { CreateSiteBody, SiteItemsBody, SiteNode } from '@hallq/protocol';
 import { HallqError } from '../errors';
 import type { AdminCaller, AdminScope } from './admin-scope';
 import type { CatalogChanged } from './logged-event';
+import { checkTimeZone, newSite } from './new-site';
 
 export class SiteTreeAdmin {
   constructor(private readonly scope: AdminScope) {}
@@ -89,5 +94,55 @@ export class SiteTreeAdmin {
       this.scope.hall.store.saveCatalogEntry('site', after),
     );
     return after;
+  }
+
+  /**
+   * A new township or village site. Only an admin of the district hall may
+   * add one (a township admin sees only their own site); refused, changing
+   * nothing: a taken id, an unknown parent, a parent of the wrong level, a
+   * time zone the server does not know, opening hours that end before they start.
+   */
+  create(caller: AdminCaller, body: CreateSiteBody): Site {
+    const { catalog } = this.scope;
+    const own = catalog.sites[caller.siteId];
+    if (caller.role !== undefined && caller.role !== 'admin')
+      throw new HallqError('HALLQ_E_FORBIDDEN', { role: caller.role });
+    if (own?.level !== 'district')
+      throw new HallqError('HALLQ_E_FORBIDDEN', { siteId: caller.siteId });
+    const parent = this.scope.site(caller, body.parentId);
+    const parentLevel = body.level === 'township' ? 'district' : 'township';
+    if (parent.level !== parentLevel)
+      throw new HallqError('HALLQ_E_VALIDATION', { field: 'parentId', level: parent.level });
+    if (catalog.sites[body.id]) throw new HallqError('HALLQ_E_ID_TAKEN', { id: body.id });
+    const timeZone = body.timeZone ?? parent.timeZone;
+    checkTimeZone(timeZone);
+    for (const span of body.openingHours ?? [])
+      if (span.start >= span.end)
+        throw new HallqError('HALLQ_E_VALIDATION', { field: 'openingHours', openingHours: span });
+    const site = newSite({
+      id: body.id,
+      name: body.name,
+      level: body.level,
+      parentId: parent.id,
+      timeZone,
+      ...(body.openingHours ? { openingHours: body.openingHours } : {}),
+      ...(body.workingWeekdays
+        ? { workingWeekdays: [...body.workingWeekdays].sort() as IsoWeekday[] }
+        : {}),
+      ...(body.numberWidth !== undefined ? { numberWidth: body.numberWidth } : {}),
+    });
+    const event: CatalogChanged = {
+      type: 'catalog.changed',
+      siteId: site.id,
+      at: this.scope.now(),
+      actor: caller.actor,
+      kind: 'site',
+      id: site.id,
+      after: site,
+    };
+    this.scope.hall.recordAdmin([event], () =>
+      this.scope.hall.store.saveCatalogEntry('site', site),
+    );
+    return site;
   }
 }

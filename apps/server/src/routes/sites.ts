@@ -3,11 +3,13 @@
  * caller may see, with levels, parents and enabled items; PUT
  * /sites/:id/items, which items of the district's master catalogue a
  * township takes. Admin or supervisor sessions, scoped like the catalogue.
+ * POST /sites: a district admin adds a township or village site.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import {
   CatalogEntryReply,
+  CreateSiteBody,
   ErrorBody,
   IdParams,
   SiteItemsBody,
@@ -33,6 +35,27 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => ({ sites: app.admin.sites.tree(adminCaller(request)) }),
+  );
+
+  app.post(
+    '/sites',
+    {
+      onRequest: app.requireStaff(['admin']),
+      schema: {
+        tags,
+        summary:
+          'A new township (乡镇/街道) under the district or village (村/社区) under a township (district admins)',
+        body: CreateSiteBody,
+        response: { 201: CatalogEntryReply, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        entry: { ...app.admin.sites.create(adminCaller(request), request.body) } as Record<
+          string,
+          unknown
+        >,
+      }),
   );
 
   app.put(

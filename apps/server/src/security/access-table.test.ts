@@ -91,6 +91,17 @@ const READS: Record<string, Probe> = {
     url: () => '/api/v1/devices/pairing',
     body: () => ({}),
   },
+  // The demo hall has its admins: everyone gets the same 409 (the route is open).
+  'GET /api/v1/setup': GET(() => '/api/v1/setup'),
+  'POST /api/v1/setup': {
+    method: 'POST',
+    url: () => '/api/v1/setup',
+    body: () => ({
+      code: 'AAAA-BBBB-CCCC-DDDD',
+      site: { id: 'district', name: '大安区政务服务中心' },
+      admin: { username: 'second', name: '第二', password: STRONG },
+    }),
+  },
   // A pairing id this hall never gave out: open, so every caller gets the same 404.
   'GET /api/v1/devices/pairing/{id}': GET(
     () => '/api/v1/devices/pairing/unknown-pairing-id-000000',

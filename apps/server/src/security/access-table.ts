@@ -60,6 +60,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // Pairing: a screen without a token asks for a code and polls with its secret id.
   'POST /api/v1/devices/pairing': open,
   'GET /api/v1/devices/pairing/{id}': open,
+  // 首次设置: the one-time code from the server's log is the credential (refused once an admin exists).
+  'GET /api/v1/setup': open,
+  'POST /api/v1/setup': open,
 
   'GET /api/v1/auth/me': anyPrincipal,
   'POST /api/v1/auth/logout': anyStaff,
@@ -106,6 +109,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // a township's enabled master items: its own staff, or the district's (core Q26).
   'GET /api/v1/sites': managers('any'),
   'PUT /api/v1/sites/{id}/items': managers('site'),
+  // A township under the district, a village under a township: the district's admins only.
+  'POST /api/v1/sites': { admin: 'site' },
   'GET /api/v1/audit': managers('any'),
   // 电子监察: the caller's own site's alerts (or another they may see); an alert of the site.
   'GET /api/v1/alerts': managers('any'),

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import { Id } from './common';
 import { Role } from './auth';
 
-const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' });
+export const Username = Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_.-]+$' });
 const Name = Type.String({ minLength: 1, maxLength: 64 });
 const StaffNo = Type.String({ maxLength: 32 });
 /** Any length here: the server's password policy answers a short one with its reason. */
