@@ -118,7 +118,7 @@ function Supervisor({ onSignOut }: { onSignOut: () => void }) {
   if (reportsRoute && !wall)
     return (
       <Suspense fallback={<p className="splash">{t('loading')}</p>}>
-        <ReportsScreen api={api} token={phase.token} />
+        <ReportsScreen api={api} token={phase.token} siteId={phase.staff.siteId} />
       </Suspense>
     );
   if (rollupRoute && !wall) return <RollupScreen api={api} />;

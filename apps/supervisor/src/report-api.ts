@@ -11,6 +11,8 @@ export interface ReportQuery {
   by: ReportBy;
   /** With by=day: one clerk's days. */
   staffId?: string;
+  /** 含乡镇: the district's figures with every township hall's merged. */
+  includeChildren?: boolean;
 }
 
 export interface ReportApi {
@@ -24,6 +26,7 @@ export const reportPath = (q: ReportQuery, format?: 'csv' | 'xlsx'): string =>
     to: q.to,
     by: q.by,
     ...(q.staffId ? { staffId: q.staffId } : {}),
+    ...(q.includeChildren ? { includeChildren: 'true' } : {}),
     ...(format ? { format } : {}),
   }).toString()}`;
 

@@ -3,13 +3,14 @@
  * by default, ending yesterday): arrivals by weekday × hour, the daily trend
  * of waits, units and windows side by side, and the clerks' month (a month
  * chosen apart). Each chart has its table beneath it and exports the same
- * rows as Excel or CSV (the server writes them).
+ * rows as Excel or CSV (the server writes them). The district's staff tick
+ * 含乡镇 to merge every township hall's figures in and see a row per site.
  */
 import { useMemo, useState } from 'react';
 import { LangToggle, useT } from '@hallq/ui';
 import type { ReportApi } from './report-api';
 import { ClerksMonthSection } from './report-clerks';
-import { HeatSection, TrendSection, UnitsWindowsSection } from './report-sections';
+import { HeatSection, SitesSection, TrendSection, UnitsWindowsSection } from './report-sections';
 import { lastDays, monthRange, recentMonths } from './report-view';
 import './report.css';
 
@@ -18,14 +19,19 @@ export function ReportPage({
   timeZone,
   now,
   onBack,
+  district = false,
 }: {
   api: ReportApi;
   timeZone: string;
   now: number;
   onBack: () => void;
+  /** The district hall's staff: may merge the township halls (含乡镇). */
+  district?: boolean;
 }) {
   const t = useT();
   const [range, setRange] = useState(() => lastDays(now, timeZone, 90));
+  const [withTownships, setWithTownships] = useState(false);
+  const network = district && withTownships;
   // Up to yesterday's month: today's figures are still moving.
   const months = useMemo(() => recentMonths(lastDays(now, timeZone, 1).to), [now, timeZone]);
   const [month, setMonth] = useState(months[0]!);
@@ -69,11 +75,22 @@ export function ReportPage({
             {t(n === 30 ? 'reportsLast30' : 'reportsLast90')}
           </button>
         ))}
+        {district && (
+          <label>
+            <input
+              type="checkbox"
+              checked={withTownships}
+              onChange={(e) => setWithTownships(e.target.checked)}
+            />{' '}
+            {t('reportsWithTownships')}
+          </label>
+        )}
       </div>
       <main className="rp-body">
-        <HeatSection api={api} from={range.from} to={range.to} />
-        <TrendSection api={api} from={range.from} to={range.to} />
-        <UnitsWindowsSection api={api} from={range.from} to={range.to} />
+        {network && <SitesSection api={api} from={range.from} to={range.to} />}
+        <HeatSection api={api} from={range.from} to={range.to} includeChildren={network} />
+        <TrendSection api={api} from={range.from} to={range.to} includeChildren={network} />
+        <UnitsWindowsSection api={api} from={range.from} to={range.to} includeChildren={network} />
         <div className="rp-controls">
           <label>
             {t('reportsMonth')}

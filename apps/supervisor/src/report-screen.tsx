@@ -1,6 +1,7 @@
 /**
  * The report pages as the app shows them (#reports, report-route.ts), with
- * the site's zone from the catalogue. Loaded apart from the board (with
+ * the site's zone from the catalogue (and whether the signed-in manager's
+ * site is the district hall, which may merge its township halls). Loaded apart from the board (with
  * ECharts) the first time the pages open.
  */
 import { useMemo, useState } from 'react';
@@ -11,7 +12,16 @@ import { KEYS } from './live-keys';
 import { createReportApi } from './report-api';
 import { ReportPage } from './report-page';
 
-export default function ReportsScreen({ api, token }: { api: HallqApi; token: string }) {
+export default function ReportsScreen({
+  api,
+  token,
+  siteId,
+}: {
+  api: HallqApi;
+  token: string;
+  /** The signed-in manager's site. */
+  siteId?: string;
+}) {
   const t = useT();
   const reportApi = useMemo(() => createReportApi(() => token), [token]);
   const catalog = useQuery({ queryKey: KEYS.catalog, queryFn: () => api.catalog() });
@@ -28,6 +38,7 @@ export default function ReportsScreen({ api, token }: { api: HallqApi; token: st
       api={reportApi}
       timeZone={catalog.data.hall.timeZone}
       now={now}
+      district={catalog.data.sites.find((s) => s.id === siteId)?.level === 'district'}
       onBack={() => {
         window.location.hash = '';
       }}

@@ -1,7 +1,8 @@
 /**
  * The report pages' charts, each with its table beneath and its export:
  * arrivals by weekday × hour (a heat map), the daily trend of waits, units
- * and windows side by side (the clerks' month: report-clerks.tsx).
+ * and windows side by side, and (含乡镇) each site's row (the clerks' month:
+ * report-clerks.tsx).
  */
 import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
@@ -15,7 +16,7 @@ import { heatGrid, minutes } from './report-view';
 
 export function useReport(api: ReportApi, q: ReportQuery) {
   return useQuery({
-    queryKey: ['report', q.by, q.from, q.to, q.staffId ?? ''],
+    queryKey: ['report', q.by, q.from, q.to, q.staffId ?? '', q.includeChildren === true],
     queryFn: () => api.report(q),
   });
 }
@@ -57,9 +58,19 @@ export function Section({
   );
 }
 
-export function HeatSection({ api, from, to }: { api: ReportApi; from: string; to: string }) {
+/** A section's range, and whether the township halls' figures are merged in. */
+interface RangeProps {
+  api: ReportApi;
+  from: string;
+  to: string;
+  includeChildren?: boolean;
+}
+
+const withChildren = (on: boolean | undefined) => (on ? { includeChildren: true } : {});
+
+export function HeatSection({ api, from, to, includeChildren }: RangeProps) {
   const t = useT();
-  const query: ReportQuery = { from, to, by: 'weekdayHour' };
+  const query: ReportQuery = { from, to, by: 'weekdayHour', ...withChildren(includeChildren) };
   const report = useReport(api, query);
   const grid = useMemo(() => heatGrid(report.data?.rows ?? []), [report.data]);
   const hourName = (h: number) => t('reportsHourN', { h: String(h).padStart(2, '0') });
@@ -123,9 +134,9 @@ export function HeatSection({ api, from, to }: { api: ReportApi; from: string; t
   );
 }
 
-export function TrendSection({ api, from, to }: { api: ReportApi; from: string; to: string }) {
+export function TrendSection({ api, from, to, includeChildren }: RangeProps) {
   const t = useT();
-  const query: ReportQuery = { from, to, by: 'day' };
+  const query: ReportQuery = { from, to, by: 'day', ...withChildren(includeChildren) };
   const report = useReport(api, query);
   const option = useMemo<ChartOption>(() => {
     const rows = report.data?.rows ?? [];
@@ -209,29 +220,42 @@ export function GroupSection({
   );
 }
 
-export function UnitsWindowsSection({
-  api,
-  from,
-  to,
-}: {
-  api: ReportApi;
-  from: string;
-  to: string;
-}) {
+export function UnitsWindowsSection({ api, from, to, includeChildren }: RangeProps) {
+  const more = withChildren(includeChildren);
   return (
     <div className="rp-side">
       <GroupSection
         api={api}
-        query={{ from, to, by: 'unit' }}
+        query={{ from, to, by: 'unit', ...more }}
         title="reportsUnits"
         testId="report-units"
       />
       <GroupSection
         api={api}
-        query={{ from, to, by: 'window' }}
+        query={{ from, to, by: 'window', ...more }}
         title="reportsWindows"
         testId="report-windows"
       />
     </div>
+  );
+}
+
+/** 含乡镇: one row per site, the district's and each township hall's own figures. */
+export function SitesSection({ api, from, to }: Omit<RangeProps, 'includeChildren'>) {
+  const t = useT();
+  const query: ReportQuery = { from, to, by: 'site', includeChildren: true };
+  const report = useReport(api, query);
+  return (
+    <Section
+      title={t('reportsSites')}
+      api={api}
+      query={query}
+      report={report}
+      testId="report-sites"
+    >
+      {(data) => (
+        <ReportTable rows={data.rows} totals={data.totals} nameKey="colSite" testId="sites-table" />
+      )}
+    </Section>
   );
 }

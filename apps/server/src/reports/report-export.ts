@@ -15,6 +15,7 @@ const GROUP: Record<ReportBy, string> = {
   window: '窗口',
   clerk: '工作人员',
   item: '事项',
+  site: '服务中心',
 };
 
 /** The columns after the group's key and name, with how each row's value is written. */

@@ -1,13 +1,15 @@
 /**
  * A report's rows as the API gives them: each group's figures with its label
  * (a unit's or item's name, 5号窗口, a clerk's name, a day, 09时, 周一 09时),
- * in a reading order (days and hours in time, windows by number, the rest by
+ * in a reading order (days and hours in time, windows by number, sites as
+ * the tree goes, the rest by
  * what they counted most). The same rows go to CSV and XLSX with Chinese
  * headers (report-export.ts).
  */
 import type { Catalog } from '@hallq/core';
 import type { ReportBy, ReportRow } from '@hallq/protocol';
 import type { StaffLookup } from '../domain/views';
+import { siteOrder } from './network-report';
 import { meanMs, p90Ms, type ReportFigures } from './report-query';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -52,6 +54,8 @@ export function labelOf(by: ReportBy, key: string, catalog: Catalog, staff: Staf
     }
     case 'clerk':
       return staff(key)?.name ?? key;
+    case 'site':
+      return catalog.sites[key]?.name ?? key;
   }
 }
 
@@ -64,6 +68,7 @@ export function reportRows(
   const rows = [...groups].map(([key, f]) => reportRow(key, labelOf(by, key, catalog, staff), f));
   if (by === 'day' || by === 'hour' || by === 'weekdayHour')
     return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (by === 'site') return rows.sort((a, b) => siteOrder(catalog, a.key, b.key));
   if (by === 'window') {
     const n = (id: string) => catalog.windows[id]?.number ?? Number.MAX_SAFE_INTEGER;
     return rows.sort((a, b) => n(a.key) - n(b.key) || a.key.localeCompare(b.key));

@@ -4,6 +4,8 @@
  * as a CSV or XLSX file with Chinese headers. Read from the figure rows the
  * events keep (reports/), never from the tickets. A site the caller may not
  * see is forbidden; a range backwards or longer than three years is refused.
+ * 三级联动: the district's staff merge the halls below the site
+ * (includeChildren=true), and by=site gives one row per site.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,6 +14,7 @@ import { ErrorBody, ReportQuery, ReportReply } from '@hallq/protocol';
 import { HallqError } from '../errors';
 import { adminCaller } from '../plugins/admin';
 import { addDays, daysBetween } from '../reports/report-query';
+import { networkFigures, reportSites } from '../reports/network-report';
 import { reportRow, reportRows } from '../reports/report-rows';
 import { reportFile, reportTable } from '../reports/report-export';
 
@@ -29,7 +32,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['reports'],
         summary:
-          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk or item (with by=day, staffId, windowId, unitId or itemId gives that one’s days): issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
+          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk, item or site (with by=day, staffId, windowId, unitId or itemId gives that one’s days): issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. includeChildren=true (the district’s supervisors and admins): the site’s figures with every township hall’s below it merged, the sites named in siteIds; by=site: one row per site, each its own totals. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
         querystring: ReportQuery,
         response: { 200: ReportReply, ...errors },
       },
@@ -66,7 +69,19 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const subject = subjects[0]
         ? { kind: subjects[0][0], id: subjects[0][1] as string }
         : undefined;
-      const figures = await app.reports.figures(siteId, from, to, by, today.slice(0, 7), subject);
+      const includeChildren = q.includeChildren === 'true';
+      if (includeChildren && app.hall.catalog.sites[caller.siteId]?.level !== 'district')
+        throw new HallqError('HALLQ_E_FORBIDDEN', { siteId, includeChildren: true });
+      const siteIds = reportSites(app.hall.catalog, siteId, includeChildren);
+      const figures = await networkFigures(
+        app.reports.figures,
+        siteIds,
+        from,
+        to,
+        by,
+        today.slice(0, 7),
+        subject,
+      );
       const catalog = app.hall.catalog;
       const rows = reportRows(by, figures.groups, catalog, app.hall.staff);
       const totals = reportRow('total', '合计', figures.totals);
@@ -85,7 +100,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
           )
           .send(body as unknown as ReportReply);
       }
-      return { siteId, from, to, by, rows, totals };
+      return { siteId, from, to, by, siteIds, rows, totals };
     },
   );
 };

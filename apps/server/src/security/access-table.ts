@@ -118,7 +118,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/supervision': managers('any'),
   // 绩效考评: a period's scores of the caller's site (or another they may see).
   'GET /api/v1/scores': managers('any'),
-  // 统计报表: a range of days' figures of the caller's site (or another they may see).
+  // 统计报表: a range of days' figures of the caller's site (or another they may see);
+  // the district's merge the township halls' too (includeChildren).
   'GET /api/v1/reports': managers('any'),
   // 调度: call a visitor of the site to another window that is free (audited).
   'POST /api/v1/supervision/tickets/{id}/call-to': managers('site'),

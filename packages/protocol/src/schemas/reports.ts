@@ -19,6 +19,8 @@ export const ReportBy = Type.Union([
   Type.Literal('window'),
   Type.Literal('clerk'),
   Type.Literal('item'),
+  /** One row per site (with includeChildren: the site and each hall below it). */
+  Type.Literal('site'),
 ]);
 export type ReportBy = Static<typeof ReportBy>;
 
@@ -35,6 +37,11 @@ export const ReportQuery = Type.Object(
     windowId: Type.Optional(Id),
     unitId: Type.Optional(Id),
     itemId: Type.Optional(Id),
+    /**
+     * 三级联动: the site's figures with those of every hall below it merged
+     * (the district's supervisors and admins only).
+     */
+    includeChildren: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
     /** json (default), or the same rows as a file with Chinese headers. */
     format: Type.Optional(
       Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('xlsx')]),
@@ -76,6 +83,8 @@ export const ReportReply = Type.Object({
   from: Type.String(),
   to: Type.String(),
   by: ReportBy,
+  /** The sites whose figures are in the report (more than one with includeChildren). */
+  siteIds: Type.Optional(Type.Array(Type.String())),
   rows: Type.Array(ReportRow),
   /** The whole site over the days (for by=clerk or window too: every ticket). */
   totals: ReportRow,
