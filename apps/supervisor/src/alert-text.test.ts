@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertView, WireEvent } from '@hallq/protocol';
 import { measureOf, openNewestFirst, subjectOf, type Names } from './alert-text';
+import { dict } from './dict';
 import { KEYS, keysForEvent } from './live-keys';
 
 const names: Names = {
@@ -45,6 +46,57 @@ describe('alert text', () => {
     };
     expect(subjectOf(a, names)[1]).toEqual({ key: 'subject.staff', vars: { name: 's9' } });
     expect(measureOf(a)).toEqual({ key: 'measure.paused', vars: { minutes: 61, waiting: 4 } });
+  });
+
+  it('a 差评, a window’s unrated share and an overdue rectification read in both languages', () => {
+    const rating = (detail: AlertView['detail'], level: AlertView['level']): AlertView => ({
+      ...base,
+      id: 'r1',
+      rule: 'rating',
+      level,
+      windowId: 'w5',
+      ticketId: 't1',
+      detail,
+    });
+    const bad = rating({ kind: 'bad', caseId: 'c1', number: 'A007', ratingLevel: 1 }, 'red');
+    expect(subjectOf(bad, names)[1]).toEqual({ key: 'subject.ticket', vars: { number: 'A007' } });
+    expect(measureOf(bad)).toEqual({ key: 'measure.badRating1' });
+    expect(measureOf(rating({ kind: 'bad', ratingLevel: 2 }, 'red'))).toEqual({
+      key: 'measure.badRating2',
+    });
+    const unrated = {
+      kind: 'unrated',
+      unrated: 3,
+      finished: 10,
+      sharePercent: 30,
+      limitPercent: 30,
+    };
+    expect(measureOf(rating(unrated, 'yellow'))).toEqual({
+      key: 'measure.unrated',
+      vars: { unrated: 3, finished: 10, share: 30, limit: 30 },
+    });
+    const overdue: AlertView = {
+      ...base,
+      id: 'r2',
+      rule: 'rectification-overdue',
+      level: 'red',
+      detail: { caseId: 'c1', step: 'rectify', dueDay: '2026-11-30', daysLate: 2 },
+    };
+    expect(measureOf(overdue)).toEqual({
+      key: 'measure.rectifyOverdue',
+      vars: { days: 2, day: '2026-11-30' },
+    });
+    const keys = [
+      'rule.rating',
+      'rule.rectification-overdue',
+      'measure.badRating1',
+      'measure.badRating2',
+      'measure.unrated',
+      'measure.followUpOverdue',
+      'measure.rectifyOverdue',
+    ];
+    for (const lang of ['zh-CN', 'en'] as const)
+      for (const key of keys) expect(dict[lang]?.[key], `${lang} ${key}`).toBeTruthy();
   });
 
   it('open alerts newest first, one that turned red counting from then; closed ones drop out', () => {

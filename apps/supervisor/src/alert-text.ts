@@ -69,6 +69,23 @@ export function measureOf(alert: AlertView): Phrase | undefined {
         key: d.kind === 'transfers' ? 'measure.transfers' : 'measure.outOfOrder',
         vars: { count: num(d.count) ?? 0, limit: num(d.limit) ?? 0 },
       };
+    case 'rating':
+      return d.kind === 'unrated'
+        ? {
+            key: 'measure.unrated',
+            vars: {
+              unrated: num(d.unrated) ?? 0,
+              finished: num(d.finished) ?? 0,
+              share: num(d.sharePercent) ?? 0,
+              limit: num(d.limitPercent) ?? 0,
+            },
+          }
+        : { key: d.ratingLevel === 1 ? 'measure.badRating1' : 'measure.badRating2' };
+    case 'rectification-overdue':
+      return {
+        key: d.step === 'followUp' ? 'measure.followUpOverdue' : 'measure.rectifyOverdue',
+        vars: { days: num(d.daysLate) ?? 0, day: str(d.dueDay) ?? '' },
+      };
     default:
       return undefined;
   }

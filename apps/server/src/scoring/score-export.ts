@@ -15,6 +15,8 @@ const RULE_NAMES: Record<string, string> = {
   'device-fault': '设备故障',
   fairness: '叫号异常',
   'proxy-overdue': '代办超期',
+  rating: '评价预警',
+  'rectification-overdue': '整改超期',
   'bad-rating': '差评',
   'late-follow-up': '回访超期',
   'late-rectify': '整改超期',

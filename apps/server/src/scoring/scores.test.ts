@@ -70,8 +70,10 @@ async function scoredHall() {
 describe('GET /scores', () => {
   it('known alerts and 差评 give exact scores and grades, per clerk and per unit', async () => {
     const { h, scores, alerts, staffId, ticket } = await scoredHall();
+    // The 差评 opens its own red alert (S12), worth nothing: the 差评 counts once (P4).
     expect(alerts.map((a) => [a.rule, a.level]).sort()).toEqual([
       ['long-wait', 'red'],
+      ['rating', 'red'],
       ['window-idle', 'red'],
     ]);
     const idle = alerts.find((a) => a.rule === 'window-idle')!;

@@ -1,6 +1,6 @@
 /**
  * The alert engine (电子监察): on each pass, for every site, the supervision
- * rules (core S1–S8) are read over the hall's model and the read models
+ * rules (core S1–S8, S11–S13) are read over the hall's model and the read models
  * beside it, compared with the site's open alerts (core S9), and the changes
  * are appended as alert events through HallService.recordAdmin, one
  * transaction per site: the events, their seqs and the alerts table's rows
@@ -31,6 +31,7 @@ import { AlertTable, type AlertFilter } from './alert-table';
 import { clerkDayReader, DeviceWatch } from './hall-inputs';
 import { proxyDueReader } from '../proxy/proxy-table';
 import { OpenAlerts } from './open-alerts';
+import { openCaseReader, windowRatingsReader } from './rating-inputs';
 import { WindowActivityLog } from './window-activity';
 
 export class AlertEngine {
@@ -42,6 +43,8 @@ export class AlertEngine {
   private readonly devices = new DeviceWatch();
   private readonly clerkDays;
   private readonly proxyDue;
+  private readonly openCases;
+  private readonly windowRatings;
 
   constructor(
     private readonly hall: HallService,
@@ -56,6 +59,8 @@ export class AlertEngine {
     this.open = new OpenAlerts(this.table);
     this.clerkDays = clerkDayReader(db);
     this.proxyDue = proxyDueReader(db);
+    this.openCases = openCaseReader(db);
+    this.windowRatings = windowRatingsReader(db);
     this.activity = new WindowActivityLog(() => hall.catalog);
     this.activity.rebuild(db, Object.keys(hall.catalog.sites));
     hall.addAdminReader(({ event }) => {
@@ -90,6 +95,8 @@ export class AlertEngine {
         devices,
         clerks: this.clerkDays(site.id, day),
         proxies: this.proxyDue(site.id, now),
+        cases: this.openCases(site.id),
+        windowRatings: this.windowRatings(site.id, day, site.timeZone),
       };
       const planned = firstChanges(planAlerts(this.open.of(site.id), input));
       more ||= planned.more;

@@ -47,6 +47,10 @@ export const SCORING_DEFAULTS: Readonly<ScoringScheme> = Object.freeze({
     'device-fault': { yellow: 0, red: 0 },
     fairness: { yellow: 1, red: 2 },
     'proxy-overdue': { yellow: 1, red: 2 },
+    // A 差评 and a late step already take off their own points (P4, P5): their
+    // red alerts add nothing; a window's unrated share (yellow) does.
+    rating: { yellow: 1, red: 0 },
+    'rectification-overdue': { yellow: 0, red: 0 },
   }),
   dissatisfiedPoints: 2,
   veryDissatisfiedPoints: 3,

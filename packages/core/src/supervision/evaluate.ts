@@ -7,6 +7,8 @@ import { fairness } from './fairness';
 import { hallBackup } from './hall-backup';
 import { longWait } from './long-wait';
 import { proxyOverdue } from './proxy-overdue';
+import { rating } from './rating';
+import { rectificationOverdue } from './rectification-overdue';
 import { serviceOverrun } from './service-overrun';
 import type { AlertRule, Condition, SupervisionInput, SupervisionRule } from './types';
 import { windowAbsent } from './window-absent';
@@ -21,6 +23,8 @@ export const SUPERVISION_RULES: readonly SupervisionRule[] = [
   deviceFault,
   fairness,
   proxyOverdue,
+  rating,
+  rectificationOverdue,
 ];
 
 export const ruleOf = (rule: AlertRule): SupervisionRule =>

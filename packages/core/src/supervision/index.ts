@@ -1,5 +1,5 @@
 /**
- * 电子监察: the supervision rules (S1–S9 of ../../SPEC.md). Pure functions of
+ * 电子监察: the supervision rules (S1–S13 of ../../SPEC.md). Pure functions of
  * the hall's model, three small read models and `now`.
  */
 export type * from './types';

@@ -29,6 +29,10 @@ export interface SupervisionSettings {
   outOfOrderPerDay: number;
   /** S7: transfers by one clerk in a day. */
   transfersPerDay: number;
+  /** S12: a window whose tickets finished today are this % unrated is yellow, twice it red (0: off)… */
+  unratedSharePercent: number;
+  /** S12: …once it has finished at least this many. */
+  unratedMinFinished: number;
   /** S9: a red alert nobody acknowledged goes to the admin after this long. */
   escalateAfterMinutes: number;
 }
@@ -46,6 +50,8 @@ export const SUPERVISION_DEFAULTS: Readonly<SupervisionSettings> = Object.freeze
   outOfOrderPerDay: 5,
   transfersPerDay: 10,
   escalateAfterMinutes: 15,
+  unratedSharePercent: 30,
+  unratedMinFinished: 5,
 });
 
 /** The site's thresholds: its own, else `fallback` (the server's defaults), else SUPERVISION_DEFAULTS. */

@@ -14,7 +14,9 @@ export type AlertRule =
   | 'hall-backup'
   | 'device-fault'
   | 'fairness'
-  | 'proxy-overdue';
+  | 'proxy-overdue'
+  | 'rating'
+  | 'rectification-overdue';
 
 export type AlertLevel = 'yellow' | 'red';
 
@@ -33,6 +35,8 @@ export type CloseReason =
   | 'device-recovered'
   | 'day-closed'
   | 'proxy-done'
+  | 'case-closed'
+  | 'case-stepped'
   | 'condition-cleared';
 
 /** When a window's state last changed, from the events (the server keeps it). */
@@ -63,6 +67,30 @@ export interface ClerkDay {
   transfers: number;
 }
 
+/** A rectification case (整改) of the site not yet closed or voided (S12, S13). */
+export interface OpenCase {
+  id: string;
+  ticketId: string;
+  ticketNumber: string;
+  unitId: string;
+  windowId: string;
+  staffId?: string;
+  /** The 差评's level, 1 or 2. */
+  level: number;
+  status: 'open' | 'followedUp' | 'rectified' | 'appealed';
+  followUpDueDay: string;
+  followUpDueAt: number;
+  rectifyDueDay: string;
+  rectifyDueAt: number;
+}
+
+/** One window's tickets finished in the site's day, and how many of them are unrated so far (S12). */
+export interface WindowRatings {
+  windowId: string;
+  finished: number;
+  unrated: number;
+}
+
 export interface SupervisionInput {
   state: HallState;
   siteId: string;
@@ -74,6 +102,10 @@ export interface SupervisionInput {
   clerks: readonly ClerkDay[];
   /** The site's open 代办 (proxy tickets not done) it handles (S11); absent: none. */
   proxies?: readonly ProxyDue[];
+  /** The site's rectification cases not closed or voided (S12, S13); absent: none. */
+  cases?: readonly OpenCase[];
+  /** The site's windows' finished and unrated tickets of the day (S12); absent: none. */
+  windowRatings?: readonly WindowRatings[];
 }
 
 /** An open proxy ticket (代办件) as S11 reads it. */

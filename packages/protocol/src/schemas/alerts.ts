@@ -24,6 +24,10 @@ export const SupervisionSettingsBody = Type.Object(
     outOfOrderPerDay: Type.Optional(PerDay),
     transfersPerDay: Type.Optional(PerDay),
     escalateAfterMinutes: Type.Optional(Minutes(480)),
+    /** S12: a window's share of unrated tickets in the day, % (0: off)… */
+    unratedSharePercent: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    /** …once it finished this many. */
+    unratedMinFinished: Type.Optional(PerDay),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -38,6 +42,8 @@ export const AlertRuleName = Type.Union([
   Type.Literal('device-fault'),
   Type.Literal('fairness'),
   Type.Literal('proxy-overdue'),
+  Type.Literal('rating'),
+  Type.Literal('rectification-overdue'),
 ]);
 export const AlertLevel = Type.Union([Type.Literal('yellow'), Type.Literal('red')]);
 
@@ -110,6 +116,8 @@ export const SupervisionSettingsView = Type.Object({
   outOfOrderPerDay: Type.Number(),
   transfersPerDay: Type.Number(),
   escalateAfterMinutes: Type.Number(),
+  unratedSharePercent: Type.Number(),
+  unratedMinFinished: Type.Number(),
 });
 export type SupervisionSettingsView = Static<typeof SupervisionSettingsView>;
 

@@ -25,6 +25,8 @@ export const ScoringSchemeBody = Type.Object(
           'device-fault': Type.Optional(LevelPoints),
           fairness: Type.Optional(LevelPoints),
           'proxy-overdue': Type.Optional(LevelPoints),
+          rating: Type.Optional(LevelPoints),
+          'rectification-overdue': Type.Optional(LevelPoints),
         },
         { additionalProperties: false, minProperties: 1 },
       ),
