@@ -3,6 +3,8 @@
  * demo hall, a real SQLite file, listening on an ephemeral 127.0.0.1 port,
  * optionally beside a real printer emulator. `restart()` stops and starts
  * the server on the same port and data, as a crash-and-recover would.
+ * With `empty`, the data dir holds nothing at all, as a new production
+ * hall's does: the server waits for 首次设置, its code in `log`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +53,8 @@ export interface HallServerOptions {
   printer?: boolean;
   serveScreens?: boolean;
   env?: Record<string, string>;
+  /** An empty data dir in production mode: no demo hall, no accounts (creds are empty). */
+  empty?: boolean;
 }
 
 export async function startHallServer(options: HallServerOptions = {}): Promise<HallServer> {
@@ -66,10 +70,13 @@ export async function startHallServer(options: HallServerOptions = {}): Promise<
     // Harnesses issue many tickets at once; the limit has its own test.
     HALLQ_KIOSK_TICKETS_PER_MINUTE: '1000000',
     ...(emulator ? { HALLQ_PRINTER: `tcp://127.0.0.1:${emulator.port}` } : {}),
+    ...(options.empty ? { HALLQ_MODE: 'production' } : {}),
     ...options.env,
   });
   prepareDataDir(config, options.clock);
-  const creds = readDemoCredentials(dataDir);
+  const creds: DemoCredentials = options.empty
+    ? { staff: [], devices: [] }
+    : readDemoCredentials(dataDir);
 
   let port = 0;
   let app: FastifyInstance | undefined;

@@ -85,7 +85,7 @@ export function SetupScreen({
       <form className="login setup" onSubmit={(ev) => void submit(ev)} noValidate>
         <h1>hallq · {t('appTitle')}</h1>
         <h2>{t('setupTitle')}</h2>
-        <p className="login-message">{t('setupIntro')}</p>
+        <p className="hint">{t('setupIntro')}</p>
         <Field label={t('setupCode')} error={e.code}>
           <input autoFocus autoComplete="off" spellCheck={false} {...register('code')} />
         </Field>

@@ -74,9 +74,10 @@ export class HallService {
   }
 
   /** Every site's hall view from the model, the log's recent calls and the notices. */
-  private rebuildViews(notices: Record<string, string>): void {
+  private rebuildViews(notices: Record<string, string>, only?: (siteId: string) => boolean): void {
     const now = this.clock.now();
     for (const siteId of Object.keys(this.current.catalog.sites)) {
+      if (only && !only(siteId)) continue;
       const calls = this.store
         .recentCalls(siteId, MAX_RECENT_CALLS)
         .map((e) => recentCall(this.wire(e)))
@@ -257,7 +258,11 @@ export class HallService {
     for (const [k, v] of seqs) this.seqs.set(k, v);
     if (events.some((e) => e.type === 'catalog.changed')) this.reloadCatalog();
     const wire = sequenced.map((e) => this.wire(e));
-    this.store.afterCommit(() => this.publish(wire));
+    this.store.afterCommit(() => {
+      // A site made just now (首次设置, POST /sites) gets its view before its first event.
+      this.rebuildViews({}, (siteId) => !this.views.has(siteId));
+      this.publish(wire);
+    });
     return result;
   }
 

@@ -102,6 +102,9 @@ describe('首次设置', () => {
       active: true,
     });
     expect((await call('GET', '/setup')).body.needed).toBe(false);
+    // The new hall has its screens' view at once (and the midnight close finds it).
+    expect(app.hall.snapshot('jinniu').seq).toBe(2);
+    await app.closeElapsedDays();
     expect(app.firstRun.open()).toBeUndefined();
 
     // The same code again, or any other: the hall is set up.

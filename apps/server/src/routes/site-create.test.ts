@@ -48,6 +48,8 @@ describe('POST /sites', () => {
       parentId: 'twn-new',
     });
     expect(village.status).toBe(201);
+    // Their screens have a view at once.
+    expect(hall.app.hall.snapshot('vil-new').seq).toBe(1);
     const tree = await hall.request({ method: 'GET', url: '/api/v1/sites', token: admin });
     const node = tree.body.sites.find((s: { id: string }) => s.id === 'twn-new');
     expect(node).toMatchObject({ parentId: 'district', childIds: ['vil-new'] });
