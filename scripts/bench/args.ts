@@ -1,5 +1,13 @@
 /** The bench's cases, in the order they run. */
-export const CASES = ['screens', 'issue', 'callNext', 'history', 'spray', 'reports'] as const;
+export const CASES = [
+  'screens',
+  'issue',
+  'callNext',
+  'history',
+  'spray',
+  'reports',
+  'sites',
+] as const;
 export type BenchCase = (typeof CASES)[number];
 
 /** Command-line flags of `pnpm bench`. */

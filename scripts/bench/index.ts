@@ -14,6 +14,8 @@
  *   spray        GET /health during a 32-way login spray from one address vs the same, idle
  *   reports      GET /reports over a year of history, by each grouping, 34 clerks calling
  *                vs call-next p99 over the same seconds (floor: < 300 ms p99)
+ *   sites        the district and its 16 township halls issuing and calling at once
+ *                vs the district alone, same server, same run (floor: within 10%)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +38,7 @@ import { round } from './stats';
 import { measureReads } from './read-latency';
 import { measureLoginSpray } from './login-spray';
 import { measureReports } from './report-latency';
+import { credsOf, measureSites, prepareSites } from './sites-run';
 import { printTable, type BenchReport } from './report';
 
 const args = parseArgs(process.argv.slice(2));
@@ -423,6 +426,22 @@ async function main(): Promise<BenchReport> {
         callRate: 20,
       });
     });
+  }
+  if (args.cases.includes('sites')) {
+    // Issue 15: the 17 halls at once stay within 10% of the district alone.
+    const sitesDir = path.join(root, 'sites');
+    log('sites: the demo hall, every clerk of the 17 halls signed in');
+    prepareDataDir(loadConfig({ HALLQ_DATA_DIR: sitesDir, LOG_LEVEL: 'silent', PORT: '0' }));
+    const plan = await prepareSites(sitesDir, credsOf(sitesDir));
+    report.sites = await withServer(sitesDir, (s) =>
+      measureSites({
+        url: s.url,
+        plan,
+        tickets: args.issueTickets,
+        turns: args.callNextCalls,
+        log,
+      }),
+    );
   }
   return report;
 }

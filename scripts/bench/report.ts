@@ -4,6 +4,7 @@ import type { SprayResult } from './login-spray';
 import type { Machine } from './machine';
 import type { ReadsResult } from './read-latency';
 import { REPORT_FLOOR_P99_MS, type ReportsResult } from './report-latency';
+import { SITES_FLOOR_RATIO, type SitesResult } from './sites-run';
 
 export interface BenchReport {
   machine: Machine;
@@ -87,6 +88,8 @@ export interface BenchReport {
   spray: SprayResult | undefined;
   /** GET /reports over a year of history by each grouping, beside call-next at the same time (issue 13). */
   reports?: ReportsResult | undefined;
+  /** The district and its 16 township halls issuing and calling at once, beside the district alone (issue 15). */
+  sites?: SitesResult | undefined;
 }
 
 const ok = (pass: boolean) => (pass ? '✓' : '✗');
@@ -205,6 +208,21 @@ export function printTable(r: BenchReport): void {
     for (const x of rp.byGroup)
       lines.push(
         `| report by=${x.by} (${x.rows} rows): p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(x.p99Ms < REPORT_FLOOR_P99_MS)} |`,
+      );
+  }
+  const st = r.sites;
+  if (st) {
+    const { single: a, network: b } = st;
+    const within = (x: number, floor: number) =>
+      `${ok(x >= SITES_FLOOR_RATIO * floor)} (${(x / floor).toFixed(2)}×)`;
+    lines.push(
+      `| issue, ${b.sites} sites at once (16 kiosk connections, ${st.tickets} tickets a round, best of 2): tickets/s (p99) | ${b.issuePerSec}/s (${b.issueP99Ms} ms) | the district alone: ${a.issuePerSec}/s (${a.issueP99Ms} ms) | within 10% ${within(b.issuePerSec, a.issuePerSec)} |`,
+      `| call-next + finish, ${st.workers} clerks at ${b.sites} sites (${st.turns} turns a round, best of 2): turns/s (call-next p99) | ${b.callsPerSec}/s (${b.callP99Ms} ms) | ${st.workers} clerks of the district alone: ${a.callsPerSec}/s (${a.callP99Ms} ms) | within 10% ${within(b.callsPerSec, a.callsPerSec)} |`,
+    );
+    if (a.errors + b.errors > 0)
+      lines.push(
+        '',
+        `warning: in the sites case, ${a.errors + b.errors} issue, call or finish errors`,
       );
   }
   const readErrors = r.reads?.errors ?? 0;
