@@ -86,7 +86,19 @@ describe('alert text', () => {
       key: 'measure.rectifyOverdue',
       vars: { days: 2, day: '2026-11-30' },
     });
+    const fairness: AlertView = {
+      ...base,
+      id: 'f1',
+      rule: 'fairness',
+      level: 'yellow',
+      detail: { kind: 'priority', count: 3, limit: 3 },
+    };
+    expect(measureOf(fairness)).toEqual({
+      key: 'measure.priorityBeyond',
+      vars: { count: 3, limit: 3 },
+    });
     const keys = [
+      'measure.priorityBeyond',
       'rule.rating',
       'rule.rectification-overdue',
       'measure.badRating1',

@@ -66,7 +66,12 @@ export function measureOf(alert: AlertView): Phrase | undefined {
       };
     case 'fairness':
       return {
-        key: d.kind === 'transfers' ? 'measure.transfers' : 'measure.outOfOrder',
+        key:
+          d.kind === 'transfers'
+            ? 'measure.transfers'
+            : d.kind === 'priority'
+              ? 'measure.priorityBeyond'
+              : 'measure.outOfOrder',
         vars: { count: num(d.count) ?? 0, limit: num(d.limit) ?? 0 },
       };
     case 'rating':

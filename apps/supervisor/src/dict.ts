@@ -63,6 +63,7 @@ const zh = {
   'measure.backup': '{waiting} 人等候，最长 {minutes} 分钟',
   'measure.outOfOrder': '今日选号呼叫 {count} 次（上限 {limit}）',
   'measure.transfers': '今日转移 {count} 次（上限 {limit}）',
+  'measure.priorityBeyond': '今日超比例选叫优先号 {count} 次（上限 {limit}）',
   'measure.badRating1': '差评：非常不满意，整改未结案',
   'measure.badRating2': '差评：不满意，整改未结案',
   'measure.unrated': '今日办结 {finished} 件，未评价 {unrated} 件（{share}%，上限 {limit}%）',
@@ -146,6 +147,8 @@ const en: Record<keyof typeof zh, string> = {
   'measure.backup': '{waiting} waiting, longest {minutes} min',
   'measure.outOfOrder': '{count} out-of-order calls today (limit {limit})',
   'measure.transfers': '{count} transfers today (limit {limit})',
+  'measure.priorityBeyond':
+    '{count} priority tickets picked beyond the ratio today (limit {limit})',
   'measure.badRating1': 'bad review: very dissatisfied, rectification not closed',
   'measure.badRating2': 'bad review: dissatisfied, rectification not closed',
   'measure.unrated': '{unrated} of {finished} finished today unrated ({share}%, limit {limit}%)',

@@ -5,7 +5,8 @@ import { staffAt } from './staff-at';
 import type { CallNext, CallTicket } from './commands';
 import { accept, reject } from './decision';
 import type { DecideContext, Decision } from './decision';
-import type { Window, WindowState } from './model';
+import type { Ticket, Window, WindowState } from './model';
+import { isOrdinaryTurn } from './priority-ratio';
 import { unitsServedBy } from './rota';
 
 /** A window may call when it is open and holds no ticket. */
@@ -71,5 +72,19 @@ export function decideCallTicket(ctx: DecideContext, command: CallTicket): Decis
     windowId: command.windowId,
     ...staffAt(ctx, command.windowId),
     manualReason: command.reason,
+    ...(isBeyondRatio(ctx, command, ticket) ? { beyondRatio: true as const } : {}),
   });
+}
+
+/**
+ * S7: a 选号 of a priority ticket (not one sent to the front) while it was the
+ * ordinary turn of the window's ratio and call-next would have given an
+ * ordinary ticket.
+ */
+function isBeyondRatio(ctx: DecideContext, command: CallTicket, ticket: Ticket): boolean {
+  if (ticket.priority !== 'priority' || ticket.front) return false;
+  const streak = ctx.state.windows[command.windowId]?.priorityStreak ?? 0;
+  if (!isOrdinaryTurn(ctx.site.priorityRatio, streak)) return false;
+  const next = nextTicketFor(ctx.state, command.windowId, command.at);
+  return next !== undefined && !next.front && next.priority === 'normal';
 }

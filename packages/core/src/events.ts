@@ -50,6 +50,11 @@ export interface TicketCalled extends HeldBase {
   number: string;
   /** Set for 选号呼叫. */
   manualReason?: string;
+  /**
+   * A 选号 of a priority ticket while call-next would have given an ordinary
+   * one by the priority ratio (Q11): a call beyond the ratio (S7).
+   */
+  beyondRatio?: true;
 }
 export interface TicketRecalled extends HeldBase {
   type: 'ticket.recalled';

@@ -28,9 +28,10 @@ import type { AlertEvent } from './alert-events';
 import { isAlertEvent } from './alert-events';
 import { eventOf, firstChanges } from './alert-changes';
 import { AlertTable, type AlertFilter } from './alert-table';
-import { clerkDayReader, DeviceWatch } from './hall-inputs';
+import { clerkDayReader, DeviceWatch, withPriorityCalls } from './hall-inputs';
 import { proxyDueReader } from '../proxy/proxy-table';
 import { OpenAlerts } from './open-alerts';
+import { PriorityCalls } from './priority-calls';
 import { openCaseReader, windowRatingsReader } from './rating-inputs';
 import { WindowActivityLog } from './window-activity';
 
@@ -44,6 +45,7 @@ export class AlertEngine {
   private readonly clerkDays;
   private readonly proxyDue;
   private readonly openCases;
+  private readonly priorityCalls;
   private readonly windowRatings;
 
   constructor(
@@ -60,6 +62,7 @@ export class AlertEngine {
     this.clerkDays = clerkDayReader(db);
     this.proxyDue = proxyDueReader(db);
     this.openCases = openCaseReader(db);
+    this.priorityCalls = new PriorityCalls(db);
     this.windowRatings = windowRatingsReader(db);
     this.activity = new WindowActivityLog(() => hall.catalog);
     this.activity.rebuild(db, Object.keys(hall.catalog.sites));
@@ -93,7 +96,7 @@ export class AlertEngine {
         settings: this.settings(site.id),
         windows,
         devices,
-        clerks: this.clerkDays(site.id, day),
+        clerks: withPriorityCalls(this.clerkDays(site.id, day), this.priorityCalls.of(site.id)),
         proxies: this.proxyDue(site.id, now),
         cases: this.openCases(site.id),
         windowRatings: this.windowRatings(site.id, day, site.timeZone),

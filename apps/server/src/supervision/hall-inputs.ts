@@ -65,3 +65,15 @@ export function clerkDayReader(db: Database.Database) {
       }[]
     ).map((r) => ({ staffId: r.id, outOfOrder: r.out_of_order, transfers: r.transferred_out }));
 }
+
+/** The day figures' clerks with their 选号 calls of priority tickets beyond the ratio (core S7). */
+export function withPriorityCalls(
+  clerks: readonly ClerkDay[],
+  beyond: ReadonlyMap<string, number>,
+): ClerkDay[] {
+  const out = clerks.map((c) => ({ ...c, priorityBeyondRatio: beyond.get(c.staffId) ?? 0 }));
+  for (const [staffId, n] of beyond)
+    if (!clerks.some((c) => c.staffId === staffId))
+      out.push({ staffId, outOfOrder: 0, transfers: 0, priorityBeyondRatio: n });
+  return out;
+}

@@ -1,6 +1,7 @@
 /**
- * S7 Fairness: a clerk whose 选号 calls (callTicket, out of the call order)
- * or transfers today reach the site's daily limit is yellow, twice it red.
+ * S7 Fairness: a clerk whose 选号 calls (callTicket, out of the call order),
+ * transfers, or 选号 calls of priority tickets beyond the priority ratio
+ * (Q11) today reach the site's daily limit is yellow, twice it red.
  * Counted by the server's day figures per clerk; one cause per clerk, kind
  * and business day.
  */
@@ -18,6 +19,7 @@ export const fairness: SupervisionRule = {
       const counts = [
         ['out-of-order', c.outOfOrder, settings.outOfOrderPerDay],
         ['transfers', c.transfers, settings.transfersPerDay],
+        ['priority', c.priorityBeyondRatio ?? 0, settings.priorityBeyondRatioPerDay],
       ] as const;
       for (const [kind, count, limit] of counts) {
         const level = levelAt(count, limit);

@@ -29,6 +29,8 @@ export interface SupervisionSettings {
   outOfOrderPerDay: number;
   /** S7: transfers by one clerk in a day. */
   transfersPerDay: number;
+  /** S7: 选号 calls of priority tickets beyond the priority ratio by one clerk in a day. */
+  priorityBeyondRatioPerDay: number;
   /** S12: a window whose tickets finished today are this % unrated is yellow, twice it red (0: off)… */
   unratedSharePercent: number;
   /** S12: …once it has finished at least this many. */
@@ -49,6 +51,7 @@ export const SUPERVISION_DEFAULTS: Readonly<SupervisionSettings> = Object.freeze
   deviceFaultRedMinutes: 10,
   outOfOrderPerDay: 5,
   transfersPerDay: 10,
+  priorityBeyondRatioPerDay: 3,
   escalateAfterMinutes: 15,
   unratedSharePercent: 30,
   unratedMinFinished: 5,

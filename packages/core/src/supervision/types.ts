@@ -65,6 +65,8 @@ export interface ClerkDay {
   staffId: string;
   outOfOrder: number;
   transfers: number;
+  /** 选号 calls of priority tickets beyond the priority ratio (ticket.called `beyondRatio`). */
+  priorityBeyondRatio?: number;
 }
 
 /** A rectification case (整改) of the site not yet closed or voided (S12, S13). */

@@ -23,6 +23,8 @@ export const SupervisionSettingsBody = Type.Object(
     deviceFaultRedMinutes: Type.Optional(Minutes(240)),
     outOfOrderPerDay: Type.Optional(PerDay),
     transfersPerDay: Type.Optional(PerDay),
+    /** S7: 选号 calls of priority tickets beyond the priority ratio, per clerk and day. */
+    priorityBeyondRatioPerDay: Type.Optional(PerDay),
     escalateAfterMinutes: Type.Optional(Minutes(480)),
     /** S12: a window's share of unrated tickets in the day, % (0: off)… */
     unratedSharePercent: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
@@ -115,6 +117,7 @@ export const SupervisionSettingsView = Type.Object({
   deviceFaultRedMinutes: Type.Number(),
   outOfOrderPerDay: Type.Number(),
   transfersPerDay: Type.Number(),
+  priorityBeyondRatioPerDay: Type.Number(),
   escalateAfterMinutes: Type.Number(),
   unratedSharePercent: Type.Number(),
   unratedMinFinished: Type.Number(),
