@@ -159,6 +159,8 @@ export const en: typeof zh = {
   unit: 'Unit',
   code: 'Item code',
   siteItems: 'Items taken from above',
+  siteItemsVillageHint:
+    'Tick the items of {site} this room takes in: its agent registers them as 代办 for villagers.',
   siteItemsHint:
     'Tick the items of {site} this hall takes in: visitors queue for them here, at the intake unit.',
   siteItemsTaken: 'Taken ({n} chosen)',

@@ -161,6 +161,7 @@ export const zh = {
   unit: '部门',
   code: '事项编码',
   siteItems: '一窗受理·上级事项',
+  siteItemsVillageHint: '勾选本服务室代办的{site}事项，代办员可为村民登记全程代办。',
   siteItemsHint: '勾选本中心受理的{site}事项，群众可在本中心取号办理，由受理部门统一受理。',
   siteItemsTaken: '受理（已选 {n}）',
   intakeUnit: '受理部门',

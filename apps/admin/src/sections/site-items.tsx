@@ -3,6 +3,8 @@
  * master catalogue it takes, queued at its intake unit (PUT /sites/:id/items,
  * which replaces the list). The master items are searched as every list is
  * (name, code, unit, pinyin initials) and ticked; unsaved changes warn.
+ * A village room has no hall and no intake unit: it ticks the district's
+ * master items its agent takes in as 代办 (handled at a site above it).
  */
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -21,12 +23,24 @@ import { useSave } from '../use-save';
 
 const col = createColumnHelper<ItemView>();
 
+/** The top of the network above a site (the district hall, keeper of the master catalogue). */
+function rootOf(sites: CatalogReply['sites'], id: string): string {
+  const byId = new Map(sites.map((s) => [s.id, s]));
+  let at = id;
+  for (let up = byId.get(at)?.parentId; up !== undefined; up = byId.get(at)?.parentId) at = up;
+  return at;
+}
+
 export function SiteItems({ node }: { node: SiteNode & { parentId: string } }) {
   const t = useT();
   const { api } = useConsole();
+  const sites = useCatalog()?.sites;
+  // A township takes its parent's items; a village room, the master catalogue's.
+  const masterId = node.level === 'village' && sites ? rootOf(sites, node.parentId) : node.parentId;
   const master = useQuery({
-    queryKey: [...KEYS.catalog, node.parentId],
-    queryFn: () => api.catalog(node.parentId),
+    queryKey: [...KEYS.catalog, masterId],
+    queryFn: () => api.catalog(masterId),
+    enabled: node.level !== 'village' || sites !== undefined,
   }).data;
   if (!master) return <p>{t('loading')}</p>;
   // Keyed by site: a save's own reread must not remount the form (and lose 已保存).
@@ -55,20 +69,25 @@ function SiteItemsForm({ node, master }: { node: SiteNode; master: CatalogReply 
   // The master items are the parent's own (not those it takes from further up).
   const items = master.items.filter((i) => i.homeUnitId === undefined && i.enabled !== false);
   const intakeUnits = (own?.units ?? []).filter((u) => u.siteId === node.id);
+  const village = node.level === 'village';
 
   return (
     <form className="form site-items" onSubmit={(ev) => void submit(ev)} noValidate>
-      <p className="form-meta">{t('siteItemsHint', { site: master.hall.name })}</p>
-      <Field label={t('intakeUnit')} error={formState.errors.intakeUnitId}>
-        <select {...register('intakeUnitId', { setValueAs: (v: string) => v || undefined })}>
-          <option value="">{t('chooseUnit')}</option>
-          {intakeUnits.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <p className="form-meta">
+        {t(village ? 'siteItemsVillageHint' : 'siteItemsHint', { site: master.hall.name })}
+      </p>
+      {village ? null : (
+        <Field label={t('intakeUnit')} error={formState.errors.intakeUnitId}>
+          <select {...register('intakeUnitId', { setValueAs: (v: string) => v || undefined })}>
+            <option value="">{t('chooseUnit')}</option>
+            {intakeUnits.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <Controller
         control={control}
         name="itemIds"
