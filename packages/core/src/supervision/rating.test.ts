@@ -45,7 +45,7 @@ describe('S12 rating', () => {
     ).toBe('case-closed');
   });
 
-  it('S12 unrated share of a window’s day: yellow at the site’s share, red at twice', () => {
+  it('S12 unrated share of a window’s day: yellow from the site’s share, never red', () => {
     const state = apply(fresh(), signIn('w1', 's1')).state;
     const at = (unrated: number, finished = 10) =>
       rating.evaluate(input(state, { windowRatings: [{ windowId: 'w1', finished, unrated }] }));
@@ -68,8 +68,8 @@ describe('S12 rating', () => {
         },
       },
     ]);
-    expect(at(5)[0]?.level).toBe('yellow');
-    expect(at(6)[0]?.level).toBe('red');
+    expect(at(6)[0]?.level).toBe('yellow');
+    expect(at(10)[0]?.level).toBe('yellow');
   });
 
   it('S12 not before the window finished the minimum, and off at 0', () => {
@@ -81,7 +81,7 @@ describe('S12 rating', () => {
         }),
       );
     expect(at(4, 4)).toEqual([]);
-    expect(at(5, 5)[0]?.level).toBe('red');
+    expect(at(5, 5)[0]?.level).toBe('yellow');
     expect(at(5, 5, { unratedSharePercent: 0 })).toEqual([]);
     expect(at(1, 2, { unratedMinFinished: 2 })[0]?.level).toBe('yellow');
   });

@@ -4,11 +4,12 @@
  * as `case-closed` once the case is closed or voided). A window whose
  * tickets finished in the site's day are left unrated (the pad timed out, or
  * the rating closed unrated) at `unratedSharePercent` of them, once it has
- * finished `unratedMinFinished`, is yellow, twice the share red (key
+ * finished `unratedMinFinished`, is yellow, and stays yellow whatever the
+ * share: red is the 差评's alone, so the two score apart (P1, P3). Key
  * `rating:unrated:{windowId}:{businessDay}`; closes as `day-closed` on a
- * later day, else `condition-cleared`).
+ * later day, else `condition-cleared`.
  */
-import { dayOf, levelAt, siteOf } from './measure';
+import { dayOf, siteOf } from './measure';
 import type { Condition, SupervisionRule } from './types';
 
 export const rating: SupervisionRule = {
@@ -35,13 +36,12 @@ export const rating: SupervisionRule = {
     for (const w of windowRatings ?? []) {
       if (w.finished <= 0 || w.finished < settings.unratedMinFinished) continue;
       const sharePercent = Math.round((w.unrated / w.finished) * 1000) / 10;
-      const level = levelAt(sharePercent, limit);
-      if (!level) continue;
+      if (sharePercent < limit) continue;
       const staffId = state.windows[w.windowId]?.staffId;
       out.push({
         key: `rating:unrated:${w.windowId}:${day}`,
         rule: 'rating',
-        level,
+        level: 'yellow',
         siteId,
         windowId: w.windowId,
         ...(staffId !== undefined ? { staffId } : {}),

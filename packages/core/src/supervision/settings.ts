@@ -31,7 +31,7 @@ export interface SupervisionSettings {
   transfersPerDay: number;
   /** S7: 选号 calls of priority tickets beyond the priority ratio by one clerk in a day. */
   priorityBeyondRatioPerDay: number;
-  /** S12: a window whose tickets finished today are this % unrated is yellow, twice it red (0: off)… */
+  /** S12: a window whose tickets finished today are this % unrated is yellow (0: off)… */
   unratedSharePercent: number;
   /** S12: …once it has finished at least this many. */
   unratedMinFinished: number;
