@@ -495,6 +495,37 @@ describe('pnpm hallq (CLI)', () => {
   );
 
   it(
+    'with a server running, create-site adds a township under --parent and configure-site sets its voice, through the API',
+    async () => {
+      const dataDir = dir(seededDataDir());
+      const config = loadConfig({
+        HALLQ_DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        HOST: '127.0.0.1',
+        PORT: '0',
+      });
+      server = await startServer(config, new ManualClock(MONDAY_10AM));
+      const made = await hallq(
+        dataDir,
+        ['create-site', '--id', 'twn-new', '--name', '新兴街道', '--parent', 'district'],
+        `${ADMIN_PASSWORD}\n`,
+      );
+      expect(made.stderr).toBe('');
+      expect(made.stdout).toMatch(/site twn-new saved \(the server at/);
+      const voiced = await hallq(
+        dataDir,
+        ['configure-site', '--site', 'twn-new', '--voice-one', 'yi', '--voice-repeat', '3'],
+        `${ADMIN_PASSWORD}\n`,
+      );
+      expect(voiced.stderr).toBe('');
+      const site = server.app.hall.catalog.sites['twn-new'];
+      expect(site).toMatchObject({ level: 'township', parentId: 'district' });
+      expect(site?.voice).toEqual({ one: 'yi', repeat: 3 });
+    },
+    SLOW,
+  );
+
+  it(
     'configure-site sets opening hours, number width and the priority ratio; a backwards span is refused',
     async () => {
       const dataDir = dir(seededDataDir());
