@@ -1,13 +1,22 @@
 /**
  * Each clerk's 选号 calls of priority tickets beyond the priority ratio in
  * the site's business day (core S7), from the `beyondRatio` mark the core
- * puts on such a ticket.called event. Read from the log through its (site,
- * type, seq) index, only the events logged since the last read; a
+ * puts on such a ticket.called event. Read from the log by its key (site,
+ * seq), only the events logged since the last read; a
  * day.closed starts the counts again. The first read of a site starts at its
  * last day.closed, so a restart counts the day's calls again and nothing
  * before the day is read.
  */
 import type Database from 'better-sqlite3';
+
+/** The reads, by the log's key and type index (rating-alerts.test.ts checks their plans). */
+export const PRIORITY_CALLS_SQL = {
+  lastClose: `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'`,
+  since: `SELECT seq, type, json_extract(event, '$.beyondRatio') AS beyond,
+      json_extract(event, '$.staffId') AS staff_id
+    FROM events WHERE site_id = ? AND type IN ('ticket.called', 'day.closed') AND seq > ?
+    ORDER BY seq`,
+};
 
 interface CallRow {
   seq: number;
@@ -23,13 +32,8 @@ export class PriorityCalls {
   private readonly sites = new Map<string, { seq: number; byStaff: Map<string, number> }>();
 
   constructor(db: Database.Database) {
-    this.lastClose = db.prepare(
-      `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'`,
-    );
-    this.since = db.prepare(`SELECT seq, type, json_extract(event, '$.beyondRatio') AS beyond,
-        json_extract(event, '$.staffId') AS staff_id
-      FROM events WHERE site_id = ? AND type IN ('ticket.called', 'day.closed') AND seq > ?
-      ORDER BY seq`);
+    this.lastClose = db.prepare(PRIORITY_CALLS_SQL.lastClose);
+    this.since = db.prepare(PRIORITY_CALLS_SQL.since);
   }
 
   /** The site's counts of its current day, by staff id (clerks with none are left out). */

@@ -9,6 +9,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishedHall, rate } from '../../test/rating-hall';
 import type { TestHall } from '../../test/test-hall';
+import { PRIORITY_CALLS_SQL } from './priority-calls';
+import { RATING_INPUT_SQL } from './rating-inputs';
 
 const DAY = 86_400_000;
 
@@ -164,5 +166,26 @@ describe('rating alerts (S12, S13) on the manual clock', () => {
     expect(h.app.supervision.tick()).toMatchObject([
       { type: 'alert.closed', reason: 'condition-cleared' },
     ]);
+  });
+
+  it('reads the cases, the day’s ratings and the day’s calls by index, never scanning', async () => {
+    const { h } = await finishedHall();
+    hall = h;
+    const plans: [string, unknown[]][] = [
+      [RATING_INPUT_SQL.openCases, ['district', 'open', 'followedUp', 'rectified', 'appealed']],
+      [RATING_INPUT_SQL.windowFinished, ['district', '2026-11-23']],
+      [RATING_INPUT_SQL.windowUnrated, ['district', 0, 0, 1]],
+      [PRIORITY_CALLS_SQL.lastClose, ['district']],
+      [PRIORITY_CALLS_SQL.since, ['district', 0]],
+    ];
+    for (const [sql, args] of plans) {
+      const plan = (
+        h.app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]
+      )
+        .map((r) => r.detail)
+        .join('\n');
+      expect(plan, sql).not.toMatch(/^SCAN (events|ratings|rating_cases|c|r|day_figures)\b/m);
+      expect(plan, sql).toMatch(/USING (COVERING )?INDEX|USING PRIMARY KEY/);
+    }
   });
 });

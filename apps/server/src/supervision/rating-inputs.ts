@@ -14,6 +14,21 @@ import { endOfLocalDay, shiftDay, type OpenCase, type WindowRatings } from '@hal
 
 const OPEN_STATUSES = ['open', 'followedUp', 'rectified', 'appealed'] as const;
 
+/** The reads, each on an index (rating-alerts.test.ts checks their plans). */
+export const RATING_INPUT_SQL = {
+  openCases: `SELECT c.id, c.ticket_id, r.ticket_number, c.unit_id, c.window_id,
+      c.staff_id, c.level, c.status, c.follow_up_due_day, c.follow_up_due_at, c.rectify_due_day,
+      c.rectify_due_at
+    FROM rating_cases c JOIN ratings r ON r.id = c.rating_id
+    WHERE c.site_id = ? AND c.status IN (${OPEN_STATUSES.map(() => '?').join(',')})
+    ORDER BY c.opened_at`,
+  windowFinished: `SELECT id, served FROM day_figures
+    WHERE site_id = ? AND kind = 'window' AND business_day = ? AND served > 0`,
+  windowUnrated: `SELECT window_id, COUNT(*) AS n FROM ratings
+    WHERE site_id = ? AND at >= ? AND outcome = 'unrated' AND finished_at >= ? AND finished_at <= ?
+    GROUP BY window_id`,
+};
+
 interface CaseRow {
   id: string;
   ticket_id: string;
@@ -30,12 +45,7 @@ interface CaseRow {
 }
 
 export function openCaseReader(db: Database.Database) {
-  const rows = db.prepare(`SELECT c.id, c.ticket_id, r.ticket_number, c.unit_id, c.window_id,
-      c.staff_id, c.level, c.status, c.follow_up_due_day, c.follow_up_due_at, c.rectify_due_day,
-      c.rectify_due_at
-    FROM rating_cases c JOIN ratings r ON r.id = c.rating_id
-    WHERE c.site_id = ? AND c.status IN (${OPEN_STATUSES.map(() => '?').join(',')})
-    ORDER BY c.opened_at`);
+  const rows = db.prepare(RATING_INPUT_SQL.openCases);
   return (siteId: string): OpenCase[] =>
     (rows.all(siteId, ...OPEN_STATUSES) as CaseRow[]).map((r) => ({
       id: r.id,
@@ -54,11 +64,8 @@ export function openCaseReader(db: Database.Database) {
 }
 
 export function windowRatingsReader(db: Database.Database) {
-  const finished = db.prepare(`SELECT id, served FROM day_figures
-    WHERE site_id = ? AND kind = 'window' AND business_day = ? AND served > 0`);
-  const unrated = db.prepare(`SELECT window_id, COUNT(*) AS n FROM ratings
-    WHERE site_id = ? AND at >= ? AND outcome = 'unrated' AND finished_at >= ? AND finished_at <= ?
-    GROUP BY window_id`);
+  const finished = db.prepare(RATING_INPUT_SQL.windowFinished);
+  const unrated = db.prepare(RATING_INPUT_SQL.windowUnrated);
   return (siteId: string, businessDay: string, timeZone: string): WindowRatings[] => {
     const rows = finished.all(siteId, businessDay) as { id: string; served: number }[];
     if (rows.length === 0) return [];
