@@ -8,7 +8,8 @@
  * visitor at the kiosk sees 今日已取完 (the list found by pinyin initials);
  * moves 教育局 from Monday to Tuesday on the rota, warned of the day it
  * loses, and the kiosk and display follow live; leaving a form with
- * changes asks first.
+ * changes asks first; the district's notice goes to every township hall
+ * at once (同时发布到各乡镇), a box a township's own 公告 does not have.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { action, currentNumber, issue, openCaller, VIEWPORT } from './caller-harness';
 import { itemButton, kioskApi, mondayClock, openKiosk, unitButton } from './kiosk-page';
+
+/** The 公告 section's box, offered at the district hall only. */
+const TOWNSHIPS_TOO = '同时发布到各乡镇（街道）便民服务中心';
 
 let server: HallServer;
 let browser: Browser;
@@ -346,6 +350,8 @@ describe('admin console', () => {
     await section(admin, '大厅设置');
     await expect.poll(() => admin.getByLabel('大厅名称').inputValue()).toBe('龙井街道便民服务中心');
     await section(admin, '公告');
+    // A township hall's notice is its own: no push to other halls from here.
+    expect(await admin.getByLabel(TOWNSHIPS_TOO).count()).toBe(0);
     await admin.getByLabel('大厅显示屏滚动公告').fill('本中心周六上午照常办理社保业务');
     await admin.getByRole('button', { name: '保存' }).click();
     await admin.getByRole('status').filter({ hasText: '已保存' }).waitFor();
@@ -356,6 +362,15 @@ describe('admin console', () => {
     await expect
       .poll(() => admin.getByLabel('大厅显示屏滚动公告').inputValue())
       .not.toBe('本中心周六上午照常办理社保业务');
+    // The district's notice to every township hall at once.
+    await admin.getByLabel('大厅显示屏滚动公告').fill('全区各便民服务中心周六正常办公');
+    await admin.getByLabel(TOWNSHIPS_TOO).check();
+    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await admin.getByText('已同时发布到 17 个服务中心的大厅显示屏').waitFor();
+    await shot(admin, 'notice-townships');
+    for (const id of ['district', 'twn-001', 'twn-002', 'twn-207'])
+      expect((await api.notice(id)).notice, id).toBe('全区各便民服务中心周六正常办公');
   });
 
   it('the audit log shows who changed what, filtered by target', async () => {

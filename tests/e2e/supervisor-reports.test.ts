@@ -7,7 +7,8 @@
  * arrivals (more at 10:00 than at noon); the daily trend, units and windows
  * side by side and the clerks' month each have their table, and one
  * clerk's days of the month show once chosen; 导出 Excel
- * saves the server's workbook; the page reads in English too.
+ * saves the server's workbook; 含乡镇 lists the district and its 16 township
+ * halls, a row each; the page reads in English too.
  * Screenshots: tests/screenshots/supervisor-reports-*.png; no CSP violation.
  */
 import path from 'node:path';
@@ -148,6 +149,26 @@ describe('report pages', () => {
     expect(download.suggestedFilename()).toMatch(
       /^统计报表-weekdayHour-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx$/,
     );
+  });
+
+  it('含乡镇: the district merges its 16 township halls and lists each site', async () => {
+    const heatTotal = async () =>
+      (await page.getByTestId('report-trend').locator('tfoot').textContent()) ?? '';
+    const before = await heatTotal();
+    await page.getByLabel('含乡镇').check();
+    const sites = page.getByTestId('report-sites');
+    await sites.getByTestId('sites-table').locator('tbody tr').first().waitFor();
+    const names = await sites.locator('tbody tr th').allTextContents();
+    expect(names).toHaveLength(17);
+    expect(names.slice(1).every((n) => n.endsWith('便民服务中心'))).toBe(true);
+    expect(await sites.locator('tfoot').textContent()).toContain('合计');
+    // The history is the district's: merged, the trend's totals are the same.
+    await page.getByTestId('report-trend').locator('tfoot').waitFor();
+    expect(await heatTotal()).toBe(before);
+    await sites.scrollIntoViewIfNeeded();
+    await shot('sites');
+    await page.getByLabel('含乡镇').uncheck();
+    await sites.waitFor({ state: 'detached' });
   });
 
   it('reads in English; no CSP violation', async () => {

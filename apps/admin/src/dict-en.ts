@@ -247,6 +247,7 @@ export const en: typeof zh = {
   noticeText: 'Scrolling notice of the hall screen',
   noticeHint: 'Up to 500 characters; empty shows none',
   noticeChildren: 'Publish to every township (street) service centre too',
+  noticeSentTo: 'Published on the hall screens of {n} service centres',
   from: 'From',
   to: 'To',
   actor: 'By',

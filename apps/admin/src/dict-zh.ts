@@ -250,6 +250,7 @@ export const zh = {
   noticeText: '大厅显示屏滚动公告',
   noticeHint: '最多 500 字；留空则不显示公告',
   noticeChildren: '同时发布到各乡镇（街道）便民服务中心',
+  noticeSentTo: '已同时发布到 {n} 个服务中心的大厅显示屏',
   // Audit
   from: '起始日期',
   to: '结束日期',

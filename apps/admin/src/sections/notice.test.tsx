@@ -26,7 +26,10 @@ const catalog = (level: 'district' | 'township') =>
 const BOX = '同时发布到各乡镇（街道）便民服务中心';
 
 function render(level: 'district' | 'township') {
-  const setNotice = vi.fn().mockResolvedValue({ notice: '', siteIds: [] });
+  const setNotice = vi.fn().mockResolvedValue({
+    notice: '',
+    siteIds: level === 'district' ? ['district', 't1', 't2'] : ['district'],
+  });
   view = renderConsole(
     <NoticeSection />,
     {},
@@ -63,6 +66,9 @@ describe('NoticeSection', () => {
     await settle();
     expect(setNotice).toHaveBeenCalledWith('全区周六正常办公', 'district', true);
     expect(view.host.textContent).toContain('已保存');
+    expect(view.host.textContent).toContain('已同时发布到 3 个服务中心');
+    // Each push is asked for: the box is unticked after it.
+    expect(checkbox()!.checked).toBe(false);
   });
 
   it('a township hall has no such box and sets its own notice only', async () => {
@@ -73,5 +79,6 @@ describe('NoticeSection', () => {
     act(() => view.host.querySelector('form')!.requestSubmit());
     await settle();
     expect(setNotice).toHaveBeenCalledWith('旧公告', 'district', false);
+    expect(view.host.textContent).not.toContain('已同时发布');
   });
 });

@@ -2,7 +2,7 @@
  * 公告: the scrolling notice of the site's hall screen (PUT /notice); the
  * district hall's may publish it at every township hall at once.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { typeboxResolver } from '@hookform/resolvers/typebox';
 import { useQuery } from '@tanstack/react-query';
@@ -41,9 +41,17 @@ function NoticeForm({ text }: { text: string }) {
     if (!form.formState.isDirty) form.reset({ notice: text, includeChildren: false });
   }, [text, form]);
   const save = useSave(form, ['notice'], [KEYS.notice]);
-  const submit = handleSubmit((v) =>
-    save.run(v, (b) => api.setNotice(b.notice, siteId, district && b.includeChildren === true)),
-  );
+  // How many halls the last save reached (the box is unticked again after it: each push is asked for).
+  const [sentTo, setSentTo] = useState<number>();
+  const submit = handleSubmit(async (v) => {
+    const saved = await save.run(v, async (b) => {
+      setSentTo(undefined);
+      const reply = await api.setNotice(b.notice, siteId, district && b.includeChildren === true);
+      if (reply.siteIds.length > 1) setSentTo(reply.siteIds.length);
+      return reply;
+    });
+    if (saved) form.reset({ ...v, includeChildren: false });
+  });
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate>
       <Field label={t('noticeText')} error={formState.errors.notice} wide>
@@ -55,6 +63,9 @@ function NoticeForm({ text }: { text: string }) {
           <input type="checkbox" {...register('includeChildren')} /> {t('noticeChildren')}
         </label>
       )}
+      {sentTo !== undefined && save.saved ? (
+        <p className="form-meta">{t('noticeSentTo', { n: sentTo })}</p>
+      ) : null}
       <SaveBar
         busy={formState.isSubmitting}
         dirty={formState.isDirty}
