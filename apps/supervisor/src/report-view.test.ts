@@ -19,6 +19,14 @@ const row = (key: string, issued: number): ReportRow => ({
   outOfOrderCalls: 0,
   alertsYellow: 0,
   alertsRed: 0,
+  rated: 0,
+  ratedShare: null,
+  satisfiedShare: null,
+  badCount: 0,
+  badShare: null,
+  casesOpened: 0,
+  casesClosedOnTime: 0,
+  rectifiedOnTimeShare: null,
 });
 
 describe('report view', () => {

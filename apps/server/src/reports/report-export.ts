@@ -1,6 +1,7 @@
 /**
  * A report as a file (GET /reports?format=csv|xlsx): the JSON rows, then the
- * totals, under Chinese headers; times in whole minutes, one decimal. Written
+ * totals, under Chinese headers; times in minutes and 好差评 shares in
+ * percent, one decimal (`-` for a share of nothing). Written
  * by the exports' own helpers (CSV with a byte-order mark, XLSX by exceljs,
  * loaded on the first export).
  */
@@ -19,7 +20,7 @@ const GROUP: Record<ReportBy, string> = {
 };
 
 /** The columns after the group's key and name, with how each row's value is written. */
-export const REPORT_COLUMNS: readonly [string, (r: ReportRow) => number][] = [
+export const REPORT_COLUMNS: readonly [string, (r: ReportRow) => number | string][] = [
   ['取号数', (r) => r.issued],
   ['办结数', (r) => r.served],
   ['过号数', (r) => r.noShow],
@@ -33,9 +34,21 @@ export const REPORT_COLUMNS: readonly [string, (r: ReportRow) => number][] = [
   ['选号呼叫', (r) => r.outOfOrderCalls],
   ['黄色预警', (r) => r.alertsYellow],
   ['红色预警', (r) => r.alertsRed],
+  ['参评数', (r) => r.rated],
+  ['参评率(%)', (r) => percent(r.ratedShare)],
+  ['满意率(%)', (r) => percent(r.satisfiedShare)],
+  ['差评数', (r) => r.badCount],
+  ['差评率(%)', (r) => percent(r.badShare)],
+  ['差评件数', (r) => r.casesOpened],
+  ['按期整改数', (r) => r.casesClosedOnTime],
+  ['差评整改率(%)', (r) => percent(r.rectifiedOnTimeShare)],
 ];
 
 export const minutes = (ms: number): number => Math.round(ms / 6_000) / 10;
+
+/** A share as a percentage, one decimal; `-` when there was nothing to divide by. */
+export const percent = (share: number | null): number | string =>
+  share === null ? '-' : Math.round(share * 1_000) / 10;
 
 export function reportHeaders(by: ReportBy): string[] {
   return ['编号', GROUP[by], ...REPORT_COLUMNS.map(([name]) => name)];

@@ -3,7 +3,8 @@
  * (a unit's or item's name, 5号窗口, a clerk's name, a day, 09时, 周一 09时),
  * in a reading order (days and hours in time, windows by number, sites as
  * the tree goes, the rest by
- * what they counted most). The same rows go to CSV and XLSX with Chinese
+ * what they counted most), each with its 好差评 figures (report-ratings.ts).
+ * The same rows go to CSV and XLSX with Chinese
  * headers (report-export.ts).
  */
 import type { Catalog } from '@hallq/core';
@@ -11,10 +12,17 @@ import type { ReportBy, ReportRow } from '@hallq/protocol';
 import type { StaffLookup } from '../domain/views';
 import { siteOrder } from './network-report';
 import { meanMs, p90Ms, type ReportFigures } from './report-query';
+import { groupFigures, type RatingGroup } from './report-ratings';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
-export function reportRow(key: string, label: string, f: ReportFigures): ReportRow {
+export function reportRow(
+  key: string,
+  label: string,
+  f: ReportFigures,
+  ratings?: RatingGroup,
+): ReportRow {
+  const r = groupFigures(f.served, ratings);
   return {
     key,
     label,
@@ -31,6 +39,14 @@ export function reportRow(key: string, label: string, f: ReportFigures): ReportR
     outOfOrderCalls: f.outOfOrderCalls,
     alertsYellow: f.alertsYellow,
     alertsRed: f.alertsRed,
+    rated: r.rated,
+    ratedShare: r.ratedRate,
+    satisfiedShare: r.satisfactionRate,
+    badCount: r.bad,
+    badShare: r.badRate,
+    casesOpened: r.casesOpened,
+    casesClosedOnTime: r.casesClosedOnTime,
+    rectifiedOnTimeShare: r.rectificationRate,
   };
 }
 
@@ -64,8 +80,11 @@ export function reportRows(
   groups: ReadonlyMap<string, ReportFigures>,
   catalog: Catalog,
   staff: StaffLookup,
+  ratings: ReadonlyMap<string, RatingGroup> = new Map(),
 ): ReportRow[] {
-  const rows = [...groups].map(([key, f]) => reportRow(key, labelOf(by, key, catalog, staff), f));
+  const rows = [...groups].map(([key, f]) =>
+    reportRow(key, labelOf(by, key, catalog, staff), f, ratings.get(key)),
+  );
   if (by === 'day' || by === 'hour' || by === 'weekdayHour')
     return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (by === 'site') return rows.sort((a, b) => siteOrder(catalog, a.key, b.key));

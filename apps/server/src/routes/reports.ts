@@ -32,7 +32,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['reports'],
         summary:
-          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk, item or site (with by=day, staffId, windowId, unitId or itemId gives that one’s days): issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; totals are the whole site’s. includeChildren=true (the district’s supervisors and admins): the site’s figures with every township hall’s below it merged, the sites named in siteIds; by=site: one row per site, each its own totals. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
+          'Figures of the caller’s site (or ?siteId of one they may see) over business days from–to (YYYY-MM-DD, both included; default the last 30 days), by day, hour, weekdayHour, unit, window, clerk, item or site (with by=day, staffId, windowId, unitId or itemId gives that one’s days): issued, served, 过号, transferred out, cancelled, waits (mean, p90 within a one-minute bucket, longest), service times, 选号 calls and alerts; 好差评 of the tickets finished (rated, 参评率 ratedShare, 满意率 satisfiedShare, 差评 badCount and 差评率 badShare, cases opened and closed on time, 差评整改率 rectifiedOnTimeShare; shares 0–1, null with nothing to divide by; void ratings left out); totals are the whole site’s. includeChildren=true (the district’s supervisors and admins): the site’s figures with every township hall’s below it merged, the sites named in siteIds; by=site: one row per site, each its own totals. format=csv|xlsx: the same rows and the totals with Chinese headers. HALLQ_E_VALIDATION (from after to, over 3 years), HALLQ_E_FORBIDDEN, HALLQ_E_SITE_NOT_FOUND',
         querystring: ReportQuery,
         response: { 200: ReportReply, ...errors },
       },
@@ -83,8 +83,18 @@ const routes: FastifyPluginAsync = async (fastify) => {
         subject,
       );
       const catalog = app.hall.catalog;
-      const rows = reportRows(by, figures.groups, catalog, app.hall.staff);
-      const totals = reportRow('total', '合计', figures.totals);
+      const ratings = await app.reports.ratings(
+        siteIds.flatMap((id) => {
+          const s = catalog.sites[id];
+          return s ? [{ id, timeZone: s.timeZone }] : [];
+        }),
+        from,
+        to,
+        by,
+        subject,
+      );
+      const rows = reportRows(by, figures.groups, catalog, app.hall.staff, ratings.groups);
+      const totals = reportRow('total', '合计', figures.totals, ratings.totals);
       if (q.format === 'csv' || q.format === 'xlsx') {
         const body = await reportFile(q.format, reportTable(by, rows, totals));
         void reply.header(

@@ -1,7 +1,8 @@
 /**
  * Reports (GET /reports): a site's figures over business days, grouped by
  * day, local hour, weekday × hour, unit, window, clerk or item, read from
- * the per-day figures the events keep (never from the tickets).
+ * the per-day figures the events keep (never from the tickets), with the
+ * 好差评 figures of the tickets finished in each group.
  */
 import { Type, type Static } from 'typebox';
 import { Id } from './common';
@@ -53,6 +54,7 @@ export type ReportQuery = Static<typeof ReportQuery>;
 
 const Count = Type.Integer({ minimum: 0 });
 const Ms = Type.Integer({ minimum: 0 });
+const Share = Type.Union([Type.Number({ minimum: 0 }), Type.Null()]);
 
 export const ReportRow = Type.Object({
   /** The group: a day, an hour (`09`), a weekday and hour (`1-09`, ISO weekday) or an id. */
@@ -75,6 +77,21 @@ export const ReportRow = Type.Object({
   /** Alerts (电子监察) that stayed yellow, and those that turned red. */
   alertsYellow: Count,
   alertsRed: Count,
+  /**
+   * 好差评 (core R11) of the tickets finished in the group: ratings the
+   * visitors gave (not defaulted, not void), 参评率 (rated ÷ served),
+   * 满意率 and 差评率 (÷ the ratings counted, defaulted included), 差评
+   * cases opened (not voided) and closed with their 整改 on time, 差评整改率.
+   * A share is 0–1, null when there is nothing to divide by.
+   */
+  rated: Count,
+  ratedShare: Share,
+  satisfiedShare: Share,
+  badCount: Count,
+  badShare: Share,
+  casesOpened: Count,
+  casesClosedOnTime: Count,
+  rectifiedOnTimeShare: Share,
 });
 export type ReportRow = Static<typeof ReportRow>;
 
