@@ -112,6 +112,15 @@ describe('report pages', () => {
       await section.locator('table tbody tr').first().waitFor();
       expect(await section.locator('canvas').count()).toBeGreaterThan(0);
       expect(await section.locator('tfoot').textContent()).toContain('合计');
+      // 好差评: the units', windows' and clerks' tables end with 参评率, 满意率, 差评率.
+      const heads = await section.locator('thead th').allTextContents();
+      expect(heads.slice(-3)).toEqual(
+        id === 'report-trend'
+          ? ['平均办理(分)', '选号', '预警(黄/红)']
+          : ['参评率', '满意率', '差评率'],
+      );
+      if (id !== 'report-trend')
+        expect(await section.locator('tfoot td').last().textContent()).toMatch(/^(\d+(\.\d)?%|—)$/);
     }
     const units = page.getByTestId('report-units');
     const windows = page.getByTestId('report-windows');

@@ -213,7 +213,7 @@ export function GroupSection({
       {(data) => (
         <>
           <Chart option={option} label={t(title)} />
-          <ReportTable rows={data.rows} totals={data.totals} nameKey="colName" />
+          <ReportTable rows={data.rows} totals={data.totals} nameKey="colName" ratings />
         </>
       )}
     </Section>

@@ -1,14 +1,15 @@
 /**
- * The table beneath a report chart: each row's figures (times in minutes)
- * and the totals, as the exported file has them; and the export buttons,
- * which save the server's CSV or XLSX of the same query.
+ * The table beneath a report chart: each row's figures (times in minutes;
+ * for units, windows and clerks 参评率, 满意率 and 差评率 too) and the
+ * totals, as the exported file has them; and the export buttons, which save
+ * the server's CSV or XLSX of the same query.
  */
 import { useState } from 'react';
 import type { ReportRow } from '@hallq/protocol';
 import { useT } from '@hallq/ui';
 import type { DictKey } from './dict';
 import type { ReportApi, ReportQuery } from './report-api';
-import { minutes } from './report-view';
+import { minutes, percent } from './report-view';
 
 const COLUMNS: [DictKey, (r: ReportRow) => string | number][] = [
   ['colIssued', (r) => r.issued],
@@ -23,25 +24,36 @@ const COLUMNS: [DictKey, (r: ReportRow) => string | number][] = [
   ['colAlerts', (r) => `${r.alertsYellow}/${r.alertsRed}`],
 ];
 
+/** 好差评 of the tickets finished, for the units', windows' and clerks' tables. */
+const RATING_COLUMNS: [DictKey, (r: ReportRow) => string | number][] = [
+  ['colRatedShare', (r) => percent(r.ratedShare)],
+  ['colSatisfiedShare', (r) => percent(r.satisfiedShare)],
+  ['colBadShare', (r) => percent(r.badShare)],
+];
+
 export function ReportTable({
   rows,
   totals,
   nameKey,
   testId,
+  ratings = false,
 }: {
   rows: readonly ReportRow[];
   totals?: ReportRow;
   nameKey: DictKey;
   testId?: string;
+  /** With 参评率, 满意率 and 差评率. */
+  ratings?: boolean;
 }) {
   const t = useT();
+  const columns = ratings ? [...COLUMNS, ...RATING_COLUMNS] : COLUMNS;
   return (
     <div className="rp-table-box">
       <table className="rp-table" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">{t(nameKey)}</th>
-            {COLUMNS.map(([k]) => (
+            {columns.map(([k]) => (
               <th key={k} scope="col">
                 {t(k)}
               </th>
@@ -52,7 +64,7 @@ export function ReportTable({
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{r.label}</th>
-              {COLUMNS.map(([k, value]) => (
+              {columns.map(([k, value]) => (
                 <td key={k}>{value(r)}</td>
               ))}
             </tr>
@@ -62,7 +74,7 @@ export function ReportTable({
           <tfoot>
             <tr>
               <th scope="row">{t('reportsTotal')}</th>
-              {COLUMNS.map(([k, value]) => (
+              {columns.map(([k, value]) => (
                 <td key={k}>{value(totals)}</td>
               ))}
             </tr>

@@ -1,6 +1,7 @@
 /**
  * The report pages' arithmetic, apart from the screen: the days a page asks
- * for (the last 90 days, a month), minutes from milliseconds, and the
+ * for (the last 90 days, a month), minutes from milliseconds, 好差评 shares
+ * as percentages, and the
  * weekday × hour grid of the heat map from the by=weekdayHour rows.
  */
 import type { ReportRow } from '@hallq/protocol';
@@ -42,6 +43,10 @@ export function monthRange(month: string) {
 
 /** Minutes with one decimal, as the exported files write them. */
 export const minutes = (ms: number): number => Math.round(ms / 6_000) / 10;
+
+/** A share (0–1) as a percentage with one decimal; — when there was nothing to divide by. */
+export const percent = (share: number | null): string =>
+  share === null ? '—' : `${Math.round(share * 1_000) / 10}%`;
 
 export interface HeatGrid {
   /** Local hours with any arrival, in order. */
