@@ -23,6 +23,8 @@ export const scoringZh = {
   'scRule.device-fault': '设备故障',
   'scRule.fairness': '叫号异常',
   'scRule.proxy-overdue': '代办超期',
+  'scRule.rating': '差评与未评价',
+  'scRule.rectification-overdue': '差评整改超期',
 };
 
 export const scoringEn: typeof scoringZh = {
@@ -49,4 +51,6 @@ export const scoringEn: typeof scoringZh = {
   'scRule.device-fault': 'Device fault',
   'scRule.fairness': 'Calling irregularity',
   'scRule.proxy-overdue': 'Proxy case overdue',
+  'scRule.rating': 'Bad or unrated reviews',
+  'scRule.rectification-overdue': 'Rectification overdue',
 };

@@ -146,6 +146,9 @@ export const zh = {
   sDeviceFaultRed: '设备故障升级（分钟）',
   sOutOfOrder: '每日选号次数',
   sTransfers: '每日转移次数',
+  sPriorityBeyond: '每日超比例呼叫优先号次数',
+  sUnratedShare: '未评价占比（%）',
+  sUnratedMin: '未评价预警起算办结数',
   sEscalate: '告警未处理升级（分钟）',
   // Units
   shortName: '简称',

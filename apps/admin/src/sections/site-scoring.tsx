@@ -24,6 +24,8 @@ export const RULES: Rule[] = [
   'device-fault',
   'fairness',
   'proxy-overdue',
+  'rating',
+  'rectification-overdue',
 ];
 
 const PLAIN: [Plain, DictKey, number][] = [

@@ -1,7 +1,8 @@
 /**
  * The 电子监察 thresholds of 大厅设置 (PATCH /sites/:id `supervision`; 0
- * turns a rule off), shown with the values in force, and the kiosk's idle
- * time. Part of the site form (site-settings.tsx).
+ * turns a rule off), shown with the values in force: the queue's, the
+ * priority calls beyond the ratio (S7) and the unrated share of a window's
+ * day (S12), and the kiosk's idle time. Part of the site form (site-settings.tsx).
  */
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { UpdateSiteBody } from '@hallq/protocol';
@@ -23,6 +24,9 @@ export const THRESHOLDS: [Threshold, DictKey][] = [
   ['deviceFaultRedMinutes', 'sDeviceFaultRed'],
   ['outOfOrderPerDay', 'sOutOfOrder'],
   ['transfersPerDay', 'sTransfers'],
+  ['priorityBeyondRatioPerDay', 'sPriorityBeyond'],
+  ['unratedSharePercent', 'sUnratedShare'],
+  ['unratedMinFinished', 'sUnratedMin'],
   ['escalateAfterMinutes', 'sEscalate'],
 ];
 
