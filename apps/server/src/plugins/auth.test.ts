@@ -130,6 +130,8 @@ describe('unauthenticated writes are refused', () => {
       `/api/v1/tickets/${f.calledId}`,
       `/api/v1/tickets/${f.calledId}/rating`,
       '/api/v1/windows/w5',
+      // 首次设置: whether this server still waits for its first admin.
+      '/api/v1/setup',
     ];
     const guarded = [
       '/api/v1/auth/me',
@@ -249,6 +251,7 @@ describe('unauthenticated writes are refused', () => {
       'PUT /api/v1/windows/{id}/rota',
       'PATCH /api/v1/sites/{id}',
       'PUT /api/v1/sites/{id}/items',
+      'POST /api/v1/sites',
       'POST /api/v1/staff/{id}/password',
       'POST /api/v1/devices/{id}/revoke',
       'POST /api/v1/devices/pair',
