@@ -138,7 +138,7 @@ const TOTAL = {
 };
 
 describe('GET /reports: 好差评 of a scripted day', () => {
-  it('per window, clerk, unit and day, the script’s figures, and those of GET /ratings/figures', async () => {
+  it('per window, clerk, unit, item, site, day and hour, the script’s figures; equal to GET /ratings/figures', async () => {
     const keys = {
       window: ['w5', 'w1'],
       clerk: [staff.w5, staff.w1],
@@ -177,6 +177,14 @@ describe('GET /reports: 好差评 of a scripted day', () => {
     }
     const days = await report('day');
     expect(days.rows.map((r) => [r.key, rating(r)])).toEqual([[DAY, TOTAL]]);
+    const items = (await report('item')).rows;
+    expect(rating(items.find((r) => r.key === h.itemOf('yibao'))!)).toEqual(W5);
+    expect(rating(items.find((r) => r.key === h.itemOf('shebao'))!)).toEqual(W1);
+    expect((await report('site')).rows.map((r) => [r.key, rating(r)])).toEqual([
+      ['district', TOTAL],
+    ]);
+    // By hour: everything was finished between 10:00 and 11:00.
+    expect((await report('hour')).rows.map((r) => [r.key, rating(r)])).toEqual([['10', TOTAL]]);
     // One clerk's days: w01's.
     const mine = await h.request({
       method: 'GET',
