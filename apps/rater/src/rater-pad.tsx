@@ -5,10 +5,10 @@
  * after the timeout (the server records it so), and back to idle. The clerk
  * sees none of it: the level goes from this pad to the server only.
  */
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { messageOf, type FeedState, type HallFeed, type HallqApi } from '@hallq/client';
 import type { CatalogReply, RaterPadReply, WireEvent } from '@hallq/protocol';
-import { LangToggle, useI18n } from '@hallq/ui';
+import { createPromptSpeaker, LangToggle, useI18n } from '@hallq/ui';
 import { Face } from './face';
 import {
   IDLE,
@@ -18,7 +18,6 @@ import {
   type PadState,
   type RatingLevel,
 } from './pad-state';
-import { speak } from './speak';
 
 interface Props {
   api: HallqApi;
@@ -39,6 +38,8 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
   const [elderly, setElderly] = useState(false);
   const [error, setError] = useState<string>();
   const [now, setNow] = useState(Date.now());
+  // The pad's prompts in the screens' voice: a zh-CN browser voice, else the server's /tts.
+  const speak = useMemo(() => createPromptSpeaker((text) => api.ttsUrl(text)), [api]);
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -67,7 +68,7 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
       dispatch({ type: 'finished', ticket: { id, number, itemId }, at: Date.now() });
       speak(t('voice.prompt'));
     });
-  }, [feed.feed, pad.windowId, timeoutMs, t]);
+  }, [feed.feed, pad.windowId, timeoutMs, t, speak]);
 
   const send = useCallback(
     async (ticketId: string, level: RatingLevel, tags: string[]) => {
@@ -91,7 +92,7 @@ export function RaterPad({ api, pad, catalog, feed }: Props) {
     if (!elderly) return;
     if (state.screen === 'reasons') speak(t('voice.reasons'));
     if (state.screen === 'thanks') speak(t('voice.thanks'));
-  }, [elderly, state.screen, t]);
+  }, [elderly, state.screen, t, speak]);
 
   const win = feed.snapshot?.windows.find((w) => w.id === pad.windowId);
   const unitNames = (win?.todayUnitIds ?? [])

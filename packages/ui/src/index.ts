@@ -37,3 +37,4 @@ export {
   type VoiceOutput,
   type WebSpeechDeps,
 } from './voice-outputs';
+export { createPromptSpeaker, ttsText } from './prompt-voice';

@@ -34,6 +34,14 @@ describe('GET /api/v1/tts', () => {
     expect(caller.body.error.code).toBe('HALLQ_E_FORBIDDEN');
   });
 
+  it.runIf(hasEspeak)('speaks a rating pad’s prompt (a tablet without a zh-CN voice)', async () => {
+    const rater = hall.creds.devices.find((d) => d.kind === 'rater');
+    expect(rater).toBeDefined();
+    const res = await tts('请您对本次服务进行评价', rater!.token);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('audio/wav');
+  });
+
   it.runIf(hasEspeak)('speaks a kiosk’s 适老 prompt', async () => {
     const res = await tts('请选择办理部门。', hall.device('kiosk'));
     expect(res.status).toBe(200);

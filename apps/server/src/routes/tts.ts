@@ -3,8 +3,9 @@
  * the call to a WAV when it is installed on the server. Absent espeak-ng the
  * route answers 503 and the display falls back to the chime and the flash.
  *
- * Only display and kiosk devices may ask: the display speaks its calls, the
- * kiosk the prompts of its 适老 mode (the token comes as `?device=`, because
+ * Only display, kiosk and rater devices may ask: the display speaks its
+ * calls, the kiosk the prompts of its 适老 mode, the rating pad its
+ * 请您对本次服务进行评价 (the token comes as `?device=`, because
  * an <audio> element sends no header; logs redact it). At most
  * TTS_CONCURRENCY renderings run at once, and finished ones are kept in an
  * LRU cache: a hall speaks the same few hundred phrases all day.
@@ -49,7 +50,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['display'],
         summary:
-          'Speak a call or a kiosk prompt as WAV (zh, espeak-ng; display and kiosk devices); 503 when the server has no TTS',
+          'Speak a call, a kiosk prompt or a rating pad prompt as WAV (zh, espeak-ng; display, kiosk and rater devices); 503 when the server has no TTS',
         // Only the call phrases of a hall: Chinese, letters, digits, a few marks.
         querystring: Type.Object(
           {
@@ -69,7 +70,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const principal = app.accounts.resolve(device ?? bearer(request), app.clock.now());
       if (!principal) throw new HallqError('HALLQ_E_UNAUTHORIZED');
       const kind = principal.kind === 'device' ? principal.device.kind : undefined;
-      if (kind !== 'display' && kind !== 'kiosk') throw new HallqError('HALLQ_E_FORBIDDEN');
+      if (kind !== 'display' && kind !== 'kiosk' && kind !== 'rater')
+        throw new HallqError('HALLQ_E_FORBIDDEN');
       if (!(await espeakAvailable())) throw new HallqError('HALLQ_E_UNAVAILABLE');
       let wav = cache.get(text);
       if (!wav) {
