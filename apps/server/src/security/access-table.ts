@@ -132,8 +132,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/devices/me/status': { kiosk: 'any', caller: 'any', display: 'any' },
   'GET /api/v1/devices/me/printer': { kiosk: 'any' },
   // An <audio> element sends no header: the token rides as ?device=. The display
-  // speaks its calls, the kiosk the prompts of its 适老 mode.
-  'GET /api/v1/tts': { kiosk: 'any', display: 'any' },
+  // speaks its calls, the kiosk the prompts of its 适老 mode, the rating pad its prompt.
+  'GET /api/v1/tts': { kiosk: 'any', display: 'any', rater: 'any' },
 
   // 好差评: the rater (评价器) of the window that finished the ticket rates it;
   // the visitor's phone page too, the ticket id being the capability.
