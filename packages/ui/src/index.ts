@@ -38,3 +38,4 @@ export {
   type WebSpeechDeps,
 } from './voice-outputs';
 export { createPromptSpeaker, ttsText } from './prompt-voice';
+export { SignInForm, type SignInFormProps, type SignInPart } from './sign-in-form';
