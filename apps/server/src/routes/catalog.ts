@@ -13,7 +13,6 @@ import {
   itemsAtSite,
   scoringScheme,
   unitsServedBy,
-  type Catalog,
   type IsoWeekday,
   type Site,
   type Window,
@@ -23,20 +22,6 @@ import { requestSite } from './site-scope';
 import { enquiryOf } from '../domain/help-desk';
 
 const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
-
-/** Serialized answers kept per catalogue (a new catalogue object starts afresh). */
-const answered = new WeakMap<Catalog, Map<string, string>>();
-/** Sites × days × 限号 counts kept for one catalogue before they are dropped. */
-const ANSWERS_KEPT = 256;
-
-/** Today's issued count of every item with a daily quota: part of what the answer says. */
-function quotaCounts(catalog: Catalog, itemIssued: Record<string, number>, day: string): string {
-  let counts = '';
-  for (const i of Object.values(catalog.items)) {
-    if (i.dailyQuota != null) counts += `${i.id}:${itemIssued[`${i.id}|${day}`] ?? 0},`;
-  }
-  return counts;
-}
 
 /** A visitor who walked away: the kiosk asks 还需要更多时间吗？ after this long. */
 const DEFAULT_KIOSK_IDLE_SECONDS = 60;
@@ -63,134 +48,112 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: CatalogReply, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const now = app.clock.now();
       const { catalog, itemIssued } = app.hall.state;
       // An open route: a token only says whose site to answer for.
       const site = catalog.sites[requestSite(app, request, request.query.siteId)] as Site;
-      const bt = businessTime(now, site.timeZone);
-      // Every kiosk and screen of a site gets the same answer (120 kB with the
-      // office guides) until the catalogue, the day or a 限号 count changes:
-      // it is built and serialized once per change, not once per request.
-      const key = `${site.id}|${bt.day}|${bt.weekday}|${quotaCounts(catalog, itemIssued, bt.day)}`;
-      let answers = answered.get(catalog);
-      if (!answers) answered.set(catalog, (answers = new Map()));
-      let body = answers.get(key);
-      if (body === undefined) {
-        body = reply.serialize(build(catalog, itemIssued, site, bt)) as string;
-        if (answers.size >= ANSWERS_KEPT) answers.clear();
-        answers.set(key, body);
-      }
-      // Already serialized by the route's own serializer: a string is sent as it is.
-      return reply.type('application/json; charset=utf-8').send(body as never);
+      const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
+      const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
+      const served = servedByWeekday(windows);
+      const tz = site.timeZone;
+      const bt = businessTime(now, tz);
+      const day = bt.day;
+      const enquiry = enquiryOf(catalog, site.id);
+      return {
+        hall: {
+          name: site.name,
+          timeZone: tz,
+          businessDay: day,
+          weekday: bt.weekday,
+          waitLimitMinutes: app.supervision.settings(site.id).waitLimitMinutes,
+          noShow: {
+            confirm: site.noShowConfirm ?? true,
+            unlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
+          },
+          ...(enquiry ? { enquiry } : {}),
+          kioskIdleSeconds: site.kioskIdleSeconds ?? DEFAULT_KIOSK_IDLE_SECONDS,
+          // The site's own voice over the server's (a change is a catalog.changed: screens re-read).
+          voice: {
+            template: site.voice?.template ?? app.config.HALLQ_VOICE_TEMPLATE,
+            one: site.voice?.one ?? app.config.HALLQ_VOICE_ONE,
+            repeat: site.voice?.repeat ?? app.config.HALLQ_VOICE_REPEAT,
+          },
+          ...(site.publicUrl ? { publicUrl: site.publicUrl } : {}),
+          printMaterials: site.printMaterials ?? false,
+        },
+        sites: Object.values(catalog.sites).map((s) => ({
+          id: s.id,
+          name: s.name,
+          level: s.level,
+          ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
+          timeZone: s.timeZone,
+          openingHours: s.openingHours,
+          workingWeekdays: s.workingWeekdays,
+          numberWidth: s.numberWidth,
+          priorityRatio: s.priorityRatio,
+          ...(s.noShowConfirm !== undefined ? { noShowConfirm: s.noShowConfirm } : {}),
+          ...(s.noShowConfirmUnlessRecalls !== undefined
+            ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
+            : {}),
+          supervision: app.supervision.settings(s.id),
+          scoring: scoringScheme(s.scoring),
+        })),
+        units: units.map((u) => ({
+          id: u.id,
+          siteId: u.siteId,
+          name: u.name,
+          shortName: u.shortName,
+          ticketPrefix: u.ticketPrefix,
+          kind: u.kind,
+          ...(u.rotaWeekdays ? { rotaWeekdays: u.rotaWeekdays } : {}),
+          ...(u.zone ? { zone: u.zone } : {}),
+          servedToday: served.get(bt.weekday)?.has(u.id) ?? false,
+          servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
+          ...(u.enabled === false ? { enabled: false } : {}),
+          ...(u.id === site.intakeUnitId ? { intake: true } : {}),
+        })),
+        // Its own units' items, then the master items it enabled, under its intake unit (Q26).
+        items: itemsAtSite(catalog, site.id).map(({ item: i, unitId }) => {
+          const home = unitId === i.unitId;
+          return {
+            id: i.id,
+            unitId,
+            ...(home ? {} : { homeUnitId: i.unitId }),
+            code: i.code,
+            name: i.name,
+            category: i.category,
+            promisedDays: i.promisedDays,
+            onTheSpot: i.onTheSpot,
+            expectedServiceMinutes: i.expectedServiceMinutes,
+            ...(i.aliases?.length ? { aliases: i.aliases } : {}),
+            ...(i.enabled === false ? { enabled: false } : {}),
+            ...(i.guide ? { guide: i.guide } : {}),
+            // 限号 is the home hall's (Q7, Q26).
+            ...(i.dailyQuota != null && home
+              ? {
+                  dailyQuota: i.dailyQuota,
+                  remainingToday: Math.max(0, i.dailyQuota - (itemIssued[`${i.id}|${day}`] ?? 0)),
+                }
+              : {}),
+          };
+        }),
+        windows: windows
+          .sort((a, b) => a.number - b.number)
+          .map((w) => ({
+            id: w.id,
+            siteId: w.siteId,
+            number: w.number,
+            name: w.name,
+            zone: w.zone,
+            kind: w.kind,
+            unitIds: w.unitIds,
+            todayUnitIds: unitsServedBy(w, bt.weekday),
+            ...(w.rota ? { rota: w.rota as Record<string, string> } : {}),
+          })),
+      };
     },
   );
-
-  const build = (
-    catalog: Catalog,
-    itemIssued: Record<string, number>,
-    site: Site,
-    bt: ReturnType<typeof businessTime>,
-  ) => {
-    const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
-    const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
-    const served = servedByWeekday(windows);
-    const tz = site.timeZone;
-    const day = bt.day;
-    const enquiry = enquiryOf(catalog, site.id);
-    return {
-      hall: {
-        name: site.name,
-        timeZone: tz,
-        businessDay: day,
-        weekday: bt.weekday,
-        waitLimitMinutes: app.supervision.settings(site.id).waitLimitMinutes,
-        noShow: {
-          confirm: site.noShowConfirm ?? true,
-          unlessRecalls: site.noShowConfirmUnlessRecalls ?? 1,
-        },
-        ...(enquiry ? { enquiry } : {}),
-        kioskIdleSeconds: site.kioskIdleSeconds ?? DEFAULT_KIOSK_IDLE_SECONDS,
-        // The site's own voice over the server's (a change is a catalog.changed: screens re-read).
-        voice: {
-          template: site.voice?.template ?? app.config.HALLQ_VOICE_TEMPLATE,
-          one: site.voice?.one ?? app.config.HALLQ_VOICE_ONE,
-          repeat: site.voice?.repeat ?? app.config.HALLQ_VOICE_REPEAT,
-        },
-        ...(site.publicUrl ? { publicUrl: site.publicUrl } : {}),
-        printMaterials: site.printMaterials ?? false,
-      },
-      sites: Object.values(catalog.sites).map((s) => ({
-        id: s.id,
-        name: s.name,
-        level: s.level,
-        ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
-        timeZone: s.timeZone,
-        openingHours: s.openingHours,
-        workingWeekdays: s.workingWeekdays,
-        numberWidth: s.numberWidth,
-        priorityRatio: s.priorityRatio,
-        ...(s.noShowConfirm !== undefined ? { noShowConfirm: s.noShowConfirm } : {}),
-        ...(s.noShowConfirmUnlessRecalls !== undefined
-          ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
-          : {}),
-        supervision: app.supervision.settings(s.id),
-        scoring: scoringScheme(s.scoring),
-      })),
-      units: units.map((u) => ({
-        id: u.id,
-        siteId: u.siteId,
-        name: u.name,
-        shortName: u.shortName,
-        ticketPrefix: u.ticketPrefix,
-        kind: u.kind,
-        ...(u.rotaWeekdays ? { rotaWeekdays: u.rotaWeekdays } : {}),
-        ...(u.zone ? { zone: u.zone } : {}),
-        servedToday: served.get(bt.weekday)?.has(u.id) ?? false,
-        servedWeekdays: WEEKDAYS.filter((d) => served.get(d)?.has(u.id)),
-        ...(u.enabled === false ? { enabled: false } : {}),
-        ...(u.id === site.intakeUnitId ? { intake: true } : {}),
-      })),
-      // Its own units' items, then the master items it enabled, under its intake unit (Q26).
-      items: itemsAtSite(catalog, site.id).map(({ item: i, unitId }) => {
-        const home = unitId === i.unitId;
-        return {
-          id: i.id,
-          unitId,
-          ...(home ? {} : { homeUnitId: i.unitId }),
-          code: i.code,
-          name: i.name,
-          category: i.category,
-          promisedDays: i.promisedDays,
-          onTheSpot: i.onTheSpot,
-          expectedServiceMinutes: i.expectedServiceMinutes,
-          ...(i.aliases?.length ? { aliases: i.aliases } : {}),
-          ...(i.enabled === false ? { enabled: false } : {}),
-          ...(i.guide ? { guide: i.guide } : {}),
-          // 限号 is the home hall's (Q7, Q26).
-          ...(i.dailyQuota != null && home
-            ? {
-                dailyQuota: i.dailyQuota,
-                remainingToday: Math.max(0, i.dailyQuota - (itemIssued[`${i.id}|${day}`] ?? 0)),
-              }
-            : {}),
-        };
-      }),
-      windows: windows
-        .sort((a, b) => a.number - b.number)
-        .map((w) => ({
-          id: w.id,
-          siteId: w.siteId,
-          number: w.number,
-          name: w.name,
-          zone: w.zone,
-          kind: w.kind,
-          unitIds: w.unitIds,
-          todayUnitIds: unitsServedBy(w, bt.weekday),
-          ...(w.rota ? { rota: w.rota as Record<string, string> } : {}),
-        })),
-    };
-  };
 };
 
 export default routes;
