@@ -76,7 +76,15 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const started = monoMs();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), ...serverArgs()],
+    [
+      ...(options.nodeArgs ?? []),
+      // BENCH_SERVER_PROF=dir: every server the bench starts writes its V8
+      // CPU profile there (NODE_OPTIONS may not carry --cpu-prof).
+      ...(process.env.BENCH_SERVER_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`]
+        : []),
+      ...serverArgs(),
+    ],
     {
       cwd: REPO_ROOT,
       env: {

@@ -6,7 +6,7 @@ import { itemIssuedKey, serialKey } from './keys';
 import type { Ticket } from './model';
 import { formatNumber } from './numbering';
 import { isOpenAt } from './opening-hours';
-import { servedWeekdays, windowsServingUnit } from './rota';
+import { servedWeekdays, windowsServingUnit } from './catalog-index';
 import { unitForItemAt } from './site-items';
 
 export function decideIssue(ctx: DecideContext, command: IssueTicket): Decision {

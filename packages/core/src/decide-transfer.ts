@@ -8,7 +8,7 @@ import { ticketFacts } from './events';
 import { staffAt } from './staff-at';
 import type { DecideContext, Decision } from './decision';
 import { heldTicket } from './decide-ticket';
-import { servedWeekdays, windowsServingUnit } from './rota';
+import { servedWeekdays, windowsServingUnit } from './catalog-index';
 import { unitForItemAt } from './site-items';
 
 export function decideTransfer(ctx: DecideContext, command: Transfer): Decision {

@@ -23,7 +23,13 @@ export { cloneState } from './evolve-helpers';
 export { indexWaiting } from './waiting-index';
 export { businessTime, weekdayOfDay } from './business-time';
 export type { BusinessTime } from './business-time';
-export { unitsServedBy, windowsServingUnit, servedWeekdays } from './rota';
+export { unitsServedBy } from './rota';
+export {
+  catalogIndex,
+  windowsServingUnit,
+  servedWeekdays,
+  type CatalogIndex,
+} from './catalog-index';
 export { formatNumber } from './numbering';
 export {
   countsTowardQuota,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './decide';
 import type { Window } from './model';
-import { servedWeekdays, unitsServedBy, windowsServingUnit } from './rota';
+import { servedWeekdays, windowsServingUnit } from './catalog-index';
+import { unitsServedBy } from './rota';
 import { catalog, local } from './test-support/fixture';
 import { apply, fresh, issue, rejection } from './test-support/run';
 

@@ -1,11 +1,10 @@
 /**
  * Which units a window serves on a weekday (Q6). Comprehensive windows follow
  * their weekly rota; every other window serves all its units every day, so a
- * demo works on any day of the week.
+ * demo works on any day of the week. The windows serving a unit are looked
+ * up in catalog-index.ts.
  */
-import type { Catalog, IsoWeekday, Window } from './model';
-
-const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+import type { IsoWeekday, Window } from './model';
 
 /** Units `window` serves on `weekday`. */
 export function unitsServedBy(window: Window, weekday: IsoWeekday): string[] {
@@ -14,22 +13,4 @@ export function unitsServedBy(window: Window, weekday: IsoWeekday): string[] {
     return unitId === undefined ? [] : [unitId];
   }
   return window.unitIds;
-}
-
-/** Windows of the unit's site that serve it on `weekday`, by window number. */
-export function windowsServingUnit(
-  catalog: Catalog,
-  unitId: string,
-  weekday: IsoWeekday,
-): Window[] {
-  const unit = catalog.units[unitId];
-  if (!unit) return [];
-  return Object.values(catalog.windows)
-    .filter((w) => w.siteId === unit.siteId && unitsServedBy(w, weekday).includes(unitId))
-    .sort((a, b) => a.number - b.number);
-}
-
-/** The weekdays (ascending) on which some window serves the unit, e.g. [1, 4] → "周一、周四办理". */
-export function servedWeekdays(catalog: Catalog, unitId: string): IsoWeekday[] {
-  return WEEKDAYS.filter((weekday) => windowsServingUnit(catalog, unitId, weekday).length > 0);
 }

@@ -11,8 +11,8 @@
  * in a row without serving anyone moves the median little and the estimate
  * not below the floor. The clerk's queue list shows the same estimate.
  */
+import { catalogIndex } from './catalog-index';
 import type { Catalog, Ticket, Window } from './model';
-import { unitsServedBy } from './rota';
 import { itemsAtSite } from './site-items';
 import { siteTime } from './site-time';
 import type { HallState } from './state';
@@ -113,13 +113,8 @@ export function queueFigures(
   }
   const { weekday } = siteTime(state, site, at);
   let windows = 0;
-  for (const w of Object.values(catalog.windows)) {
-    if (
-      w.siteId === site.id &&
-      staffed(state, w) &&
-      unitsServedBy(w, weekday).includes(ticket.unitId)
-    )
-      windows++;
+  for (const w of catalogIndex(catalog).servingAt(site.id, ticket.unitId, weekday)) {
+    if (staffed(state, w)) windows++;
   }
   if (windows === 0) return undefined;
   return { windows, ...unitPerPerson(state, ticket.unitId) };

@@ -6,7 +6,7 @@
  * one ticket: nothing about other visitors but the numbers on the windows'
  * own screens.
  */
-import type { HallState, Ticket, Window } from '@hallq/core';
+import { catalogIndex, type HallState, type Ticket, type Window } from '@hallq/core';
 import type { PhoneWindow, PhoneStatus } from '@hallq/protocol';
 import { ticketView } from './views';
 import { helpDesksOf } from './help-desk';
@@ -26,9 +26,9 @@ export function phoneStatus(t: Ticket, state: HallState, now: number): PhoneStat
   const ticket = ticketView(t, state, now);
   const site = state.catalog.sites[t.siteId];
   const numbers = new Set(ticket.windowNumbers ?? []);
-  const windows = Object.values(state.catalog.windows)
-    .filter((w) => w.siteId === t.siteId && numbers.has(w.number))
-    .sort((a, b) => a.number - b.number)
+  const windows = catalogIndex(state.catalog)
+    .windowsOf(t.siteId)
+    .filter((w) => numbers.has(w.number))
     .map((w) => statusWindow(state, w));
   const guide = state.catalog.items[t.itemId]?.guide;
   return {

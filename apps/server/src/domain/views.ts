@@ -6,6 +6,7 @@
  * test in hall-view-fold.test.ts holds the two equal).
  */
 import {
+  catalogIndex,
   businessTime,
   peopleAhead,
   unitsServedBy,
@@ -192,9 +193,8 @@ export function hallViewOf(
   notice: string,
 ): HallSnapshot {
   const site = state.catalog.sites[siteId];
-  const windows = Object.values(state.catalog.windows)
-    .filter((w) => w.siteId === siteId)
-    .sort((a, b) => a.number - b.number)
+  const windows = catalogIndex(state.catalog)
+    .windowsOf(siteId)
     .map((w) => hallWindow(w.id, state, staff, now));
   return {
     seq,

@@ -3,7 +3,13 @@
  * the catalogue and the staff list only, never from a state, so the live
  * send and a replay a day later are the same bytes.
  */
-import { businessTime, unitsServedBy, type Catalog, type TicketFacts } from '@hallq/core';
+import {
+  catalogIndex,
+  businessTime,
+  unitsServedBy,
+  type Catalog,
+  type TicketFacts,
+} from '@hallq/core';
 import type { CatalogEntry, TicketRef, WindowRef, WireEvent } from '@hallq/protocol';
 import type { Sequenced } from './logged-event';
 import type { StaffLookup } from './views';
@@ -27,9 +33,7 @@ export function todayUnitIds(catalog: Catalog, siteId: string, at: number) {
   const site = catalog.sites[siteId];
   const weekday = businessTime(at, site?.timeZone ?? 'Asia/Shanghai').weekday;
   const out: Record<string, string[]> = {};
-  for (const w of Object.values(catalog.windows)) {
-    if (w.siteId === siteId) out[w.id] = unitsServedBy(w, weekday);
-  }
+  for (const w of catalogIndex(catalog).windowsOf(siteId)) out[w.id] = unitsServedBy(w, weekday);
   return out;
 }
 

@@ -79,37 +79,78 @@ export class AlertEngine {
     return supervisionSettings(site ?? {}, this.fallback);
   }
 
-  /** One pass over every site; returns the alert events it logged. */
+  /** One pass over every site, at once; returns the alert events it logged. */
   tick(): AlertEvent[] {
+    const pass = this.beginPass();
+    pass.step(Number.POSITIVE_INFINITY);
+    return pass.logged;
+  }
+
+  /**
+   * A pass over every site that can be run in slices: each `step(budgetMs)`
+   * evaluates whole sites until its budget is spent (at least one site) and
+   * says whether sites remain. The server runs a slice per turn of the event
+   * loop, so a pass over the 55 sites of the network never holds up a
+   * clerk's call for its whole length. The devices' health is read once, at
+   * the start; each site is evaluated over the model as it is at its turn.
+   */
+  beginPass(): { step(budgetMs: number): boolean; readonly logged: AlertEvent[] } {
+    const devices = this.devices.health(
+      this.accounts.listDevices(),
+      this.hall.now(),
+      this.connectedDevices(),
+    );
+    const siteIds = Object.keys(this.hall.state.catalog.sites);
+    const logged: AlertEvent[] = [];
+    let next = 0;
+    let more = false;
+    return {
+      logged,
+      step: (budgetMs) => {
+        const until = performance.now() + budgetMs;
+        const windows = this.activity.all();
+        do {
+          const siteId = siteIds[next++];
+          if (siteId === undefined) break;
+          const events = this.passSite(siteId, devices, windows);
+          if (events.more) more = true;
+          logged.push(...events.now);
+        } while (next < siteIds.length && performance.now() < until);
+        const done = next >= siteIds.length;
+        if (done) this.more = more;
+        return !done;
+      },
+    };
+  }
+
+  /** One site's pass: its conditions against its open alerts, the changes recorded. */
+  private passSite(
+    siteId: string,
+    devices: ReturnType<DeviceWatch['health']>,
+    windows: ReturnType<WindowActivityLog['all']>,
+  ): { now: AlertEvent[]; more: boolean } {
     const now = this.hall.now();
     const state = this.hall.state;
-    const devices = this.devices.health(this.accounts.listDevices(), now, this.connectedDevices());
-    const windows = this.activity.all();
-    const logged: AlertEvent[] = [];
-    let more = false;
-    for (const site of Object.values(state.catalog.sites)) {
-      const day = state.businessDays[site.id] ?? businessTime(now, site.timeZone).day;
-      const input = {
-        state,
-        siteId: site.id,
-        now,
-        settings: this.settings(site.id),
-        windows,
-        devices,
-        clerks: withPriorityCalls(this.clerkDays(site.id, day), this.priorityCalls.of(site.id)),
-        proxies: this.proxyDue(site.id, now),
-        cases: this.openCases(site.id),
-        windowRatings: this.windowRatings(site.id, day, site.timeZone),
-      };
-      const planned = firstChanges(planAlerts(this.open.of(site.id), input));
-      more ||= planned.more;
-      const events = planned.now.map((c) => eventOf(c, site.id, now));
-      if (events.length === 0) continue;
-      this.record(events);
-      logged.push(...events);
-    }
-    this.more = more;
-    return logged;
+    const site = state.catalog.sites[siteId];
+    // A site removed since the pass began has nothing left to watch.
+    if (!site) return { now: [], more: false };
+    const day = state.businessDays[site.id] ?? businessTime(now, site.timeZone).day;
+    const input = {
+      state,
+      siteId: site.id,
+      now,
+      settings: this.settings(site.id),
+      windows,
+      devices,
+      clerks: withPriorityCalls(this.clerkDays(site.id, day), this.priorityCalls.of(site.id)),
+      proxies: this.proxyDue(site.id, now),
+      cases: this.openCases(site.id),
+      windowRatings: this.windowRatings(site.id, day, site.timeZone),
+    };
+    const planned = firstChanges(planAlerts(this.open.of(site.id), input));
+    const events = planned.now.map((c) => eventOf(c, site.id, now));
+    if (events.length > 0) this.record(events);
+    return { now: events, more: planned.more };
   }
 
   /** Alert events written, and the open alerts moved on (read back should it throw). */

@@ -51,3 +51,37 @@ describe('the engine on its own', () => {
     expect(both.map((a) => a.level).sort()).toEqual(['red', 'yellow']);
   });
 });
+
+describe('a pass in slices', () => {
+  let hall: TestHall | undefined;
+  afterEach(async () => {
+    await hall?.close();
+    hall = undefined;
+  });
+
+  it('evaluates a site per step when out of budget, and ends with the alerts a whole pass finds', async () => {
+    hall = await startTestHall();
+    const sites = Object.keys(hall.app.hall.catalog.sites);
+    expect(sites.length).toBeGreaterThan(2);
+    const admin = await hall.login('admin');
+    await hall.request({
+      method: 'PATCH',
+      url: '/api/v1/sites/district',
+      token: admin,
+      body: { supervision: { waitLimitMinutes: 10, signedOutMinutes: 0, backlogWaiting: 0 } },
+    });
+    await hall.issue(hall.itemOf('yibao'));
+    hall.clock.advance(25 * MIN);
+
+    const pass = hall.app.supervision.beginPass();
+    let steps = 0;
+    while (pass.step(0)) steps++;
+    // No budget: one site a step, every site once.
+    expect(steps + 1).toBe(sites.length);
+    expect(pass.logged.filter((e) => e.type === 'alert.opened').length).toBeGreaterThan(0);
+    const open = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 99 });
+    expect(open.map((a) => [a.rule, a.level])).toContainEqual(['long-wait', 'red']);
+    // A whole pass right after finds nothing new to log.
+    expect(hall.app.supervision.tick()).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The alert engine on the app (`app.supervision`): a pass every
  * HALLQ_SUPERVISION_SECONDS and shortly after hall events (0: only when
- * called, as the tests do on their manual clock). Alert events are logged
+ * called, as the tests do on their manual clock), run a few sites per turn
+ * of the event loop. Alert events are logged
  * in the site's supervision stream (domain/event-streams.ts), never sent to
  * the site's screens; once committed, each goes to the site's supervisors
  * room as the alert now stands (`alert`, with its note).
@@ -21,6 +22,11 @@ declare module 'fastify' {
 const AFTER_EVENTS_MS = 250;
 /** …but passes are at least this far apart, however busy the hall. */
 const MIN_GAP_MS = 1_000;
+/**
+ * A pass evaluates sites for about this long, then lets the event loop serve
+ * what came in before it goes on (a clerk's call waits at most one slice).
+ */
+const SLICE_MS = 1;
 
 const alertIdOf = (e: WireEvent): string | undefined => {
   if (e.name === 'alert.opened') return e.payload.alert.id;
@@ -52,16 +58,47 @@ export default fp(
       }, wait);
       soon.unref();
     };
+    /** The pass under way, run a slice per turn of the event loop. */
+    let running = false;
+    /** Asked for while a pass ran: another follows it. */
+    let again = false;
     const pass = () => {
       if (closed) return;
-      lastPass = Date.now();
-      try {
-        engine.tick();
-      } catch (err) {
-        app.log.error({ err }, 'supervision pass failed');
+      if (running) {
+        again = true;
+        return;
       }
-      // Changes left for the next pass (a burst of alerts): it comes soon.
-      if (engine.more) passSoon();
+      again = false;
+      lastPass = Date.now();
+      running = true;
+      let slices: ReturnType<AlertEngine['beginPass']>;
+      const failed = (err: unknown) => {
+        running = false;
+        app.log.error({ err }, 'supervision pass failed');
+      };
+      const slice = () => {
+        if (closed) return;
+        try {
+          if (slices.step(SLICE_MS)) {
+            setImmediate(slice);
+            return;
+          }
+        } catch (err) {
+          failed(err);
+          return;
+        }
+        running = false;
+        // Changes left for the next pass (a burst of alerts), or hall events
+        // during this one: the next comes soon.
+        if (engine.more || again) passSoon();
+      };
+      try {
+        slices = engine.beginPass();
+      } catch (err) {
+        failed(err);
+        return;
+      }
+      slice();
     };
     const unsubscribe = app.hall.onEvents((_stream, events) => {
       let hallEvents = false;

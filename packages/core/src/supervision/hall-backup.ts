@@ -5,8 +5,18 @@
  * the unit today by the rota (core Q6) and could take more of it now:
  * signed out, paused, or open and free. One cause per unit and day.
  */
-import { windowsServingUnit } from '../rota';
-import { dayOf, higher, levelAt, minutesSince, queueTickets, siteOf, timeAt } from './measure';
+import { windowsServingUnit } from '../catalog-index';
+import {
+  dayOf,
+  higher,
+  levelAt,
+  minutesSince,
+  queueLength,
+  queueWait,
+  siteOf,
+  siteUnits,
+  timeAt,
+} from './measure';
 import type { Condition, SupervisionRule } from './types';
 
 export const hallBackup: SupervisionRule = {
@@ -17,14 +27,12 @@ export const hallBackup: SupervisionRule = {
     const time = timeAt(site, now);
     const day = dayOf(state, site, now);
     const out: Condition[] = [];
-    for (const unit of Object.values(state.catalog.units)) {
-      if (unit.siteId !== siteId) continue;
-      const waiting = queueTickets(state, `u|${unit.id}`);
-      if (waiting.length === 0) continue;
-      const oldest = Math.min(...waiting.map((t) => t.issuedAt));
-      const longest = minutesSince(now, oldest);
+    for (const unit of siteUnits(state, siteId)) {
+      const { waiting, oldestIssuedAt } = queueWait(state, `u|${unit.id}`);
+      if (oldestIssuedAt === undefined) continue;
+      const longest = minutesSince(now, oldestIssuedAt);
       const level = higher(
-        levelAt(waiting.length, settings.backlogWaiting),
+        levelAt(waiting, settings.backlogWaiting),
         levelAt(longest, settings.backlogWaitMinutes),
       );
       if (!level) continue;
@@ -41,7 +49,7 @@ export const hallBackup: SupervisionRule = {
         siteId,
         unitId: unit.id,
         detail: {
-          waiting: waiting.length,
+          waiting,
           longestWaitMinutes: Math.floor(longest),
           limitWaiting: settings.backlogWaiting,
           limitMinutes: settings.backlogWaitMinutes,
@@ -52,7 +60,7 @@ export const hallBackup: SupervisionRule = {
     return out;
   },
   closedBecause({ unitId }, { state }) {
-    return unitId !== undefined && queueTickets(state, `u|${unitId}`).length === 0
+    return unitId !== undefined && queueLength(state, `u|${unitId}`) === 0
       ? 'queue-empty'
       : 'backlog-cleared';
   },

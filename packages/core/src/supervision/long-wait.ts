@@ -3,7 +3,7 @@
  * issue reaches the site's wait limit is yellow, twice it red. One cause per
  * ticket and wait: a ticket transferred back to a queue waits anew.
  */
-import { levelAt, minutesSince, queueTickets, siteOf, siteWindows } from './measure';
+import { levelAt, minutesSince, queueTickets, siteOf, siteUnits, siteWindows } from './measure';
 import type { Condition, SupervisionRule } from './types';
 
 export const longWait: SupervisionRule = {
@@ -12,9 +12,7 @@ export const longWait: SupervisionRule = {
     const limit = settings.waitLimitMinutes;
     if (!(limit > 0) || !siteOf(state, siteId)) return [];
     const keys = [
-      ...Object.values(state.catalog.units)
-        .filter((u) => u.siteId === siteId)
-        .map((u) => `u|${u.id}`),
+      ...siteUnits(state, siteId).map((u) => `u|${u.id}`),
       ...siteWindows(state, siteId).map((w) => `w|${w.id}`),
     ];
     const out: Condition[] = [];

@@ -3,7 +3,8 @@
  * windows and queues, and its clock.
  */
 import { businessTime, type BusinessTime } from '../business-time';
-import type { Site, Ticket, Window } from '../model';
+import { catalogIndex } from '../catalog-index';
+import type { Site, Ticket, Unit, Window } from '../model';
 import { isOpenAt } from '../opening-hours';
 import { unitsServedBy } from '../rota';
 import type { HallState } from '../state';
@@ -31,10 +32,14 @@ export function siteOf(state: HallState, siteId: string): Site | undefined {
   return Object.hasOwn(state.catalog.sites, siteId) ? state.catalog.sites[siteId] : undefined;
 }
 
-export function siteWindows(state: HallState, siteId: string): Window[] {
-  return Object.values(state.catalog.windows)
-    .filter((w) => w.siteId === siteId)
-    .sort((a, b) => a.number - b.number);
+/** The site's windows by number (from the catalogue's index: shared, never to be changed). */
+export function siteWindows(state: HallState, siteId: string): readonly Window[] {
+  return catalogIndex(state.catalog).windowsOf(siteId);
+}
+
+/** The site's units in the catalogue's order (from the catalogue's index: shared, never to be changed). */
+export function siteUnits(state: HallState, siteId: string): readonly Unit[] {
+  return catalogIndex(state.catalog).unitsOf(siteId);
 }
 
 export function timeAt(site: Site, now: number): BusinessTime {
@@ -58,6 +63,32 @@ export function queueTickets(state: HallState, key: string): Ticket[] {
     }
   }
   return out;
+}
+
+/**
+ * How many wait in one queue and since when the longest has waited (its
+ * earliest issue time; undefined when nobody waits): one walk, no copies,
+ * as a supervision pass asks this of every unit of every site.
+ */
+export function queueWait(
+  state: HallState,
+  key: string,
+): { waiting: number; oldestIssuedAt: number | undefined } {
+  const queue = state.queues[key];
+  let waiting = 0;
+  let oldestIssuedAt: number | undefined;
+  if (queue) {
+    for (const list of queue) {
+      for (const id of list) {
+        const t = state.tickets[id];
+        if (!t || t.status !== 'waiting') continue;
+        waiting++;
+        if (oldestIssuedAt === undefined || t.issuedAt < oldestIssuedAt)
+          oldestIssuedAt = t.issuedAt;
+      }
+    }
+  }
+  return { waiting, oldestIssuedAt };
 }
 
 export function queueLength(state: HallState, key: string): number {

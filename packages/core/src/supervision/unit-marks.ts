@@ -4,7 +4,7 @@
  * longest wait against the wait limit (S1's edges) and its backlog (S5's).
  * Every unit of the site is listed, waiting or not, by id.
  */
-import { higher, levelAt, minutesSince, queueTickets } from './measure';
+import { higher, levelAt, minutesSince, queueWait, siteUnits } from './measure';
 import type { SupervisionSettings } from './settings';
 import type { HallState } from '../state';
 import type { AlertLevel } from './types';
@@ -23,26 +23,24 @@ export function unitMarks(
   now: number,
   settings: SupervisionSettings,
 ): UnitMark[] {
-  return Object.values(state.catalog.units)
-    .filter((u) => u.siteId === siteId)
+  return [...siteUnits(state, siteId)]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((u) => {
-      const waiting = queueTickets(state, `u|${u.id}`);
-      let oldest = now;
-      for (const t of waiting) oldest = Math.min(oldest, t.issuedAt);
+      const { waiting, oldestIssuedAt } = queueWait(state, `u|${u.id}`);
+      const oldest = Math.min(now, oldestIssuedAt ?? now);
       const longest = Math.max(0, now - oldest);
       const level = higher(
         levelAt(minutesSince(now, oldest), settings.waitLimitMinutes),
         higher(
-          levelAt(waiting.length, settings.backlogWaiting),
+          levelAt(waiting, settings.backlogWaiting),
           levelAt(minutesSince(now, oldest), settings.backlogWaitMinutes),
         ),
       );
       return {
         unitId: u.id,
-        waiting: waiting.length,
-        longestWaitMs: waiting.length ? longest : 0,
-        ...(waiting.length && level ? { level } : {}),
+        waiting: waiting,
+        longestWaitMs: waiting ? longest : 0,
+        ...(waiting && level ? { level } : {}),
       };
     });
 }
