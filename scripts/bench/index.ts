@@ -122,6 +122,7 @@ async function main(): Promise<BenchReport> {
     );
 
     await withServer(hallDir, async (server) => {
+      await server.warmedUp();
       await settle(1_000);
       report.memory.idleMb = round(server.rssMb());
       log(
@@ -276,6 +277,7 @@ async function main(): Promise<BenchReport> {
       await issueLoad({ ...load, tickets: 200, maxSeconds: 30 });
       // …and let it finish its start-up work (route schemas compiled in the
       // background, the ticket encoder loaded a second after listening).
+      await server.warmedUp();
       await settle(3_000);
       log(`issue latency: ${args.paceTickets} tickets at 200 tickets/s`);
       const paced = await pacedIssue({
@@ -321,6 +323,7 @@ async function main(): Promise<BenchReport> {
     const callHall = await prepareHall(callDir, 0);
     const callRate = 100;
     await withServer(callDir, async (server) => {
+      await server.warmedUp();
       log(
         `call-next: ${args.callNextCalls} calls at ${callRate}/s by the windows serving today, 4,000 waiting`,
       );
@@ -373,16 +376,17 @@ async function main(): Promise<BenchReport> {
     log(
       `reads on ${gen.tickets} tickets of history, 34 clerks signed in, calling at ${args.readCallRate}/s: ${args.readRequests} requests per route`,
     );
-    const reads = await withServer(coldDir, (s) =>
-      measureReads({
+    const reads = await withServer(coldDir, async (s) => {
+      await s.warmedUp();
+      return measureReads({
         url: s.url,
         dataDir: coldDir,
         waiting: args.readWaiting,
         callRate: args.readCallRate,
         requests: args.readRequests,
         warmup: Math.min(20, args.readRequests),
-      }),
-    );
+      });
+    });
     report.reads = { historyTickets: gen.tickets, ...reads };
   }
 
@@ -411,7 +415,8 @@ async function main(): Promise<BenchReport> {
       `generated ${gen.tickets} tickets over ${gen.days} days; the first open builds the figures`,
     );
     await withServer(reportsDir, async (s) => s.readyMs, 900_000);
-    report.reports = await withServer(reportsDir, (s) => {
+    report.reports = await withServer(reportsDir, async (s) => {
+      await s.warmedUp();
       log(`reports ${gen.firstDay} … ${gen.lastDay} by each grouping while the windows call`);
       return measureReports({
         url: s.url,
@@ -433,15 +438,16 @@ async function main(): Promise<BenchReport> {
     log('sites: the demo hall, every clerk of the 17 halls signed in');
     prepareDataDir(loadConfig({ HALLQ_DATA_DIR: sitesDir, LOG_LEVEL: 'silent', PORT: '0' }));
     const plan = await prepareSites(sitesDir, credsOf(sitesDir));
-    report.sites = await withServer(sitesDir, (s) =>
-      measureSites({
+    report.sites = await withServer(sitesDir, async (s) => {
+      await s.warmedUp();
+      return measureSites({
         url: s.url,
         plan,
         tickets: args.issueTickets,
         turns: args.callNextCalls,
         log,
-      }),
-    );
+      });
+    });
   }
   return report;
 }

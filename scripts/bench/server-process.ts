@@ -24,6 +24,12 @@ export interface ServerProcess {
   rssMb(): number;
   /** CPU time (user + system) the server process has used so far, in ms (from /proc). */
   cpuMs(): number;
+  /**
+   * Waits until the server no longer compiles route schemas in the
+   * background (`warming` in GET /health): each compile holds the event loop
+   * for up to tens of ms, which a hall up since the morning never sees.
+   */
+  warmedUp(timeoutMs?: number): Promise<void>;
   /** SIGKILL: no shutdown, no flush — a power cut as far as the process knows. */
   kill9(): Promise<void>;
   /** SIGTERM and wait (bounded); SIGKILL if it does not exit in time. */
@@ -79,9 +85,14 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     [
       ...(options.nodeArgs ?? []),
       // BENCH_SERVER_PROF=dir: every server the bench starts writes its V8
-      // CPU profile there (NODE_OPTIONS may not carry --cpu-prof).
+      // CPU profile there (NODE_OPTIONS may not carry --cpu-prof), sampled
+      // every BENCH_SERVER_PROF_US µs (1,000 by default).
       ...(process.env.BENCH_SERVER_PROF
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`]
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`,
+            `--cpu-prof-interval=${process.env.BENCH_SERVER_PROF_US ?? 1000}`,
+          ]
         : []),
       ...serverArgs(),
     ],
@@ -145,6 +156,16 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     readyMs,
     rssMb: () => rssOf(pid),
     cpuMs: () => cpuMsOf(pid),
+    async warmedUp(timeoutMs = 60_000) {
+      const until = monoMs() + timeoutMs;
+      while (monoMs() < until && !gone) {
+        const res = await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(1_000) });
+        const body = (await res.json()) as { warming?: boolean };
+        if (body.warming === false) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the server still compiled its route schemas after ' + timeoutMs + ' ms');
+    },
     kill9: () => kill('SIGKILL'),
     async stop() {
       await kill('SIGTERM');

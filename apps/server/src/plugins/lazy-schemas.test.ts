@@ -51,4 +51,17 @@ describe('route schemas compiled lazily', () => {
     expect(errors).toEqual([]);
     expect(hall.app.schemas.pending).toBe(0);
   });
+
+  it('health says whether the background compiling is still under way', async () => {
+    // The warm-up above ended it: a bench or a probe can wait for this.
+    const after = await hall.request({ method: 'GET', url: '/api/v1/health' });
+    expect(after.body.warming).toBe(false);
+    const fresh = await startTestHall();
+    try {
+      const before = await fresh.request({ method: 'GET', url: '/api/v1/health' });
+      expect(before.body.warming).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -9,10 +9,10 @@ describe('GET /api/v1/health and /api/v1/queues', () => {
   });
   afterAll(() => hall.close());
 
-  it('health answers {status:"ok", version}', async () => {
+  it('health answers {status:"ok", version, warming}', async () => {
     const res = await hall.request({ method: 'GET', url: '/api/v1/health' });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', version: pkg.version });
+    expect(res.body).toEqual({ status: 'ok', version: pkg.version, warming: expect.any(Boolean) });
   });
 
   it('an unknown route is a coded 404', async () => {

@@ -19,10 +19,23 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: ['hall'],
         summary: 'Liveness',
-        response: { 200: Type.Object({ status: Type.Literal('ok'), version: Type.String() }) },
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            version: Type.String(),
+            warming: Type.Boolean({
+              description:
+                'True for the first seconds after a start, while the route schemas not yet used compile in the background (a request may then wait some ms longer)',
+            }),
+          }),
+        },
       },
     },
-    async () => ({ status: 'ok' as const, version: SERVER_VERSION }),
+    async () => ({
+      status: 'ok' as const,
+      version: SERVER_VERSION,
+      warming: app.schemas.pending > 0,
+    }),
   );
 
   app.get(
