@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { DeviceKind, Role, StaffView } from '@hallq/protocol';
 import { hashPassword, verifyPasswordAsync } from '../security/password';
 import { hashToken, newToken, tokenKind } from '../security/tokens';
+import { statementCache } from '../store/statements';
 
 export interface StaffRow {
   id: string;
@@ -105,20 +106,14 @@ export class Accounts {
   }
 
   /** Statements are prepared once: every authenticated request resolves a token. */
-  private readonly statements = new Map<string, Database.Statement>();
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
-  }
+  private readonly sql: (text: string) => Database.Statement;
 
   constructor(
     private readonly db: Database.Database,
     private readonly sessionHours: number,
-  ) {}
+  ) {
+    this.sql = statementCache(db);
+  }
 
   createStaff(s: NewStaff, now: number): StaffRow {
     const id = `staff-${s.username}`;

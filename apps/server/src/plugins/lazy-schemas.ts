@@ -69,8 +69,16 @@ export function lazySchemas(): LazySchemas {
           return validate;
         };
       },
-      buildSerializer: (...pool) => {
-        const compiler = buildSerializerPool(...pool);
+      buildSerializer: (externalSchemas, serializerOpts, ...rest) => {
+        // The validators fast-json-stringify uses to pick an anyOf branch (every
+        // TypeBox union in a reply) are compiled with the serializer, here in
+        // the warm-up, not by Ajv on the first reply that reaches each branch:
+        // those held the event loop up to ~85 ms in the middle of a busy hall.
+        const compiler = buildSerializerPool(
+          externalSchemas,
+          { ...(serializerOpts as object | undefined), compileValidators: true },
+          ...rest,
+        );
         return (route) => {
           const compiled = deferred(() => compiler(route));
           return (data) => compiled()(data);

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { overdueSteps, type CaseStatus } from '@hallq/core';
 import type { RatingCaseView, RatingView } from '@hallq/protocol';
 import type { RatingEvent } from './rating-events';
+import { statementCache } from '../store/statements';
 
 interface RatingRow {
   id: string;
@@ -108,14 +109,15 @@ function ratingView(r: RatingRow): RatingView {
 }
 
 export class RatingTable {
+  /** Each text prepared once: the sweep of unrated tickets records hundreds of events at a time. */
+  private readonly sql: (text: string) => Database.Statement;
+
   constructor(
     private readonly db: Database.Database,
     /** The app's clock: a case's overdue steps are as of now (core R10). */
     private readonly now: () => number = Date.now,
-  ) {}
-
-  private sql(text: string) {
-    return this.db.prepare(text);
+  ) {
+    this.sql = statementCache(db);
   }
 
   /** Writes one event's rows (called inside the event's transaction). */
