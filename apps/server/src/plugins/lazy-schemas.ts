@@ -69,16 +69,12 @@ export function lazySchemas(): LazySchemas {
           return validate;
         };
       },
-      buildSerializer: (externalSchemas, serializerOpts, ...rest) => {
-        // The validators fast-json-stringify uses to pick an anyOf branch (every
-        // TypeBox union in a reply) are compiled with the serializer, here in
-        // the warm-up, not by Ajv on the first reply that reaches each branch:
-        // those held the event loop up to ~85 ms in the middle of a busy hall.
-        const compiler = buildSerializerPool(
-          externalSchemas,
-          { ...(serializerOpts as object | undefined), compileValidators: true },
-          ...rest,
-        );
+      buildSerializer: (...pool) => {
+        // fast-json-stringify's `compileValidators` (Ajv validators of every
+        // anyOf branch built with the serializer) was tried: the warm-up then
+        // took ~53 s of blocked turns and the idle RSS rose ~40 MB, so each
+        // branch's validator still compiles on the first reply that needs it.
+        const compiler = buildSerializerPool(...pool);
         return (route) => {
           const compiled = deferred(() => compiler(route));
           return (data) => compiled()(data);
