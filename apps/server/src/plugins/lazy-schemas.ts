@@ -70,10 +70,11 @@ export function lazySchemas(): LazySchemas {
         };
       },
       buildSerializer: (...pool) => {
-        // fast-json-stringify's `compileValidators` (Ajv validators of every
-        // anyOf branch built with the serializer) was tried: the warm-up then
-        // took ~53 s of blocked turns and the idle RSS rose ~40 MB, so each
-        // branch's validator still compiles on the first reply that needs it.
+        // fast-json-stringify's `compileValidators` (the Ajv validator of every
+        // anyOf branch built with its serializer, in this warm-up) was tried
+        // and left off: the idle RSS after the warm-up rose from ~112–122 to
+        // ~160 MB. Each branch's validator compiles on the first reply that
+        // needs it (tens of ms, once).
         const compiler = buildSerializerPool(...pool);
         return (route) => {
           const compiled = deferred(() => compiler(route));
