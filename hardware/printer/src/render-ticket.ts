@@ -5,57 +5,39 @@
  * notices, the 申请材料 checklist when given (一次性告知), the status QR
  * code, a cut.
  */
-import { createRequire } from 'node:module';
-import type * as EscPos from '@node-escpos/core';
-import type { Printer } from '@node-escpos/core';
 import { displayWidth, wrapText } from './display-width';
-import { EncodeOnlyAdapter } from './encode-only-adapter';
+import { EscPosEncoder, preloadEncoding, type Scale } from './escpos-encoder';
 import { bold, CHINESE_MODE_ON, qrCode } from './escpos-raw';
 import { formatIssueTime } from './format-issue-time';
 import { MATERIALS_HEADING, materialLines } from './material-lines';
 import { DEFAULT_LAYOUT, paperColumns } from './ticket';
 import type { TicketLayout, TicketPrintData } from './ticket';
 
-type EscPosPrinter = Printer<[]>;
-
-/**
- * @node-escpos/core loads an image library at import, a tenth of the
- * server's start: it is required on the first ticket instead (or by
- * `preloadTicketRenderer` once the server is up), synchronously, so that
- * `renderTicket` stays a plain function.
- */
-const requireModule = createRequire(import.meta.url);
-let PrinterClass: typeof Printer | undefined;
-function printerClass(): typeof Printer {
-  PrinterClass ??= (requireModule('@node-escpos/core') as typeof EscPos).Printer;
-  return PrinterClass;
-}
-
-/** Loads the ESC/POS encoder now (a server calls it after start, off the first ticket's path). */
+/** Prepares the text encoding once the server is up, off the first ticket's path. */
 export function preloadTicketRenderer(): void {
-  printerClass();
+  preloadEncoding();
 }
 
 interface TextStyle {
   /** Character width and height multiplier (GS !). */
-  scale?: 1 | 2 | 3 | 4;
-  heightScale?: 1 | 2 | 3 | 4;
+  scale?: Extract<Scale, 1 | 2 | 3 | 4>;
+  heightScale?: Extract<Scale, 1 | 2 | 3 | 4>;
   bold?: boolean;
 }
 
 /** Print `text` centred, wrapped to the columns left at this character width. */
 function centred(
-  printer: EscPosPrinter,
+  printer: EscPosEncoder,
   columns: number,
   text: string,
   style: TextStyle = {},
 ): void {
   const scale = style.scale ?? 1;
   printer.size(scale, style.heightScale ?? scale);
-  printer.raw(Buffer.from(bold(style.bold ?? false)));
-  for (const line of wrapText(text, Math.floor(columns / scale))) printer.text(line);
+  printer.raw(bold(style.bold ?? false));
+  for (const line of wrapText(text, Math.floor(columns / scale))) printer.line(line);
   printer.size(1, 1);
-  printer.raw(Buffer.from(bold(false)));
+  printer.raw(bold(false));
 }
 
 /** The largest character size (up to 4×) at which the number fits on one line. */
@@ -73,17 +55,14 @@ export function renderTicket(
   }
   const columns = paperColumns(layout.paperWidth);
   const issued = formatIssueTime(ticket.issuedAt, ticket.timeZone);
-  const printer: EscPosPrinter = new (printerClass())(new EncodeOnlyAdapter(), {
-    encoding: 'GB18030',
-    width: columns,
-  });
+  const printer = new EscPosEncoder();
 
-  printer.hardware('init');
-  printer.raw(Buffer.from(CHINESE_MODE_ON));
-  printer.align('ct');
+  printer.init();
+  printer.raw(CHINESE_MODE_ON);
+  printer.align('centre');
 
   centred(printer, columns, ticket.hallName, { scale: 2, bold: true });
-  printer.drawLine('-');
+  printer.rule(columns);
   centred(printer, columns, ticket.unitName, { bold: true });
   centred(printer, columns, ticket.itemName);
   if (ticket.windows) {
@@ -102,25 +81,23 @@ export function renderTicket(
   printer.feed(1);
   centred(printer, columns, `您前面还有 ${ticket.ahead} 人等候`, { scale: 1, heightScale: 2 });
   centred(printer, columns, `取号时间：${issued}`);
-  printer.drawLine('-');
+  printer.rule(columns);
   for (const notice of layout.notices) centred(printer, columns, notice);
   if (ticket.materials?.length) {
-    printer.drawLine('-');
+    printer.rule(columns);
     centred(printer, columns, MATERIALS_HEADING, { bold: true });
-    printer.align('lt');
-    for (const line of materialLines(ticket.materials, columns)) printer.text(line);
-    printer.align('ct');
+    printer.align('left');
+    for (const line of materialLines(ticket.materials, columns)) printer.line(line);
+    printer.align('centre');
   }
   printer.feed(1);
   printer.raw(
-    Buffer.from(
-      qrCode(ticket.statusUrl, { moduleSize: layout.paperWidth === 58 ? 5 : 6, errorLevel: 'M' }),
-    ),
+    qrCode(ticket.statusUrl, { moduleSize: layout.paperWidth === 58 ? 5 : 6, errorLevel: 'M' }),
   );
   printer.feed(1);
   centred(printer, columns, '扫码查看排队进度');
-  printer.align('lt');
-  printer.cut(false, 4);
+  printer.align('left');
+  printer.cut(4);
 
-  return printer.buffer.flush();
+  return printer.bytes();
 }
