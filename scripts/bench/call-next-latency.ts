@@ -49,11 +49,24 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
     if (units.length > 0 && o.windowTokens[w.id]) served.set(w.id, units);
   }
   const windows = [...served.keys()];
-  const units = new Set([...served.values()].flat());
   // Items with a daily quota (限号) would refuse the fill past it: not an error of the call.
-  const itemIds = Object.values(o.catalog.items)
-    .filter((i) => units.has(i.unitId) && !i.dailyQuota && i.enabled !== false)
-    .map((i) => i.id);
+  const itemsOf = new Map<string, string[]>();
+  for (const i of Object.values(o.catalog.items)) {
+    if (i.dailyQuota || i.enabled === false) continue;
+    itemsOf.set(i.unitId, [...(itemsOf.get(i.unitId) ?? []), i.id]);
+  }
+  // One entry per window and unit it serves, so that each unit's share of
+  // the queue follows the number of windows calling it: a unit with one item
+  // and three windows is not emptied before the run ends (HALLQ_E_QUEUE_EMPTY).
+  const taken = new Map<string, number>();
+  const itemIds = [...served.values()].flatMap((units) =>
+    units.flatMap((u) => {
+      const items = itemsOf.get(u) ?? [];
+      const k = taken.get(u) ?? 0;
+      taken.set(u, k + 1);
+      return items.length ? [items[k % items.length] as string] : [];
+    }),
+  );
   // One warm-up call per window, then the timed ones; every call leaves `waiting` behind it.
   const fill = await issueLoad({
     url: o.url,
