@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
+import { hashToken } from '../security/tokens';
 
 describe('a revoked token is refused on its next request', () => {
   let hall: TestHall;
@@ -49,6 +50,30 @@ describe('a revoked token is refused on its next request', () => {
       other.close();
     }
     expect(await me(clerk)).toBe(401);
+  });
+
+  it("the live sockets' sweep names the tokens revoked from another connection, each once", async () => {
+    const clerk = await hall.login('w05', 'w5');
+    const kiosk = hall.device('kiosk');
+    const display = hall.device('display');
+    const live = [
+      { kind: 'staff' as const, hash: hashToken(clerk) },
+      { kind: 'device' as const, hash: hashToken(kiosk) },
+      // Two screens on one token: one entry in the answer.
+      { kind: 'device' as const, hash: hashToken(kiosk) },
+      { kind: 'device' as const, hash: hashToken(display) },
+    ];
+    expect(hall.app.accounts.revoked(live, hall.clock.now()).size).toBe(0);
+    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
+    try {
+      const now = hall.clock.now();
+      other.prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`).run(now);
+      other.prepare(`UPDATE sessions SET revoked_at = ?`).run(now);
+    } finally {
+      other.close();
+    }
+    const gone = hall.app.accounts.revoked(live, hall.clock.now());
+    expect([...gone].sort()).toEqual([hashToken(clerk), hashToken(kiosk)].sort());
   });
 
   it("revoking a clerk's sessions refuses every one of them", async () => {

@@ -159,11 +159,17 @@ export default fp(
     });
 
     const revalidate = setInterval(() => {
-      const now = app.clock.now();
-      for (const socket of io.of('/').sockets.values()) {
-        const { tokenKind, tokenHash } = socket.data;
-        if (!tokenHash || app.accounts.resolveHash(tokenKind, tokenHash, now)) continue;
-        socket.disconnect(true);
+      const sockets = io.of('/').sockets;
+      const tokens = function* () {
+        for (const s of sockets.values()) {
+          const { tokenKind, tokenHash } = s.data;
+          if (tokenHash) yield { kind: tokenKind, hash: tokenHash };
+        }
+      };
+      const gone = app.accounts.revoked(tokens(), app.clock.now());
+      if (gone.size === 0) return;
+      for (const socket of sockets.values()) {
+        if (gone.has(socket.data.tokenHash)) socket.disconnect(true);
       }
     }, REVALIDATE_MS);
     revalidate.unref();
