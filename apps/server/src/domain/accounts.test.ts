@@ -17,6 +17,18 @@ describe('a revoked token is refused on its next request', () => {
   });
   afterEach(() => hall.close());
 
+  /** As `pnpm hallq` or another process would: its own connection to the file. */
+  const revokeKioskAndSessionsElsewhere = () => {
+    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
+    try {
+      const now = hall.clock.now();
+      other.prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`).run(now);
+      other.prepare(`UPDATE sessions SET revoked_at = ?`).run(now);
+    } finally {
+      other.close();
+    }
+  };
+
   const me = async (token: string) =>
     (await hall.request({ method: 'GET', url: '/api/v1/auth/me', token })).status;
 
@@ -27,14 +39,7 @@ describe('a revoked token is refused on its next request', () => {
     const kiosk = hall.device('kiosk');
     expect(await me(clerk)).toBe(200);
     expect(await me(kiosk)).toBe(200);
-    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
-    try {
-      const now = hall.clock.now();
-      other.prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`).run(now);
-      other.prepare(`UPDATE sessions SET revoked_at = ?`).run(now);
-    } finally {
-      other.close();
-    }
+    revokeKioskAndSessionsElsewhere();
     expect(await me(clerk)).toBe(401);
     expect(await me(kiosk)).toBe(401);
     expect((await hall.issue(hall.itemOf('shebao'))).status).toBe(401);
@@ -64,14 +69,7 @@ describe('a revoked token is refused on its next request', () => {
       { kind: 'device' as const, hash: hashToken(display) },
     ];
     expect(hall.app.accounts.revoked(live, hall.clock.now()).size).toBe(0);
-    const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
-    try {
-      const now = hall.clock.now();
-      other.prepare(`UPDATE devices SET revoked_at = ? WHERE kind = 'kiosk'`).run(now);
-      other.prepare(`UPDATE sessions SET revoked_at = ?`).run(now);
-    } finally {
-      other.close();
-    }
+    revokeKioskAndSessionsElsewhere();
     const gone = hall.app.accounts.revoked(live, hall.clock.now());
     expect([...gone].sort()).toEqual([hashToken(clerk), hashToken(kiosk)].sort());
   });
