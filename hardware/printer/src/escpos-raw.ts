@@ -1,16 +1,15 @@
 /**
- * ESC/POS commands that @node-escpos/core 0.6 lacks, as raw bytes from the
- * Epson ESC/POS reference:
- * - FS & (Chinese character mode): the library encodes text in GB18030 but
- *   never switches the printer into Chinese mode, without which the bytes
- *   print as code-page symbols.
- * - GS ( k (QR code): the library's `qrcode()` sends ESC Z, a vendor command;
- *   GS ( k is the Epson standard that the TM series, Xprinter and Gprinter share.
- * - DLE EOT n (real-time status): the library's `getStatus()` queues the query
- *   in its buffer and waits on the adapter with no timeout, so a printer that
- *   does not answer would hang the caller.
- * - ESC E n (bold) alone: the library's `style('b')` also sends ESC 4 and ESC -,
- *   and ESC 4 (italic) is a Star command that Epson-compatible printers do not define.
+ * ESC/POS commands as raw bytes from the Epson ESC/POS reference, beside the
+ * line-level ones of escpos-encoder.ts (written here when the driver still
+ * used @node-escpos/core, whose versions of these were wrong or missing):
+ * - FS & (Chinese character mode): without it GB18030 bytes print as
+ *   code-page symbols.
+ * - GS ( k (QR code): the Epson standard that the TM series, Xprinter and
+ *   Gprinter share (not ESC Z, a vendor command).
+ * - DLE EOT n (real-time status), sent by the ports with their own timeout,
+ *   so a printer that does not answer cannot hang the caller.
+ * - ESC E n (bold) alone: no ESC 4 (italic), a Star command that
+ *   Epson-compatible printers do not define.
  */
 
 const GS = 0x1d;

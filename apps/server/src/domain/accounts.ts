@@ -259,13 +259,8 @@ export class Accounts {
     if (!token || token.length > 200) return undefined;
     const kind = tokenKind(token);
     if (!kind) return undefined;
-    return this.resolveHash(kind, hashToken(token), now);
-  }
-
-  /** As `resolve`, for a token known by its kind and hash (a live socket's). */
-  resolveHash(kind: 'staff' | 'device', hash: string, now: number): Principal | undefined {
     this.noticeOtherWriters();
-    return this.resolveKnown(kind, hash, now);
+    return this.resolveKnown(kind, hashToken(token), now);
   }
 
   /**
