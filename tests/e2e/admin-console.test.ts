@@ -276,7 +276,7 @@ describe('admin console', () => {
         { name: '单位参保人员花名册', form: 'copy', copies: 2, required: false },
       ],
     });
-  }, 60_000); // three pages (console, kiosk, phone) in one journey: a loaded CI machine needed over 30 s
+  });
 
   it('the admin moves 教育局 from Monday to Tuesday (warned of the lost Monday), and the kiosk and display follow without a reload', async () => {
     const kiosk = await openKiosk(browser, server);

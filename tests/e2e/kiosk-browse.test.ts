@@ -62,6 +62,29 @@ describe('kiosk: finding an item', () => {
       .toEqual(['社会团体成立登记', '社会团体变更登记', '社会团体注销登记']);
     await page.context().close();
   });
+
+  it('a long list scrolled to its end stays where it is: the tap aimed at the last item lands on it', async () => {
+    const page = await openKiosk(browser, server);
+    await unitButton(page, 'gongshang').click();
+    const cue = page.getByTestId('scroll-cue');
+    await cue.waitFor();
+    expect(await cue.isVisible()).toBe(true);
+    // The visitor swipes to the end and aims at the last item as it comes to rest.
+    const aimed = await page.getByTestId('scroll').evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+      const r = box.querySelector('[data-item="GS012"]')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    // Nothing more below: the cue goes, and the list does not move under the finger.
+    await expect.poll(() => cue.isVisible()).toBe(false);
+    const box = (await itemButton(page, 'GS012').boundingBox())!;
+    expect(box.y + box.height / 2).toBe(aimed.y);
+    await page.mouse.click(aimed.x, aimed.y);
+    await page
+      .getByRole('heading', { level: 1, name: '计量标准器具核准新建' })
+      .waitFor({ timeout: 5_000 });
+    await page.context().close();
+  });
 });
 
 describe('kiosk: what cannot be chosen today', () => {

@@ -1,6 +1,6 @@
 /**
  * A list taller than the screen says so: a cue at its foot while more lies
- * below ("向下滑动查看更多"), and in 适老 mode two large arrows that turn
+ * below ("向下滑动查看更多"; its row is kept, hidden, at the end), and in 适老 mode two large arrows that turn
  * it a page at a time, with "第 2/3 页" between them, for visitors who do
  * not think of swiping. A page ends at the last entry that is fully shown
  * (entries marked `data-stop`), so nothing is cut in half by a page turn.
@@ -95,8 +95,16 @@ export function ScrollPager({
       <div ref={ref} className="k-scroll" onScroll={measure} data-testid="scroll">
         {children}
       </div>
-      {pos.below && (
-        <div className="k-scroll-cue" data-testid="scroll-cue" aria-hidden>
+      {/* The cue's row stays while the list is longer than its box, hidden at
+          the end: were it to come and go, the list would jump under a finger
+          (or a click) aimed at its last entries. */}
+      {pos.pages > 1 && (
+        <div
+          className="k-scroll-cue"
+          data-testid="scroll-cue"
+          data-shown={pos.below || undefined}
+          aria-hidden
+        >
           {t('scroll.more')}
         </div>
       )}
