@@ -1,5 +1,6 @@
 /**
- * Every read a window clerk's terminal and a hall screen make, timed against
+ * Every read a window clerk's terminal, a hall screen and the supervisor's
+ * board (电子监察: the hall map, the open alerts, the district roll-up) make, timed against
  * a running server (the bench's is on a year of history) while the hall is
  * busy: the 34 clerks sign in over HTTP, `waiting` tickets wait in the
  * queues their windows serve, and the windows that serve a unit today call
@@ -122,6 +123,15 @@ export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
         calls: w.todayUnitIds.some((u) => itemOf(u)),
       });
     }
+    // The district's supervisor, whose board (电子监察) reads the hall map and the open alerts.
+    const sup = creds.staff.find((x) => x.role === 'supervisor' && x.siteId === 'district');
+    if (!sup) throw new Error('no district supervisor in the demo credentials');
+    const supervisor = (
+      (await send(client, 'POST', '/api/v1/auth/login', undefined, {
+        username: sup.username,
+        password: sup.password,
+      })) as { token: string }
+    ).token;
     const calling = clerks.filter((c) => c.calls);
     if (calling.length === 0) throw new Error('no clerk has a window open today');
 
@@ -206,6 +216,16 @@ export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
           const c = clerks[k % clerks.length] as (typeof clerks)[number];
           return send(client, 'GET', url(c.windowId), auth ? c.token : undefined);
         },
+      ]),
+      ...(
+        [
+          ['GET /api/v1/supervision', '/api/v1/supervision'],
+          ['GET /api/v1/alerts?status=open', '/api/v1/alerts?status=open'],
+          ['GET /api/v1/sites/rollup', '/api/v1/sites/rollup'],
+        ] as const
+      ).map(([route, url]): [string, (k: number) => Promise<unknown>] => [
+        route,
+        () => send(client, 'GET', url, supervisor),
       ]),
       [
         `socket sync: replay of the last ${REPLAY_EVENTS} events`,

@@ -1,6 +1,7 @@
 /**
  * Reports on a year of history (issue 13): GET /api/v1/reports over the
- * whole year, by each grouping in turn, one request at a time from a
+ * whole year, by each grouping, and the 绩效考评 scores of its last month
+ * and quarter (GET /api/v1/scores, per clerk and per unit), in turn, one request at a time from a
  * supervisor's session, while the hall is busy: the 34 clerks signed in and
  * the windows serving today calling the next visitor and finishing them at
  * a steady rate (call-next-latency.ts). The call-next p99 is measured over
@@ -23,6 +24,24 @@ export const REPORT_BYS = [
   'item',
 ] as const;
 export const REPORT_FLOOR_P99_MS = 300;
+
+/**
+ * Each timed request by name: /reports over the whole history by each
+ * grouping, and 绩效考评 (/scores) of the history's last month and quarter,
+ * per clerk and per unit.
+ */
+export function reportGroups(from: string, to: string): Map<string, string> {
+  const month = to.slice(0, 7);
+  const quarter = `${to.slice(0, 4)}-Q${Math.ceil(Number(to.slice(5, 7)) / 3)}`;
+  return new Map([
+    ...REPORT_BYS.map((by) => [by, `/api/v1/reports?from=${from}&to=${to}&by=${by}`] as const),
+    ...[month, quarter].flatMap((period) =>
+      (['clerk', 'unit'] as const).map(
+        (by) => [`scores ${period} by ${by}`, `/api/v1/scores?period=${period}&by=${by}`] as const,
+      ),
+    ),
+  ]);
+}
 
 export interface ReportsResult {
   historyTickets: number;
@@ -77,25 +96,27 @@ export async function measureReports(o: ReportsOptions): Promise<ReportsResult> 
     });
     if (login.status !== 200) throw new Error(`supervisor sign-in: ${login.status} ${login.text}`);
     const token = (JSON.parse(login.text) as { token: string }).token;
+    const groups = reportGroups(o.from, o.to);
     const report = async (by: string) => {
       const t0 = monoMs();
-      const r = await send('GET', `/api/v1/reports?from=${o.from}&to=${o.to}&by=${by}`, token);
+      const r = await send('GET', groups.get(by) as string, token);
       const ms = monoMs() - t0;
-      if (r.status !== 200) throw new Error(`report by=${by}: ${r.status} ${r.text.slice(0, 200)}`);
+      if (r.status !== 200) throw new Error(`report ${by}: ${r.status} ${r.text.slice(0, 200)}`);
       return { ms, rows: (JSON.parse(r.text) as { rows: unknown[] }).rows.length };
     };
+    const names = [...groups.keys()];
     // Warm-up: each grouping once (schemas, statements, the first page reads).
     const rows = new Map<string, number>();
-    for (const by of REPORT_BYS) rows.set(by, (await report(by)).rows);
+    for (const by of names) rows.set(by, (await report(by)).rows);
 
-    const samples = new Map<string, number[]>(REPORT_BYS.map((b) => [b, []]));
+    const samples = new Map<string, number[]>(names.map((b) => [b, []]));
     let timing = false;
     let done = false;
     let errors = 0;
     const loop = (async () => {
       while (!timing && !done) await new Promise((r) => setTimeout(r, 20));
       for (let k = 0; !done; k++) {
-        const by = REPORT_BYS[k % REPORT_BYS.length] as string;
+        const by = names[k % names.length] as string;
         try {
           const r = await report(by);
           if (!done) samples.get(by)?.push(r.ms);
@@ -121,7 +142,7 @@ export async function measureReports(o: ReportsOptions): Promise<ReportsResult> 
       historyTickets: o.historyTickets,
       from: o.from,
       to: o.to,
-      byGroup: REPORT_BYS.map((by) => {
+      byGroup: names.map((by) => {
         const s = summarize(samples.get(by) ?? []);
         return { by, p50Ms: s.p50, p99Ms: s.p99, requests: s.n, rows: rows.get(by) ?? 0 };
       }),
