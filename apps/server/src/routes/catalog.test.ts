@@ -104,7 +104,7 @@ describe('GET /api/v1/catalog (open)', () => {
     );
   });
 
-  it('the same answer is served until the catalogue or the day changes, then the new one at once', async () => {
+  it('the same answer is served until the catalogue, a quota count or the day changes, then the new one at once', async () => {
     const read = async () => (await hall.request({ method: 'GET', url: '/api/v1/catalog' })).body;
     const first = await read();
     expect(await read()).toEqual(first);
@@ -121,6 +121,29 @@ describe('GET /api/v1/catalog (open)', () => {
     expect(after.items.find((i: { id: string }) => i.id === item).name).toBe(
       '婚姻登记（改名测试）',
     );
+    // An item with a daily quota: each ticket counts at once (今日余); a call changes nothing shown.
+    const yb = hall.itemOf('yibao');
+    const quota = await hall.request({
+      method: 'PATCH',
+      url: `/api/v1/items/${yb}`,
+      token: admin,
+      body: { dailyQuota: 5 },
+    });
+    expect(quota.status).toBe(200);
+    const left = async () =>
+      (await read()).items.find((i: { id: string }) => i.id === yb).remainingToday;
+    expect(await left()).toBe(5);
+    const ticket = (await hall.issue(yb)).body.ticket;
+    expect(await left()).toBe(4);
+    const beforeCall = await read();
+    const clerk = await hall.login('w05', 'w5');
+    const called = await hall.request({
+      method: 'POST',
+      url: '/api/v1/windows/w5/call-next',
+      token: clerk,
+    });
+    expect(called.body.ticket.id).toBe(ticket.id);
+    expect(await read()).toEqual(beforeCall);
     hall.clock.advance(24 * 3_600_000);
     const tomorrow = await read();
     expect(tomorrow.hall.businessDay).not.toBe(first.hall.businessDay);

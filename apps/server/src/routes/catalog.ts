@@ -3,7 +3,8 @@
  * applied: the site named by `?siteId=`, else the caller's own (a device's or
  * staff member's token), else the district-level hall. A township lists the
  * master items it enabled under its intake unit (core Q26). Every site is listed
- * (names only) so a screen can offer the others.
+ * (names only) so a screen can offer the others. The answer is kept, as
+ * text, until something it shows may have moved (catalog-reply-cache.ts).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -20,6 +21,7 @@ import {
 import { CatalogReply, ErrorBody } from '@hallq/protocol';
 import { requestSite } from './site-scope';
 import { enquiryOf } from '../domain/help-desk';
+import { CatalogReplyCache } from './catalog-reply-cache';
 
 const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
@@ -35,6 +37,9 @@ function servedByWeekday(windows: readonly Window[]): Map<IsoWeekday, Set<string
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const cache = new CatalogReplyCache();
+  const unsubscribe = app.hall.onEvents((_stream, events) => cache.heard(events));
+  app.addHook('onClose', async () => unsubscribe());
   app.get(
     '/catalog',
     {
@@ -48,19 +53,23 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: CatalogReply, 400: ErrorBody, 404: ErrorBody },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const now = app.clock.now();
       const { catalog, itemIssued } = app.hall.state;
       // An open route: a token only says whose site to answer for.
       const site = catalog.sites[requestSite(app, request, request.query.siteId)] as Site;
-      const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
-      const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
-      const served = servedByWeekday(windows);
       const tz = site.timeZone;
       const bt = businessTime(now, tz);
       const day = bt.day;
+      void reply.type('application/json; charset=utf-8');
+      const kept = cache.get(catalog, site.id, day);
+      // Bytes are sent as they are (Fastify serializes objects only).
+      if (kept !== undefined) return reply.send(kept as unknown as CatalogReply);
+      const units = Object.values(catalog.units).filter((u) => u.siteId === site.id);
+      const windows = Object.values(catalog.windows).filter((w) => w.siteId === site.id);
+      const served = servedByWeekday(windows);
       const enquiry = enquiryOf(catalog, site.id);
-      return {
+      const answer: CatalogReply = {
         hall: {
           name: site.name,
           timeZone: tz,
@@ -152,6 +161,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
             ...(w.rota ? { rota: w.rota as Record<string, string> } : {}),
           })),
       };
+      // Serialized by the route's own serializer (the 200 schema), then kept as text.
+      const body = cache.set(catalog, site.id, day, reply.serialize(answer) as string);
+      return reply.send(body as unknown as CatalogReply);
     },
   );
 };
