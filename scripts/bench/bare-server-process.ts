@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT } from './server-process';
+import { REPO_ROOT, profileArgs } from './server-process';
 
 const SCRIPT = fileURLToPath(new URL('./bare-broadcast-server.ts', import.meta.url));
 const OUT = fileURLToPath(new URL('./dist/bare-broadcast-server.mjs', import.meta.url));
@@ -26,7 +26,7 @@ export async function spawnBareServer(
 ): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   // Same runtime as hallq's bundle: plain node on built JavaScript, so the
   // floor carries no TypeScript loader that the server does not.
-  const child = spawn(process.execPath, [bundled()], {
+  const child = spawn(process.execPath, [...profileArgs(), bundled()], {
     cwd: REPO_ROOT,
     env: { ...process.env, HALLQ_BENCH_PAYLOAD: JSON.stringify(payload ?? {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,8 +50,11 @@ export async function spawnBareServer(
     pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode !== null) return;
-      child.kill('SIGKILL');
+      // SIGTERM first, so that a --cpu-prof profile (BENCH_SERVER_PROF) is written.
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -68,6 +68,21 @@ const serverArgs = (): string[] =>
     ? [BUNDLE]
     : ['--import', 'tsx', path.join(REPO_ROOT, 'apps/server/src/main.ts')];
 
+/**
+ * BENCH_SERVER_PROF=dir: every server the bench starts (the bare socket.io
+ * floor's too) writes its V8 CPU profile there (NODE_OPTIONS may not carry
+ * --cpu-prof), sampled every BENCH_SERVER_PROF_US µs (1,000 by default).
+ */
+export function profileArgs(): string[] {
+  const dir = process.env.BENCH_SERVER_PROF;
+  if (!dir) return [];
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    `--cpu-prof-interval=${process.env.BENCH_SERVER_PROF_US ?? 1000}`,
+  ];
+}
+
 export interface SpawnOptions {
   dataDir: string;
   port: number;
@@ -82,20 +97,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const started = monoMs();
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      ...(options.nodeArgs ?? []),
-      // BENCH_SERVER_PROF=dir: every server the bench starts writes its V8
-      // CPU profile there (NODE_OPTIONS may not carry --cpu-prof), sampled
-      // every BENCH_SERVER_PROF_US µs (1,000 by default).
-      ...(process.env.BENCH_SERVER_PROF
-        ? [
-            '--cpu-prof',
-            `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`,
-            `--cpu-prof-interval=${process.env.BENCH_SERVER_PROF_US ?? 1000}`,
-          ]
-        : []),
-      ...serverArgs(),
-    ],
+    [...(options.nodeArgs ?? []), ...profileArgs(), ...serverArgs()],
     {
       cwd: REPO_ROOT,
       env: {
