@@ -25,7 +25,7 @@ import {
 import { hashToken } from '../security/tokens';
 import { errorMessage, type HallqErrorCode } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
-import { TurnOutbox } from './turn-outbox';
+import { ShardOutbox } from './shard-outbox';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -58,6 +58,14 @@ export const WRITES_PER_TURN = 10_000;
 export const REVALIDATE_MS = 1_000;
 
 const room = (siteId: string) => `site:${siteId}`;
+/**
+ * A site's screens in this many shard rooms, sent a shard at a time
+ * (shard-outbox.ts). 8 made 5,000 screens' memory jump in one run of two
+ * (329 MB); 32 kept it as before (RESULTS.md, run 18).
+ */
+export const SHARDS = 32;
+const shardRooms = (siteId: string) =>
+  Array.from({ length: SHARDS }, (_, k) => `${room(siteId)}#${k}`);
 /** 电子监察: the site's supervisor and admin sessions, which get each alert as it stands (`alert`). */
 export const supervisorsRoom = (siteId: string) => `supervisors:${siteId}`;
 
@@ -115,9 +123,11 @@ export default fp(
       next();
     });
 
+    let joined = 0;
     io.on('connection', (socket) => {
       const siteId = socket.data.siteId;
       void socket.join(room(siteId));
+      void socket.join(shardRooms(siteId)[joined++ % SHARDS] as string);
       if (socket.data.supervisor) void socket.join(supervisorsRoom(siteId));
       socket.emit('hello', {
         protocolVersion: PROTOCOL_VERSION,
@@ -174,20 +184,21 @@ export default fp(
     }, REVALIDATE_MS);
     revalidate.unref();
 
-    /** Sends one commit's events to its site's room; returns the socket writes it queued. */
-    const send = ([stream, events]: Outgoing): number => {
-      const target = io.to(room(stream));
+    /** Sends events to one shard of a site's room; returns the socket writes it queued. */
+    const send = (shard: string, events: readonly Outgoing[1][number][]): number => {
+      const target = io.to(shard);
       for (const e of events) {
         (target.emit as (name: string, payload: unknown) => boolean)(e.name, e.payload);
       }
-      return events.length * (io.of('/').adapter.rooms.get(room(stream))?.size ?? 0);
+      return events.length * (io.of('/').adapter.rooms.get(shard)?.size ?? 0);
     };
-    // One flush can release a burst of commits: spread it over turns (turn-outbox.ts).
-    const outbox = new TurnOutbox<Outgoing>(send, WRITES_PER_TURN);
+    // One flush can release a burst of commits: spread it over turns a shard
+    // at a time, each shard all it has waiting (shard-outbox.ts, turn-outbox.ts).
+    const outbox = new ShardOutbox<Outgoing[1][number]>(send, WRITES_PER_TURN);
     const unsubscribe = app.hall.onEvents((stream, events) => {
       // Only a site's own stream goes to its screens (domain/event-streams.ts).
       if (!isSiteStream(stream)) return;
-      outbox.push([stream, events]);
+      outbox.push(shardRooms(stream), events);
     });
 
     app.decorate('io', io as unknown as Server<ClientToServerEvents, ServerToClientEvents>);
