@@ -25,7 +25,7 @@ import {
 import { hashToken } from '../security/tokens';
 import { errorMessage, type HallqErrorCode } from '@hallq/protocol';
 import { SERVER_VERSION } from '../version';
-import { ShardOutbox } from './shard-outbox';
+import { ShardOutbox, fillingShard } from './shard-outbox';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -59,13 +59,26 @@ export const REVALIDATE_MS = 1_000;
 
 const room = (siteId: string) => `site:${siteId}`;
 /**
- * A site's screens in this many shard rooms, sent a shard at a time
+ * A site's screens in at most this many shard rooms, sent a shard at a time
  * (shard-outbox.ts). 8 made 5,000 screens' memory jump in one run of two
  * (329 MB); 32 kept it as before (RESULTS.md, run 18).
  */
 export const SHARDS = 32;
-const shardRooms = (siteId: string) =>
-  Array.from({ length: SHARDS }, (_, k) => `${room(siteId)}#${k}`);
+/**
+ * Screens a shard takes before the next one opens. Each shard sent encodes
+ * every event once more, so a small hall's screens share one shard and a
+ * room of 5,000 fills all 32.
+ */
+export const SHARD_SIZE = 160;
+const shardNames = new Map<string, readonly string[]>();
+const shardRooms = (siteId: string): readonly string[] => {
+  let names = shardNames.get(siteId);
+  if (!names) {
+    names = Array.from({ length: SHARDS }, (_, k) => `${room(siteId)}#${k}`);
+    shardNames.set(siteId, names);
+  }
+  return names;
+};
 /** 电子监察: the site's supervisor and admin sessions, which get each alert as it stands (`alert`). */
 export const supervisorsRoom = (siteId: string) => `supervisors:${siteId}`;
 
@@ -123,11 +136,13 @@ export default fp(
       next();
     });
 
-    let joined = 0;
+    const rooms = io.of('/').adapter.rooms;
+    const shardSize = (shard: string) => rooms.get(shard)?.size ?? 0;
+    const shardFor = (siteId: string) => fillingShard(shardRooms(siteId), shardSize, SHARD_SIZE);
     io.on('connection', (socket) => {
       const siteId = socket.data.siteId;
       void socket.join(room(siteId));
-      void socket.join(shardRooms(siteId)[joined++ % SHARDS] as string);
+      void socket.join(shardFor(siteId));
       if (socket.data.supervisor) void socket.join(supervisorsRoom(siteId));
       socket.emit('hello', {
         protocolVersion: PROTOCOL_VERSION,
@@ -190,7 +205,7 @@ export default fp(
       for (const e of events) {
         (target.emit as (name: string, payload: unknown) => boolean)(e.name, e.payload);
       }
-      return events.length * (io.of('/').adapter.rooms.get(shard)?.size ?? 0);
+      return events.length * shardSize(shard);
     };
     // One flush can release a burst of commits: spread it over turns a shard
     // at a time, each shard all it has waiting (shard-outbox.ts, turn-outbox.ts).
@@ -198,7 +213,12 @@ export default fp(
     const unsubscribe = app.hall.onEvents((stream, events) => {
       // Only a site's own stream goes to its screens (domain/event-streams.ts).
       if (!isSiteStream(stream)) return;
-      outbox.push(shardRooms(stream), events);
+      // A shard with no screen now has nobody to send to: a screen that joins
+      // later starts from the seq its hello gives it.
+      outbox.push(
+        shardRooms(stream).filter((shard) => shardSize(shard) > 0),
+        events,
+      );
     });
 
     app.decorate('io', io as unknown as Server<ClientToServerEvents, ServerToClientEvents>);

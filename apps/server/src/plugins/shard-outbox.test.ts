@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShardOutbox } from './shard-outbox';
+import { ShardOutbox, fillingShard } from './shard-outbox';
 
 /** A scheduler the test turns by hand. */
 function turns() {
@@ -60,5 +60,25 @@ describe('ShardOutbox', () => {
     out.push(SHARDS, [1]);
     out.drainNow();
     expect(sent).toEqual(SHARDS);
+  });
+});
+
+describe('fillingShard', () => {
+  const shards = ['s#0', 's#1', 's#2'];
+  const pick = (sizes: Record<string, number>) => fillingShard(shards, (s) => sizes[s] ?? 0, 2);
+
+  it('puts a small hall’s screens in the first shard until it is full', () => {
+    expect(pick({})).toBe('s#0');
+    expect(pick({ 's#0': 1 })).toBe('s#0');
+    expect(pick({ 's#0': 2 })).toBe('s#1');
+    expect(pick({ 's#0': 2, 's#1': 2 })).toBe('s#2');
+  });
+
+  it('fills a place freed in an earlier shard before a later one', () => {
+    expect(pick({ 's#0': 1, 's#1': 2, 's#2': 1 })).toBe('s#0');
+  });
+
+  it('puts a screen in the least full shard when every shard is full', () => {
+    expect(pick({ 's#0': 5, 's#1': 3, 's#2': 4 })).toBe('s#1');
   });
 });

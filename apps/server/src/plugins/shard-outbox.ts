@@ -60,3 +60,24 @@ export class ShardOutbox<E> {
     return this.outbox.pending;
   }
 }
+
+/**
+ * The shard a new screen joins: the first with fewer than `cap`, else the
+ * least full. Shards fill in order, so a small hall's screens share the
+ * first and each event is encoded once for them.
+ */
+export function fillingShard(
+  shards: readonly string[],
+  size: (shard: string) => number,
+  cap: number,
+): string {
+  let least: string | undefined;
+  let leastSize = Infinity;
+  for (const shard of shards) {
+    const n = size(shard);
+    if (n < cap) return shard;
+    if (n < leastSize) [least, leastSize] = [shard, n];
+  }
+  if (least === undefined) throw new Error('no shards');
+  return least;
+}
