@@ -5,9 +5,13 @@
  * window that serves a unit today calls the next visitor and finishes them,
  * in turn, at a steady overall `rate` of calls per second. Each call-next is
  * timed from send to reply; the finishes load the server but are not timed.
+ *
+ * Beside the calls, one client asks `GET /health` one request at a time on
+ * its own connection (a short pause between): what any request costs on this
+ * server, machine and load, the floor that a call-next's p99 is read against.
  */
 import { businessTime, unitsServedBy, type Catalog } from '@hallq/core';
-import { Pool } from 'undici';
+import { Client, Pool } from 'undici';
 import { issueLoad } from './issue-throughput';
 import { summarize } from './stats';
 
@@ -37,7 +41,12 @@ export interface CallNextResult {
   p99Ms: number;
   calls: number;
   errors: number;
+  /** `GET /health` timed during the calls. */
+  health: { p50Ms: number; p99Ms: number; requests: number };
 }
+
+/** Pause between two `/health` probes: ~50 a second, a light load of its own. */
+const PROBE_GAP_MS = 20;
 
 export async function measureCallNext(o: CallNextOptions): Promise<CallNextResult> {
   const site = o.catalog.sites.district;
@@ -89,6 +98,23 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
     return { status: res.statusCode, ticketId: body.ticket?.id };
   };
   const latencies: number[] = [];
+  const health: number[] = [];
+  let probing = false;
+  const probe = async () => {
+    const client = new Client(o.url, { pipelining: 1, keepAliveTimeout: 60_000 });
+    try {
+      while (probing) {
+        const sent = performance.now();
+        const res = await client.request({ path: '/api/v1/health', method: 'GET' });
+        await res.body.text();
+        if (res.statusCode === 200) health.push(performance.now() - sent);
+        await new Promise((r) => setTimeout(r, PROBE_GAP_MS));
+      }
+    } finally {
+      await client.close();
+    }
+  };
+  let prober: Promise<void> | undefined;
   let errors = fill.errors;
   /** One clerk's turn: call the next visitor (timed), then finish with them. */
   const turn = async (w: string, timed: boolean) => {
@@ -109,6 +135,8 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
   try {
     await Promise.all(windows.map((w) => turn(w, false)));
     o.onTimedStart?.();
+    probing = true;
+    prober = probe();
     // Clerk i's k-th call is due at (k·n + i)/rate: the windows take turns.
     const busy = new Map<string, Promise<void>>();
     const started = performance.now();
@@ -125,9 +153,12 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
     }
     await Promise.all(busy.values());
   } finally {
+    probing = false;
+    await prober;
     await pool.close();
   }
   const s = summarize(latencies);
+  const h = summarize(health);
   return {
     waiting: o.waiting,
     callingWindows: windows.length,
@@ -136,5 +167,6 @@ export async function measureCallNext(o: CallNextOptions): Promise<CallNextResul
     p99Ms: s.p99,
     calls: s.n,
     errors,
+    health: { p50Ms: h.p50, p99Ms: h.p99, requests: h.n },
   };
 }

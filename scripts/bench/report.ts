@@ -42,6 +42,8 @@ export interface BenchReport {
         p99Ms: number;
         floorP99Ms: number;
         errors: number;
+        /** `GET /health` during the calls: what any request costs under that load. */
+        health: { p50Ms: number; p99Ms: number; requests: number };
       }
     | undefined;
   callToScreen: {
@@ -125,7 +127,7 @@ export function printTable(r: BenchReport): void {
   const cn = r.callNext;
   if (cn)
     lines.push(
-      `| call-next with ≥ ${cn.waiting} waiting, ${cn.signedIn} clerks signed in, ${cn.callingWindows} windows calling at ${cn.ratePerSec}/s: p50 / p99 (${cn.calls} calls) | ${cn.p50Ms} / ${cn.p99Ms} ms | ${cn.floorP99Ms} ms p99 (one raw SQLite FULL transaction) | p99 < 5 ms ${ok(cn.p99Ms < 5)} |`,
+      `| call-next with ≥ ${cn.waiting} waiting, ${cn.signedIn} clerks signed in, ${cn.callingWindows} windows calling at ${cn.ratePerSec}/s: p50 / p99 (${cn.calls} calls) | ${cn.p50Ms} / ${cn.p99Ms} ms | ${cn.floorP99Ms} ms p99 (one raw SQLite FULL transaction); \`GET /health\` meanwhile ${cn.health.p50Ms} / ${cn.health.p99Ms} ms | p99 < 5 ms ${ok(cn.p99Ms < 5)} |`,
     );
   for (const c of r.callToScreen) {
     const aim = c.clients <= 100 ? 20 : c.clients >= 5000 ? 250 : undefined;
