@@ -40,6 +40,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const today = new Date().toISOString().slice(0, 10);
   const r = historyInto(dir, { tickets: Number(count ?? 500_000), beforeDay: today });
   console.log(
-    `${r.tickets} tickets, ${r.events} events, ${r.days} days (${r.firstDay} … ${r.lastDay})`,
+    `${r.tickets} tickets, ${r.events} hall events, ${r.ratingEvents} 好差评 events, ${r.days} days (${r.firstDay} … ${r.lastDay})`,
   );
 }

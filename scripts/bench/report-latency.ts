@@ -1,7 +1,8 @@
 /**
  * Reports on a year of history (issue 13): GET /api/v1/reports over the
- * whole year, by each grouping, and the 绩效考评 scores of its last month
- * and quarter (GET /api/v1/scores, per clerk and per unit), in turn, one request at a time from a
+ * whole year, by each grouping, the 绩效考评 scores of its last full month
+ * and quarter (GET /api/v1/scores, per clerk and per unit) and 好差评's
+ * figures over the year (GET /api/v1/ratings/figures), in turn, one request at a time from a
  * supervisor's session, while the hall is busy: the 34 clerks signed in and
  * the windows serving today calling the next visitor and finishing them at
  * a steady rate (call-next-latency.ts). The call-next p99 is measured over
@@ -25,20 +26,37 @@ export const REPORT_BYS = [
 ] as const;
 export const REPORT_FLOOR_P99_MS = 300;
 
+/** The month and quarter before the one `day` (YYYY-MM-DD) falls in: full ones of the history. */
+export function fullPeriodsBefore(day: string): { month: string; quarter: string } {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const month = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const q = Math.ceil(m / 3);
+  const quarter = q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+  return { month, quarter };
+}
+
+/** Epoch ms of a day's local midnight in the demo hall's zone (Asia/Shanghai, UTC+8). */
+const midnight = (day: string) => Date.parse(`${day}T00:00:00+08:00`);
+
 /**
  * Each timed request by name: /reports over the whole history by each
- * grouping, and 绩效考评 (/scores) of the history's last month and quarter,
- * per clerk and per unit.
+ * grouping, 绩效考评 (/scores) of the history's last full month and quarter,
+ * per clerk and per unit, and 好差评's figures (/ratings/figures) over the
+ * whole history, for the hall and per clerk.
  */
 export function reportGroups(from: string, to: string): Map<string, string> {
-  const month = to.slice(0, 7);
-  const quarter = `${to.slice(0, 4)}-Q${Math.ceil(Number(to.slice(5, 7)) / 3)}`;
+  const { month, quarter } = fullPeriodsBefore(to);
+  const span = `from=${midnight(from)}&to=${midnight(to) + 86_400_000}`;
   return new Map([
     ...REPORT_BYS.map((by) => [by, `/api/v1/reports?from=${from}&to=${to}&by=${by}`] as const),
     ...[month, quarter].flatMap((period) =>
       (['clerk', 'unit'] as const).map(
         (by) => [`scores ${period} by ${by}`, `/api/v1/scores?period=${period}&by=${by}`] as const,
       ),
+    ),
+    ...(['site', 'staff'] as const).map(
+      (by) => [`ratings/figures by ${by}`, `/api/v1/ratings/figures?${span}&by=${by}`] as const,
     ),
   ]);
 }
@@ -102,7 +120,8 @@ export async function measureReports(o: ReportsOptions): Promise<ReportsResult> 
       const r = await send('GET', groups.get(by) as string, token);
       const ms = monoMs() - t0;
       if (r.status !== 200) throw new Error(`report ${by}: ${r.status} ${r.text.slice(0, 200)}`);
-      return { ms, rows: (JSON.parse(r.text) as { rows: unknown[] }).rows.length };
+      const body = JSON.parse(r.text) as { rows?: unknown[]; figures?: unknown[] };
+      return { ms, rows: (body.rows ?? body.figures ?? []).length };
     };
     const names = [...groups.keys()];
     // Warm-up: each grouping once (schemas, statements, the first page reads).

@@ -209,7 +209,7 @@ export function printTable(r: BenchReport): void {
     );
     for (const x of rp.byGroup)
       lines.push(
-        `| ${x.by.startsWith('scores') ? x.by : `report by=${x.by}`} (${x.rows} rows): p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(x.p99Ms < REPORT_FLOOR_P99_MS)} |`,
+        `| ${x.by.startsWith('scores') || x.by.startsWith('ratings') ? x.by : `report by=${x.by}`} (${x.rows} rows): p50 / p99 (${x.requests} reqs) | ${x.p50Ms} / ${x.p99Ms} ms | | p99 < ${REPORT_FLOOR_P99_MS} ms ${ok(x.p99Ms < REPORT_FLOOR_P99_MS)} |`,
       );
   }
   const st = r.sites;

@@ -1,7 +1,8 @@
 /**
  * `pnpm hallq demo-history --days N` on a seeded data directory: the past
  * working days are filled, their figures are built from the log, and the
- * reports show them (arrivals peak in the morning); a second run adds none.
+ * reports show them (arrivals peak in the morning), with the visitors'
+ * 好差评 and the cases of their 差评 worked through; a second run adds none.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
@@ -54,5 +55,36 @@ describe('demo-history', () => {
     expect(at('1-10')).toBeGreaterThan(at('1-12'));
     expect((await get('unit')).rows.length).toBeGreaterThan(10);
     expect((await get('clerk')).rows.length).toBeGreaterThan(10);
+
+    // 好差评: most visitors rated, a few 差评, each with its case worked through.
+    const week = {
+      from: Date.parse('2026-11-16T00:00:00+08:00'),
+      to: Date.parse('2026-11-21T00:00:00+08:00'),
+    };
+    const figures = await h.request({
+      method: 'GET',
+      url: `/api/v1/ratings/figures?from=${week.from}&to=${week.to}`,
+      token: supervisor,
+    });
+    expect(figures.status, JSON.stringify(figures.body)).toBe(200);
+    const site = (figures.body as { figures: Record<string, number | null>[] }).figures[0]!;
+    expect(site.finished).toBe(days.totals.served);
+    expect(site.ratedRate).toBeGreaterThan(0.8);
+    expect(site.ratedRate).toBeLessThan(0.9);
+    expect(site.bad).toBeGreaterThan(0);
+    expect(site.casesOpened).toBeGreaterThan(0);
+    // Cases of the week's first days are closed by the Monday after; some were late.
+    expect(site.casesClosedOnTime).toBeGreaterThan(0);
+    const cases = await h.request({
+      method: 'GET',
+      url: '/api/v1/rating-cases?status=closed',
+      token: supervisor,
+    });
+    expect(cases.status, JSON.stringify(cases.body)).toBe(200);
+    const closed = (cases.body as { cases: { steps: { kind: string }[] }[] }).cases;
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed[0]!.steps.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['followUp', 'rectify', 'review']),
+    );
   });
 });

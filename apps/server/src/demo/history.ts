@@ -3,7 +3,8 @@
  * server itself would have written them: tickets (done or 过号), their
  * events (issued, called, finished/noShow, and each day's close, with
  * per-site seq, each stored once at the log's event version), serials, item
- * counts and the site's seq. Used by `pnpm hallq demo-history` (reports that
+ * counts and the site's seq, and each finished ticket's 好差评 with the
+ * cases of its 差评 (history-ratings.ts). Used by `pnpm hallq demo-history` (reports that
  * look alive on a first start) and by the bench (a year of a busy hall in
  * about a minute, instead of half a million API calls).
  *
@@ -27,7 +28,9 @@ import {
   type HallEvent,
   type Ticket,
 } from '@hallq/core';
+import type { RatingEvent } from '../rating/rating-events';
 import { dayPopulation } from './day-population';
+import { PastRatings } from './history-ratings';
 import { pick, seededRandom, type Rng } from './random';
 
 export interface HistoryOptions {
@@ -43,7 +46,10 @@ export interface HistoryOptions {
 
 export interface HistoryResult {
   tickets: number;
+  /** Hall events (tickets and day closes). */
   events: number;
+  /** 好差评 events (ratings, unrated closes, cases and their steps). */
+  ratingEvents: number;
   days: number;
   firstDay: string;
   lastDay: string;
@@ -183,10 +189,32 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
     `INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, ?)`,
   );
   // Stored as the server stores it: the domain event once, at the log's version.
-  const event = (e: HallEvent) => {
+  const event = (e: HallEvent | RatingEvent) => {
     insEvent.run(SITE, ++seq, e.type, e.at, EVENT_VERSION, JSON.stringify(e));
   };
+  const supervisor = db
+    .prepare(
+      `SELECT id, name FROM staff WHERE site_id = ? AND role IN ('supervisor','admin')
+       ORDER BY role DESC, id LIMIT 1`,
+    )
+    .get(SITE) as { id: string; name: string } | undefined;
+  // Its own random stream: the tickets are the same with or without it.
+  const ratings = new PastRatings(
+    db,
+    SITE,
+    site.timeZone,
+    seededRandom((options.seed ?? 2024) + 1),
+    supervisor
+      ? { kind: 'staff', id: supervisor.id, name: supervisor.name }
+      : { kind: 'cli', id: 'history', name: 'demo history' },
+    event,
+  );
 
+  /** The start of `beforeDay` in the site's zone: nothing later is logged. */
+  const historyEnd = (() => {
+    const utc = Date.parse(`${options.beforeDay}T00:00:00Z`);
+    return utc - offsetMs(utc, site.timeZone);
+  })();
   let tickets = 0;
   let events = 0;
   const windows = Object.values(catalog.windows).filter((w) => w.siteId === SITE);
@@ -265,11 +293,23 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         event({ type: 'ticket.issued', at: issuedAt, siteId: SITE, ticket });
         event({ type: 'ticket.called', at: calledAt, ...held, number });
         event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...held });
+        if (!noShow)
+          ratings.finished({
+            ticketId: id,
+            ticketNumber: number,
+            unitId: unit.id,
+            itemId: item.id,
+            windowId,
+            ...(staffId ? { staffId } : {}),
+            finishedAt,
+          });
         tickets++;
         events += 3;
       }
       // The next morning's first command closed the day (Q2); nothing was left to expire.
       const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
+      // The day's ratings, and the later ones of days before, in time order.
+      ratings.flush(Math.min(closedAt, historyEnd));
       event({
         type: 'day.closed',
         at: closedAt,
@@ -281,6 +321,8 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
       for (const [unitId, last] of serials) insSerial.run(SITE, unitId, day, last);
       for (const [itemId, count] of itemCounts) insItem.run(itemId, day, count);
     }
+    // The later ratings and case steps that came before the history's end.
+    ratings.flush(historyEnd);
     const lastDay = days[days.length - 1]?.day ?? null;
     // A hall already open today keeps its day.
     const businessDay =
@@ -303,6 +345,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   return {
     tickets,
     events,
+    ratingEvents: ratings.logged,
     days: days.length,
     firstDay: days[0]?.day ?? '',
     lastDay: days[days.length - 1]?.day ?? '',
