@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestHall } from '../../test/test-hall';
 import { finishedHall, rate } from '../../test/rating-hall';
+import { figureQueries, type FigureBy } from './rating-figures';
 
 let hall: TestHall | undefined;
 afterEach(async () => {
@@ -97,5 +98,25 @@ describe('GET /ratings/figures', () => {
       expect((await rate(h, pad5, { ticketId: id, level: 5 })).status).toBe(201);
     }
     expect(await flags()).toEqual([[3, ['quickRatings']]]);
+  });
+
+  it('reads a week by 办结 time through the indexes, never the site’s whole history (EXPLAIN QUERY PLAN)', async () => {
+    const { h } = await finishedHall();
+    hall = h;
+    for (const by of ['site', 'unit', 'window', 'staff', 'item'] as FigureBy[]) {
+      for (const sql of Object.values(figureQueries(by))) {
+        const plan = (
+          h.app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('district', 0, 1) as {
+            detail: string;
+          }[]
+        )
+          .map((r) => r.detail)
+          .join('\n');
+        expect(plan, sql).not.toMatch(/\bSCAN\b|tickets_day/);
+        expect(plan, sql).toMatch(
+          /tickets_done_at \(finished_at>\? AND|ratings_by_finished|rating_cases_by_site/,
+        );
+      }
+    }
   });
 });

@@ -3,6 +3,10 @@
  * site over a period, as a whole or per unit, window, clerk or item. A
  * ticket counts in the period it was finished in (办结), and so do its
  * rating and case, so the rates divide like with like.
+ *
+ * Not a read model kept by events: the period is any from–to in ms, and a
+ * rating's case may change long after (closed, voided). Read in week-long
+ * chunks grouped by SQLite, so a year's figures do not hold the event loop.
  */
 import type Database from 'better-sqlite3';
 import {
@@ -35,43 +39,71 @@ export interface FigureRow extends RatingFigures {
 /** A pad rating this soon after 办结 is implausibly quick (core R12). */
 const QUICK_MS = 1_000;
 
-export function figuresBy(
+/**
+ * The reads, grouped by `by`'s column: a week's finished tickets and
+ * ratings, and the period's cases at once (from the site's cases: a 差评 in
+ * fifty ratings opens one).
+ */
+export function figureQueries(by: FigureBy): { finished: string; ratings: string; cases: string } {
+  const col = COLUMNS[by];
+  return {
+    finished:
+      // By 办结 time (tickets_done_at): left to itself SQLite took the site's
+      // index and read every ticket of the site's history for each week.
+      `SELECT COALESCE(${col.t}, '') AS key, COUNT(*) AS n FROM tickets t INDEXED BY tickets_done_at
+       WHERE t.site_id = ? AND t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ?
+       GROUP BY key`,
+    ratings: `SELECT COALESCE(${col.r}, '') AS key, r.level, r.outcome, r.void,
+       SUM(r.at - r.finished_at < ${QUICK_MS}) AS quick, COUNT(*) AS n FROM ratings r
+     WHERE r.site_id = ? AND r.finished_at >= ? AND r.finished_at < ? AND r.outcome != 'unrated'
+     GROUP BY key, r.level, r.outcome, r.void`,
+    cases: `SELECT COALESCE(${col.r}, '') AS key, c.status,
+       EXISTS (SELECT 1 FROM rating_case_steps s
+               WHERE s.case_id = c.id AND s.kind = 'rectify' AND s.late = 1) AS late,
+       COUNT(*) AS n
+     FROM rating_cases c JOIN ratings r ON r.id = c.rating_id
+     WHERE c.site_id = ? AND r.finished_at >= ? AND r.finished_at < ?
+     GROUP BY key, c.status, late`,
+  };
+}
+
+/** Reads a week at a time, the event loop free between reads (a year is ~52 reads). */
+const CHUNK_MS = 7 * 86_400_000;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Each read groups in SQLite: alike ratings (and cases) of a group come back
+ * as one row with their count, so a year of a busy hall is a few thousand
+ * rows, not half a million objects; core R11 judges them (FigureRating.n).
+ */
+export async function figuresBy(
   db: Database.Database,
   siteId: string,
   from: number,
   to: number,
   by: FigureBy,
-): FigureRow[] {
-  const col = COLUMNS[by];
-  const finished = db
-    .prepare(
-      `SELECT COALESCE(${col.t}, '') AS key, COUNT(*) AS n FROM tickets t
-       WHERE t.site_id = ? AND t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ?
-       GROUP BY key`,
-    )
-    .all(siteId, from, to) as { key: string; n: number }[];
-  const ratings = db
-    .prepare(
-      `SELECT COALESCE(${col.r}, '') AS key, r.level, r.outcome, r.void,
-         r.at - r.finished_at < ${QUICK_MS} AS quick FROM ratings r
-       WHERE r.site_id = ? AND r.finished_at >= ? AND r.finished_at < ? AND r.outcome != 'unrated'`,
-    )
-    .all(siteId, from, to) as {
+): Promise<FigureRow[]> {
+  const sql = figureQueries(by);
+  const finishedQ = db.prepare(sql.finished);
+  const ratingsQ = db.prepare(sql.ratings);
+  const casesQ = db.prepare(sql.cases);
+  const finished: { key: string; n: number }[] = [];
+  const ratings: {
     key: string;
     level: number;
     outcome: string;
     void: number;
     quick: number;
-  }[];
-  const cases = db
-    .prepare(
-      `SELECT COALESCE(${col.r}, '') AS key, c.status,
-         EXISTS (SELECT 1 FROM rating_case_steps s
-                 WHERE s.case_id = c.id AND s.kind = 'rectify' AND s.late = 1) AS late
-       FROM rating_cases c JOIN ratings r ON r.id = c.rating_id
-       WHERE c.site_id = ? AND r.finished_at >= ? AND r.finished_at < ?`,
-    )
-    .all(siteId, from, to) as { key: string; status: FigureCase['status']; late: number }[];
+    n: number;
+  }[] = [];
+  const cases: { key: string; status: FigureCase['status']; late: number; n: number }[] = [];
+  for (let a = from; a < to; a += CHUNK_MS) {
+    const b = Math.min(a + CHUNK_MS, to);
+    finished.push(...(finishedQ.all(siteId, a, b) as typeof finished));
+    ratings.push(...(ratingsQ.all(siteId, a, b) as typeof ratings));
+    await yieldToLoop();
+  }
+  cases.push(...(casesQ.all(siteId, from, to) as typeof cases));
 
   type Group = { finished: number; ratings: FigureRating[]; cases: FigureCase[]; quick: number };
   const groups = new Map<string, Group>();
@@ -80,17 +112,19 @@ export function figuresBy(
     if (!g) groups.set(key, (g = { finished: 0, ratings: [], cases: [], quick: 0 }));
     return g;
   };
-  for (const f of finished) group(f.key).finished = f.n;
+  for (const f of finished) group(f.key).finished += f.n;
   for (const r of ratings) {
     const g = group(r.key);
-    if (r.quick === 1 && r.outcome === 'rated') g.quick++;
+    if (r.outcome === 'rated') g.quick += r.quick;
     g.ratings.push({
       level: r.level as FigureRating['level'],
       defaulted: r.outcome === 'defaulted',
       void: r.void === 1,
+      n: r.n,
     });
   }
-  for (const c of cases) group(c.key).cases.push({ status: c.status, rectifiedLate: c.late === 1 });
+  for (const c of cases)
+    group(c.key).cases.push({ status: c.status, rectifiedLate: c.late === 1, n: c.n });
   const rows = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, g]) => ({ key, ...ratingFigures(g.finished, g.ratings, g.cases) }));

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { rate } from '../../test/rating-hall';
 import { reportHeaders, REPORT_COLUMNS, REPORT_SHEET } from './report-export';
-import { REPORT_RATINGS_SQL } from './report-ratings';
+import { reportCasesSql, reportRatingsSql } from './report-ratings';
 
 const DAY = '2026-11-23';
 const DAY_MS = 86_400_000;
@@ -250,15 +250,24 @@ describe('GET /reports: 好差评 of a scripted day', () => {
   });
 
   it('reads the ratings by the (site, 办结 time) index and each case by its keys (EXPLAIN QUERY PLAN)', () => {
-    const plan = (
-      h.app.db
-        .prepare(`EXPLAIN QUERY PLAN ${REPORT_RATINGS_SQL}`)
-        .all('district', 0, Date.now()) as { detail: string }[]
-    )
-      .map((r) => r.detail)
-      .join('\n');
-    expect(plan).not.toMatch(/\bSCAN (ratings|rating_cases|rating_case_steps|tickets|r|c|s)\b/);
-    expect(plan).toMatch(/ratings_by_finished/);
-    expect(plan).not.toMatch(/tickets|events/);
+    for (const [g, subject] of [
+      ['r.unit_id', undefined],
+      ['r.finished_at / 900000', "COALESCE(r.staff_id, '')"],
+    ] as const) {
+      const params = subject ? ['district', 0, Date.now(), 'x'] : ['district', 0, Date.now()];
+      for (const [sql, index] of [
+        [reportRatingsSql(g, subject), /ratings_by_finished/],
+        [reportCasesSql(g, subject), /rating_cases_by_site/],
+      ] as const) {
+        const plan = (
+          h.app.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+        )
+          .map((r) => r.detail)
+          .join('\n');
+        expect(plan).not.toMatch(/\bSCAN (ratings|rating_cases|rating_case_steps|tickets|r|c|s)\b/);
+        expect(plan).toMatch(index);
+        expect(plan).not.toMatch(/tickets|events/);
+      }
+    }
   });
 });

@@ -232,7 +232,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const from = q.from !== undefined ? Number(q.from) : to - 30 * DAY_MS;
       if (from > to) throw new HallqError('HALLQ_E_VALIDATION', { from, to });
       const by = q.by ?? 'site';
-      return { siteId, from, to, by, figures: figuresBy(app.db, siteId, from, to, by) };
+      return { siteId, from, to, by, figures: await figuresBy(app.db, siteId, from, to, by) };
     },
   );
 

@@ -46,7 +46,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (!app.admin.sitesOf(caller).includes(siteId))
         throw new HallqError('HALLQ_E_FORBIDDEN', { siteId });
       const by = q.by ?? 'clerk';
-      const s = service.scores(siteId, q.period, by);
+      const s = await service.scores(siteId, q.period, by);
       if (q.format === 'csv' || q.format === 'xlsx') {
         const rows = scoreExportRows(s.rows, by);
         const file = `scores-${siteId}-${q.period}-${by}.${q.format}`;

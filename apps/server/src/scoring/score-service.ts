@@ -52,14 +52,14 @@ export class ScoreService {
       WHERE site_id = ? AND role = 'clerk' AND active = 1 ORDER BY staff_no, id`);
   }
 
-  scores(siteId: string, periodText: string, by: ScoreBy): Scores {
+  async scores(siteId: string, periodText: string, by: ScoreBy): Promise<Scores> {
     const catalog = this.catalog();
     const site = catalog.sites[siteId];
     if (!site) throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
     const period = scoringPeriod(periodText, site.timeZone);
     if (!period) throw new HallqError('HALLQ_E_VALIDATION', { period: periodText });
     const scheme = scoringScheme(site.scoring);
-    const facts = this.facts.read(siteId, period.from, period.to, catalog);
+    const facts = await this.facts.read(siteId, period.from, period.to, catalog);
     const subjects =
       by === 'clerk' ? this.clerkSubjects(siteId, facts) : unitSubjects(catalog, siteId);
     const rows = scoreRows(scheme, subjects, facts, by, period, this.now());

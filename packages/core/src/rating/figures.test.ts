@@ -44,4 +44,25 @@ describe('R11 figures', () => {
     });
     expect(ratingFigures(1, [r(2)], [c('open')]).rectificationRate).toBe(0);
   });
+
+  it('R11 a row standing for n alike ratings or cases counts as n of them', () => {
+    const one = (x: FigureRating, k: number) => Array.from({ length: k }, () => x);
+    const ratings = [r(5), r(2), r(3, { defaulted: true }), r(1, { void: true })];
+    const counts = [7, 2, 3, 4];
+    const cases = [c('closed'), c('closed', true), c('open'), c('voided')];
+    const caseCounts = [2, 1, 3, 5];
+    expect(
+      ratingFigures(
+        20,
+        ratings.map((x, i) => ({ ...x, n: counts[i] })),
+        cases.map((x, i) => ({ ...x, n: caseCounts[i] })),
+      ),
+    ).toEqual(
+      ratingFigures(
+        20,
+        ratings.flatMap((x, i) => one(x, counts[i]!)),
+        cases.flatMap((x, i) => Array.from({ length: caseCounts[i]! }, () => x)),
+      ),
+    );
+  });
 });

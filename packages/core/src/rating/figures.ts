@@ -13,13 +13,22 @@ export interface FigureRating {
   level: RatingLevel;
   defaulted: boolean;
   void: boolean;
+  /** This many alike ratings (a store's grouped count); 1 when absent. */
+  n?: number;
 }
 
 export interface FigureCase {
   status: 'open' | 'followedUp' | 'rectified' | 'appealed' | 'closed' | 'voided';
   /** A 整改 step was recorded after its deadline. */
   rectifiedLate: boolean;
+  /** This many alike cases; 1 when absent. */
+  n?: number;
 }
+
+/** How many a row stands for. */
+const weight = (x: { n?: number }): number => x.n ?? 1;
+const count = <T extends { n?: number }>(xs: readonly T[], keep: (x: T) => boolean): number =>
+  xs.reduce((sum, x) => (keep(x) ? sum + weight(x) : sum), 0);
 
 export interface RatingFigures {
   finished: number;
@@ -47,23 +56,23 @@ export function ratingFigures(
   ratings: readonly FigureRating[],
   cases: readonly FigureCase[],
 ): RatingFigures {
-  const counted = ratings.filter((r) => !r.void);
-  const rated = counted.filter((r) => !r.defaulted).length;
-  const satisfied = counted.filter((r) => isSatisfied(r.level)).length;
-  const bad = counted.filter((r) => isBadRating(r.level)).length;
-  const opened = cases.filter((c) => c.status !== 'voided');
-  const onTime = opened.filter((c) => c.status === 'closed' && !c.rectifiedLate).length;
+  const counted = count(ratings, (r) => !r.void);
+  const rated = count(ratings, (r) => !r.void && !r.defaulted);
+  const satisfied = count(ratings, (r) => !r.void && isSatisfied(r.level));
+  const bad = count(ratings, (r) => !r.void && isBadRating(r.level));
+  const opened = count(cases, (c) => c.status !== 'voided');
+  const onTime = count(cases, (c) => c.status === 'closed' && !c.rectifiedLate);
   return {
     finished,
     rated,
-    defaulted: counted.length - rated,
+    defaulted: counted - rated,
     satisfied,
     bad,
-    casesOpened: opened.length,
+    casesOpened: opened,
     casesClosedOnTime: onTime,
     ratedRate: rate(rated, finished),
-    satisfactionRate: rate(satisfied, counted.length),
-    badRate: rate(bad, counted.length),
-    rectificationRate: rate(onTime, opened.length),
+    satisfactionRate: rate(satisfied, counted),
+    badRate: rate(bad, counted),
+    rectificationRate: rate(onTime, opened),
   };
 }

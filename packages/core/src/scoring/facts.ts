@@ -27,6 +27,12 @@ export interface ScoreRating {
   at: number;
   staffId?: string;
   unitId?: string;
+  /**
+   * This many alike ratings (a store's grouped count; 1 when absent). Only
+   * ratings that deduct nothing (满意 and above, or void) may be grouped:
+   * they count in the bonus's 满意率 only.
+   */
+  n?: number;
 }
 
 export interface ScoreCase {

@@ -68,8 +68,8 @@ export function scoreRows(
     add(key, ratingDeduction(r, scheme));
     if (key === undefined || r.void || r.level === null) continue;
     const tally = rated.get(key) ?? { total: 0, satisfied: 0 };
-    tally.total++;
-    if (r.level >= 3) tally.satisfied++;
+    tally.total += r.n ?? 1;
+    if (r.level >= 3) tally.satisfied += r.n ?? 1;
     rated.set(key, tally);
   }
   for (const c of facts.cases) {

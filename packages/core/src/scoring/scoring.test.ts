@@ -214,6 +214,21 @@ describe('P6, P7 scores and grades', () => {
     expect(scoreRows(scheme, subjects.slice(0, 1), oneBad, 'clerk', NOV, at(7))[0]!.score).toBe(96);
   });
 
+  it('P6 a row standing for n alike good ratings counts as n toward the bonus', () => {
+    const one = { alerts: [], ratings: [rating('g', 5, { n: 20 })], cases: [] };
+    const twenty = {
+      alerts: [],
+      ratings: Array.from({ length: 20 }, (_, i) => rating(`r${i}`, 5)),
+      cases: [],
+    };
+    const score = (f: typeof one) =>
+      scoreRows(scheme, subjects.slice(0, 1), f, 'clerk', NOV, at(7));
+    expect(score(one)).toEqual(score(twenty));
+    expect(score(one)[0]!.deductions.at(-1)?.rule).toBe('satisfaction-bonus');
+    // 19 alike are too few for the bonus, as 19 single ratings are.
+    expect(score({ ...one, ratings: [rating('g', 5, { n: 19 })] })[0]!.score).toBe(100);
+  });
+
   it('P7 grades at each cut-off, inclusive', () => {
     expect(gradeOf(95, scheme)).toBe('excellent');
     expect(gradeOf(94.99, scheme)).toBe('good');
