@@ -6,6 +6,7 @@
  * defaulted or closed unrated.
  */
 import type Database from 'better-sqlite3';
+import { RatingRollup } from './rating-rollup';
 import { overdueSteps, type CaseStatus } from '@hallq/core';
 import type { RatingCaseView, RatingView } from '@hallq/protocol';
 import type { RatingEvent } from './rating-events';
@@ -108,6 +109,20 @@ function ratingView(r: RatingRow): RatingView {
   };
 }
 
+/** The rating whose figures an event can change (none for the unrated, calendar and 回评). */
+function ratingOf(event: RatingEvent): string | undefined {
+  switch (event.type) {
+    case 'rating.submitted':
+      return event.rating.id;
+    case 'case.opened':
+      return event.case.ratingId;
+    case 'case.stepped':
+      return event.ratingId;
+    default:
+      return undefined;
+  }
+}
+
 export class RatingTable {
   /** Each text prepared once: the sweep of unrated tickets records hundreds of events at a time. */
   private readonly sql: (text: string) => Database.Statement;
@@ -118,10 +133,23 @@ export class RatingTable {
     private readonly now: () => number = Date.now,
   ) {
     this.sql = statementCache(db);
+    this.rollup = new RatingRollup(db);
   }
 
-  /** Writes one event's rows (called inside the event's transaction). */
+  private readonly rollup: RatingRollup;
+
+  /**
+   * Writes one event's rows (called inside the event's transaction), and
+   * moves the rating it changes in the reports' rollup (rating-rollup.ts).
+   */
   record(event: RatingEvent): void {
+    const ratingId = ratingOf(event);
+    const before = ratingId !== undefined ? this.rollup.signature(ratingId) : undefined;
+    this.write(event);
+    if (ratingId !== undefined) this.rollup.move(before, this.rollup.signature(ratingId));
+  }
+
+  private write(event: RatingEvent): void {
     switch (event.type) {
       case 'rating.submitted': {
         const r = event.rating;

@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import {
   businessTime,
+  weekdayOfDay,
   endOfLocalDay,
   ratingFigures,
   shiftDay,
@@ -19,6 +20,7 @@ import {
   type RatingFigures,
 } from '@hallq/core';
 import type { ReportBy } from '@hallq/protocol';
+import { ROLLUP_KINDS, type RollupKind } from '../rating/rating-rollup';
 
 /** The ratings and cases of one group. */
 export interface RatingGroup {
@@ -98,6 +100,52 @@ const SUBJECT: Record<string, string> = {
   item: 'r.item_id',
 };
 
+/** The rollup kind each grouping reads (the time groupings read the site's rows). */
+const ROLLUP_OF: Partial<Record<ReportBy, RollupKind>> = {
+  unit: 'unit',
+  window: 'window',
+  clerk: 'clerk',
+  item: 'item',
+  site: 'site',
+};
+
+/** The rollup columns a grouping's key is made of. */
+const ROLLUP_KEYS: Partial<Record<ReportBy, string>> = {
+  day: 'business_day',
+  hour: 'hour',
+  weekdayHour: 'business_day, hour',
+};
+
+interface RollupRow {
+  id?: string;
+  business_day?: string;
+  hour?: number;
+  level: number;
+  outcome: string;
+  void: number;
+  case_status: string;
+  late: number;
+  n: number;
+}
+
+/** A site's rollup rows of one kind over business days a–b, summed by `keys` and signature. */
+export const rollupSql = (keys: string, subject: boolean): string =>
+  `SELECT ${keys}, level, outcome, void, case_status, late, SUM(n) AS n FROM rating_figures
+   WHERE site_id = ? AND kind = ? AND business_day >= ? AND business_day <= ?
+     ${subject ? 'AND id = ?' : ''}
+   GROUP BY ${keys}, level, outcome, void, case_status, late HAVING SUM(n) > 0`;
+
+const rollupKey = (by: ReportBy, r: RollupRow): string => {
+  const hh = String(r.hour ?? 0).padStart(2, '0');
+  if (by === 'day') return r.business_day ?? '';
+  if (by === 'hour') return hh;
+  if (by === 'weekdayHour') return `${weekdayOfDay(r.business_day ?? '')}-${hh}`;
+  return r.id ?? '';
+};
+
+/** Business days read from the rollup at a time, the event loop free between reads. */
+const ROLLUP_CHUNK_DAYS = 28;
+
 /** Reads a week of ratings at a time, the event loop free between reads. */
 const CHUNK_MS = 7 * 86_400_000;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -119,14 +167,75 @@ export function reportRatingReader(db: Database.Database) {
     return `${t.weekday}-${hh}`;
   };
 
-  /** Several sites' ratings over business days from–to (both included), merged. */
+  /**
+   * From the rollup (rating-rollup.ts): every grouping, and a subject's
+   * days; undefined for a subject by hour (the rollup keeps hours for the
+   * site only), which reads the ratings themselves.
+   */
+  const fromRollup = async (
+    sites: readonly { id: string }[],
+    from: string,
+    to: string,
+    by: ReportBy,
+    subject?: { kind: string; id: string },
+  ): Promise<RatingGroupsResult | undefined> => {
+    const kind = subject ? subject.kind : (ROLLUP_OF[by] ?? 'site');
+    if (subject && (by !== 'day' || !(ROLLUP_KINDS as readonly string[]).includes(kind)))
+      return undefined;
+    const keys = ROLLUP_KEYS[by] ?? 'id';
+    const rows = statement(rollupSql(keys, subject !== undefined));
+    const groups = new Map<string, RatingGroup>();
+    const totals = emptyRatingGroup();
+    for (const site of sites) {
+      for (let a = from; a <= to; a = shiftDay(a, ROLLUP_CHUNK_DAYS)) {
+        const last = shiftDay(a, ROLLUP_CHUNK_DAYS - 1);
+        const b = last < to ? last : to;
+        const params = subject ? [site.id, kind, a, b, subject.id] : [site.id, kind, a, b];
+        for (const r of rows.all(...params) as RollupRow[]) {
+          const key = rollupKey(by, r);
+          let g = groups.get(key);
+          if (!g) groups.set(key, (g = emptyRatingGroup()));
+          const rating: FigureRating = {
+            level: r.level as FigureRating['level'],
+            defaulted: r.outcome === 'defaulted',
+            void: r.void === 1,
+            n: r.n,
+          };
+          g.ratings.push(rating);
+          totals.ratings.push(rating);
+          if (r.case_status !== '') {
+            const c: FigureCase = {
+              status: r.case_status as FigureCase['status'],
+              rectifiedLate: r.late === 1,
+              n: r.n,
+            };
+            g.cases.push(c);
+            totals.cases.push(c);
+          }
+        }
+        await yieldToLoop();
+      }
+    }
+    return { groups, totals };
+  };
+
+  /**
+   * Several sites' ratings over business days from–to (both included),
+   * merged: from the rollup, or (`raw`, and a subject by hour) from the
+   * ratings themselves.
+   */
   return async function ratingGroups(
     sites: readonly { id: string; timeZone: string }[],
     from: string,
     to: string,
     by: ReportBy,
     subject?: { kind: string; id: string },
+    options: { raw?: boolean } = {},
   ): Promise<RatingGroupsResult> {
+    if (!options.raw) {
+      const rolled = await fromRollup(sites, from, to, by, subject);
+      if (rolled) return rolled;
+    }
     const groups = new Map<string, RatingGroup>();
     const totals = emptyRatingGroup();
     const subjectColumn = subject ? SUBJECT[subject.kind] : undefined;

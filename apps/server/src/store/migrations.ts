@@ -527,6 +527,28 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX ratings_by_finished ON ratings (site_id, finished_at);
   `,
+  // 14: 好差评 by the day of the 办结, per site (and hour), unit, window,
+  // clerk and item, kept by the rating events (rating/rating-rollup.ts):
+  // what a report reads instead of every rating. Built from the ratings on
+  // the next open where there are some.
+  `
+  CREATE TABLE rating_figures (
+    site_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('site','unit','window','clerk','item')),
+    id TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    hour INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    void INTEGER NOT NULL,
+    case_status TEXT NOT NULL,
+    late INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (site_id, kind, business_day, id, hour, level, outcome, void, case_status, late)
+  ) WITHOUT ROWID;
+  INSERT INTO meta (key, value) SELECT 'rating_figures_from_ratings', '1'
+    WHERE EXISTS (SELECT 1 FROM ratings);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations';
+import { RatingRollup } from '../rating/rating-rollup';
 import { buildFiguresFromLog } from './sqlite-day-figures';
 
 export function openDatabase(file: string): Database.Database {
@@ -21,6 +22,9 @@ export function openDatabase(file: string): Database.Database {
   // A read model added to a database with history is built from the log once.
   if (db.prepare(`SELECT 1 FROM meta WHERE key = 'day_figures_from_log'`).get()) {
     buildFiguresFromLog(db);
+  }
+  if (db.prepare(`SELECT 1 FROM meta WHERE key = 'rating_figures_from_ratings'`).get()) {
+    new RatingRollup(db).rebuild();
   }
   db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('epoch', ?)`).run(randomUUID());
   return db;

@@ -1,0 +1,119 @@
+/**
+ * The reports' 好差评 rollup (rating-rollup.ts) against the ratings it sums:
+ * after two weeks of history (ratings, 差评 cases returned, late, appealed and
+ * voided), every grouping of a report reads the same figures from the
+ * rollup as from the ratings themselves, and the rollup the events kept is
+ * the one a rebuild from the ratings makes.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { ratingFigures } from '@hallq/core';
+import type { ReportBy } from '@hallq/protocol';
+import { loadConfig } from '../config';
+import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
+import { demoHistory } from '../cli/demo-history';
+import type { RatingGroupsResult } from '../reports/report-ratings';
+import { RatingRollup } from './rating-rollup';
+
+let h: TestHall | undefined;
+afterAll(() => h?.close());
+
+const figuresOf = (r: RatingGroupsResult) =>
+  Object.fromEntries(
+    [...r.groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, g]) => [key, ratingFigures(0, g.ratings, g.cases)]),
+  );
+
+describe('the 好差评 rollup', () => {
+  it('gives every report grouping the figures of the ratings themselves, and equals its rebuild', async () => {
+    const dataDir = seededDataDir();
+    demoHistory(
+      { days: '7' },
+      loadConfig({ HALLQ_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+      MONDAY_10AM,
+    );
+    h = await startTestHall({ dataDir });
+    const db = h.app.db;
+    // A 差评 appealed and voided now, through the API: its rating leaves the figures.
+    const open = db
+      .prepare(`SELECT id FROM rating_cases WHERE status IN ('open','followedUp') LIMIT 1`)
+      .get() as { id: string };
+    const supervisor = await h.login('supervisor');
+    for (const body of [
+      { kind: 'appeal', note: '申请复核' },
+      { kind: 'appealDecision', note: '经核查，评价与事实不符', outcome: 'void' },
+    ]) {
+      const r = await h.request({
+        method: 'POST',
+        url: `/api/v1/rating-cases/${open.id}/steps`,
+        token: supervisor,
+        body,
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+    }
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(count(`SELECT COUNT(*) AS n FROM ratings WHERE void = 1`)).toBeGreaterThan(0);
+    // And a 整改 recorded after its deadline: the rating moves to the late rows.
+    const pending = db
+      .prepare(
+        `SELECT id, rectify_due_at AS due FROM rating_cases WHERE status = 'followedUp'
+         ORDER BY rectify_due_at LIMIT 1`,
+      )
+      .get() as { id: string; due: number };
+    if (h.clock.now() <= pending.due) h.clock.set(pending.due + 60_000);
+    const rectified = await h.request({
+      method: 'POST',
+      url: `/api/v1/rating-cases/${pending.id}/steps`,
+      // Signed in again: the clock may have passed the morning's session.
+      token: await h.login('supervisor'),
+      body: { kind: 'rectify', note: '已整改' },
+    });
+    expect(rectified.status, JSON.stringify(rectified.body)).toBe(200);
+    expect(
+      count(`SELECT COUNT(*) AS n FROM rating_case_steps WHERE kind = 'rectify' AND late = 1`),
+    ).toBeGreaterThan(0);
+
+    const sites = [{ id: 'district', timeZone: 'Asia/Shanghai' }];
+    const read = h.app.reports.ratings;
+    const bys: ReportBy[] = [
+      'day',
+      'hour',
+      'weekdayHour',
+      'unit',
+      'window',
+      'clerk',
+      'item',
+      'site',
+    ];
+    for (const by of bys) {
+      const rolled = await read(sites, '2026-11-09', '2026-11-22', by);
+      const raw = await read(sites, '2026-11-09', '2026-11-22', by, undefined, { raw: true });
+      expect(Object.keys(figuresOf(rolled)).length, by).toBeGreaterThan(0);
+      expect(figuresOf(rolled), by).toEqual(figuresOf(raw));
+      expect(ratingFigures(0, rolled.totals.ratings, rolled.totals.cases), by).toEqual(
+        ratingFigures(0, raw.totals.ratings, raw.totals.cases),
+      );
+    }
+    const clerk = (
+      db.prepare(`SELECT staff_id FROM rating_cases LIMIT 1`).get() as {
+        staff_id: string;
+      }
+    ).staff_id;
+    const subject = { kind: 'clerk', id: clerk };
+    expect(figuresOf(await read(sites, '2026-11-09', '2026-11-22', 'day', subject))).toEqual(
+      figuresOf(await read(sites, '2026-11-09', '2026-11-22', 'day', subject, { raw: true })),
+    );
+
+    const rows = () =>
+      db
+        .prepare(
+          `SELECT * FROM rating_figures WHERE n != 0
+           ORDER BY site_id, kind, business_day, id, hour, level, outcome, void, case_status, late`,
+        )
+        .all();
+    const kept = rows();
+    expect(kept.length).toBeGreaterThan(100);
+    new RatingRollup(db).rebuild();
+    expect(rows()).toEqual(kept);
+  });
+});
