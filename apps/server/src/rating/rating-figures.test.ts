@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestHall } from '../../test/test-hall';
 import { finishedHall, rate } from '../../test/rating-hall';
-import { figureQueries, type FigureBy } from './rating-figures';
+import { figureQueries, rollupQueries, type FigureBy } from './rating-figures';
 
 let hall: TestHall | undefined;
 afterEach(async () => {
@@ -67,11 +67,11 @@ describe('GET /ratings/figures', () => {
   it('by clerk, three pad ratings each within a second of 办结 are flagged (core R12)', async () => {
     const { h, clerk, ticket, pad5 } = await finishedHall();
     hall = h;
-    const flags = async () => {
+    const flags = async (query = '') => {
       const supervisor = await h.login('supervisor');
       const res = await h.request({
         method: 'GET',
-        url: '/api/v1/ratings/figures?by=staff',
+        url: `/api/v1/ratings/figures?by=staff${query}`,
         token: supervisor,
       });
       return res.body.figures.map((f: { rated: number; flags: string[] }) => [f.rated, f.flags]);
@@ -98,6 +98,11 @@ describe('GET /ratings/figures', () => {
       expect((await rate(h, pad5, { ticketId: id, level: 5 })).status).toBe(201);
     }
     expect(await flags()).toEqual([[3, ['quickRatings']]]);
+    // The same over whole days: read from the ratings' rollup, not the ratings.
+    const day = Date.parse(
+      `${new Date(h.clock.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+08:00`,
+    );
+    expect(await flags(`&from=${day}&to=${day + 86_400_000}`)).toEqual([[3, ['quickRatings']]]);
   });
 
   it('reads a week by 办结 time through the indexes, never the site’s whole history (EXPLAIN QUERY PLAN)', async () => {
@@ -115,6 +120,22 @@ describe('GET /ratings/figures', () => {
         expect(plan, sql).not.toMatch(/\bSCAN\b|tickets_day/);
         expect(plan, sql).toMatch(
           /tickets_done_at \(finished_at>\? AND|ratings_by_finished|rating_cases_by_site/,
+        );
+      }
+      // Whole days: the rollup by its key, the day figures by site, kind and day.
+      for (const sql of Object.values(rollupQueries(by))) {
+        const plan = (
+          h.app.db
+            .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+            .all('district', '2026-01-01', '2026-12-31') as {
+            detail: string;
+          }[]
+        )
+          .map((r) => r.detail)
+          .join('\n');
+        expect(plan, sql).not.toMatch(/\bSCAN\b/);
+        expect(plan, sql).toMatch(
+          /PRIMARY KEY \(site_id=\? AND kind=\? AND business_day|day_figures_report/,
         );
       }
     }

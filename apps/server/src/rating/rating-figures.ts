@@ -9,8 +9,13 @@
  * chunks grouped by SQLite, so a year's figures do not hold the event loop.
  */
 import type Database from 'better-sqlite3';
+import { siteZones } from '../reports/hour-figures';
+import { QUICK_MS, type RollupKind } from './rating-rollup';
 import {
+  businessTime,
+  endOfLocalDay,
   integrityFlags,
+  shiftDay,
   ratingFigures,
   type FigureCase,
   type FigureRating,
@@ -35,9 +40,6 @@ export interface FigureRow extends RatingFigures {
   /** By clerk: what auditors look for (core R12). */
   flags?: IntegrityFlag[];
 }
-
-/** A pad rating this soon after 办结 is implausibly quick (core R12). */
-const QUICK_MS = 1_000;
 
 /**
  * The reads, grouped by `by`'s column: a week's finished tickets and
@@ -71,10 +73,58 @@ export function figureQueries(by: FigureBy): { finished: string; ratings: string
 const CHUNK_MS = 7 * 86_400_000;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The rollup's kind, and day_figures' (whose site is the sum of its units), for each grouping. */
+const ROLLUP: Record<FigureBy, { rollup: RollupKind; day: string }> = {
+  site: { rollup: 'site', day: 'unit' },
+  unit: { rollup: 'unit', day: 'unit' },
+  window: { rollup: 'window', day: 'window' },
+  staff: { rollup: 'clerk', day: 'clerk' },
+  item: { rollup: 'item', day: 'item' },
+};
+
+/** The rollup's reads of whole days a–b (business days, both included). */
+export function rollupQueries(by: FigureBy): { finished: string; ratings: string } {
+  return {
+    finished: `SELECT ${by === 'site' ? 'site_id' : 'id'} AS key, SUM(served) AS n FROM day_figures
+      WHERE site_id = ? AND kind = '${ROLLUP[by].day}' AND business_day >= ? AND business_day <= ?
+      GROUP BY key`,
+    ratings: `SELECT id AS key, level, outcome, void, case_status, late, quick, SUM(n) AS n
+      FROM rating_figures
+      WHERE site_id = ? AND kind = '${ROLLUP[by].rollup}' AND business_day >= ? AND business_day <= ?
+      GROUP BY id, level, outcome, void, case_status, late, quick HAVING SUM(n) > 0`,
+  };
+}
+
+/** The whole local days inside [from, to), and where they start and end; undefined if none. */
+function wholeDays(from: number, to: number, timeZone: string) {
+  const startOf = (day: string) => endOfLocalDay(shiftDay(day, -1), timeZone) + 1;
+  const fromDay = businessTime(from, timeZone).day;
+  const first = startOf(fromDay) === from ? fromDay : shiftDay(fromDay, 1);
+  const toDay = businessTime(to - 1, timeZone).day;
+  const last = endOfLocalDay(toDay, timeZone) + 1 === to ? toDay : shiftDay(toDay, -1);
+  if (first > last) return undefined;
+  return { first, last, start: startOf(first), end: endOfLocalDay(last, timeZone) + 1 };
+}
+
+/** Business days read from the rollup at a time, the event loop free between reads. */
+const ROLLUP_CHUNK_DAYS = 28;
+
+type RatingRow = {
+  key: string;
+  level: number;
+  outcome: string;
+  void: number;
+  quick: number;
+  n: number;
+  case_status?: string;
+  late?: number;
+};
+
 /**
- * Each read groups in SQLite: alike ratings (and cases) of a group come back
- * as one row with their count, so a year of a busy hall is a few thousand
- * rows, not half a million objects; core R11 judges them (FigureRating.n).
+ * The whole days of the period come from the read models the events keep
+ * (the ratings' rollup, the day figures' finished tickets); only the part
+ * days at either end read the tickets and ratings, grouped by SQLite a week
+ * at a time. `raw` reads the whole period so (a test compares the two).
  */
 export async function figuresBy(
   db: Database.Database,
@@ -82,28 +132,50 @@ export async function figuresBy(
   from: number,
   to: number,
   by: FigureBy,
+  options: { raw?: boolean } = {},
 ): Promise<FigureRow[]> {
   const sql = figureQueries(by);
   const finishedQ = db.prepare(sql.finished);
   const ratingsQ = db.prepare(sql.ratings);
   const casesQ = db.prepare(sql.cases);
   const finished: { key: string; n: number }[] = [];
-  const ratings: {
-    key: string;
-    level: number;
-    outcome: string;
-    void: number;
-    quick: number;
-    n: number;
-  }[] = [];
+  const ratings: RatingRow[] = [];
   const cases: { key: string; status: FigureCase['status']; late: number; n: number }[] = [];
-  for (let a = from; a < to; a += CHUNK_MS) {
-    const b = Math.min(a + CHUNK_MS, to);
-    finished.push(...(finishedQ.all(siteId, a, b) as typeof finished));
-    ratings.push(...(ratingsQ.all(siteId, a, b) as typeof ratings));
-    await yieldToLoop();
+  const raw = async (a0: number, b0: number) => {
+    for (let a = a0; a < b0; a += CHUNK_MS) {
+      const b = Math.min(a + CHUNK_MS, b0);
+      finished.push(...(finishedQ.all(siteId, a, b) as typeof finished));
+      ratings.push(...(ratingsQ.all(siteId, a, b) as RatingRow[]));
+      await yieldToLoop();
+    }
+    if (a0 < b0) cases.push(...(casesQ.all(siteId, a0, b0) as typeof cases));
+  };
+  const days = options.raw ? undefined : wholeDays(from, to, siteZones(db)(siteId));
+  if (!days) await raw(from, to);
+  else {
+    await raw(from, days.start);
+    const q = rollupQueries(by);
+    const finishedR = db.prepare(q.finished);
+    const ratingsR = db.prepare(q.ratings);
+    for (let a = days.first; a <= days.last; a = shiftDay(a, ROLLUP_CHUNK_DAYS)) {
+      const end = shiftDay(a, ROLLUP_CHUNK_DAYS - 1);
+      const b = end < days.last ? end : days.last;
+      finished.push(...(finishedR.all(siteId, a, b) as typeof finished));
+      for (const r of ratingsR.all(siteId, a, b) as RatingRow[]) {
+        // A rollup row's quick is a flag of its n ratings; a raw row's, their sum.
+        ratings.push({ ...r, quick: r.quick ? r.n : 0 });
+        if (r.case_status)
+          cases.push({
+            key: r.key,
+            status: r.case_status as FigureCase['status'],
+            late: r.late ?? 0,
+            n: r.n,
+          });
+      }
+      await yieldToLoop();
+    }
+    await raw(days.end, to);
   }
-  cases.push(...(casesQ.all(siteId, from, to) as typeof cases));
 
   type Group = { finished: number; ratings: FigureRating[]; cases: FigureCase[]; quick: number };
   const groups = new Map<string, Group>();

@@ -1,9 +1,9 @@
 /**
  * The reports' 好差评 rollup (rating-rollup.ts) against the ratings it sums:
- * after two weeks of history (ratings, 差评 cases returned, late, appealed and
- * voided), every grouping of a report reads the same figures from the
- * rollup as from the ratings themselves, and the rollup the events kept is
- * the one a rebuild from the ratings makes.
+ * after a week of history (ratings, 差评 cases returned, late, appealed and
+ * voided), every grouping of a report and of GET /ratings/figures reads the
+ * same figures from the rollup as from the ratings themselves, and the
+ * rollup the events kept is the one a rebuild from the ratings makes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { ratingFigures } from '@hallq/core';
@@ -12,6 +12,7 @@ import { loadConfig } from '../config';
 import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
 import { demoHistory } from '../cli/demo-history';
 import type { RatingGroupsResult } from '../reports/report-ratings';
+import { figuresBy, type FigureBy } from './rating-figures';
 import { RatingRollup } from './rating-rollup';
 
 let h: TestHall | undefined;
@@ -103,6 +104,24 @@ describe('the 好差评 rollup', () => {
     expect(figuresOf(await read(sites, '2026-11-09', '2026-11-22', 'day', subject))).toEqual(
       figuresOf(await read(sites, '2026-11-09', '2026-11-22', 'day', subject, { raw: true })),
     );
+
+    // GET /ratings/figures: whole days from the rollup and the day figures,
+    // the part days at either end from the tickets and ratings, as a read of
+    // the ratings themselves gives them, by every grouping.
+    const midnight = (day: string) => Date.parse(`${day}T00:00:00+08:00`);
+    const spans = [
+      [midnight('2026-11-16'), midnight('2026-11-23')],
+      [midnight('2026-11-16') + 11 * 3_600_000, midnight('2026-11-19') + 15.5 * 3_600_000],
+      [midnight('2026-11-18') + 9 * 3_600_000, midnight('2026-11-18') + 12 * 3_600_000],
+    ] as const;
+    for (const [from, to] of spans)
+      for (const by of ['site', 'unit', 'window', 'staff', 'item'] as FigureBy[]) {
+        const kept = await figuresBy(db, 'district', from, to, by);
+        expect(kept.length, by).toBeGreaterThan(0);
+        expect(kept, `${by} ${from}–${to}`).toEqual(
+          await figuresBy(db, 'district', from, to, by, { raw: true }),
+        );
+      }
 
     const rows = () =>
       db

@@ -4,7 +4,8 @@
  * day's worth of groups instead of every rating.
  *
  * A rating stands in it under its signature: the level, whether it was
- * defaulted, void, and its case's status and 整改 lateness. Each counts once
+ * defaulted, void, and its case's status and 整改 lateness, and whether it
+ * came implausibly quickly (core R12). Each counts once
  * per kind: the site (with the local hour of the 办结, for the hour and
  * weekday × hour reports), its unit, window, clerk and item (hour -1). When
  * an event changes a rating's signature (rated, a case opened, stepped,
@@ -36,13 +37,19 @@ export interface RatingSignature {
   /** '' with no case. */
   caseStatus: string;
   late: number;
+  /** Rated on the pad within a second of the 办结 (core R12). */
+  quick: number;
 }
+
+/** A pad rating this soon after 办结 is implausibly quick (core R12). */
+export const QUICK_MS = 1_000;
 
 const SIGNATURE_COLUMNS = `r.site_id AS siteId, r.unit_id AS unitId, r.window_id AS windowId,
   COALESCE(r.staff_id, '') AS staffId, r.item_id AS itemId, r.finished_at AS finishedAt,
   r.level, r.outcome, r.void, COALESCE(c.status, '') AS caseStatus,
   EXISTS (SELECT 1 FROM rating_case_steps s
-          WHERE s.case_id = c.id AND s.kind = 'rectify' AND s.late = 1) AS late
+          WHERE s.case_id = c.id AND s.kind = 'rectify' AND s.late = 1) AS late,
+  (r.outcome = 'rated' AND r.at - r.finished_at < ${QUICK_MS}) AS quick
   FROM ratings r LEFT JOIN rating_cases c ON c.rating_id = r.id`;
 
 const same = (a: RatingSignature | undefined, b: RatingSignature | undefined) =>
@@ -53,7 +60,8 @@ const same = (a: RatingSignature | undefined, b: RatingSignature | undefined) =>
     a.outcome === b.outcome &&
     a.void === b.void &&
     a.caseStatus === b.caseStatus &&
-    a.late === b.late);
+    a.late === b.late &&
+    a.quick === b.quick);
 
 export class RatingRollup {
   private readonly zoneOf: (siteId: string) => string;
@@ -67,7 +75,7 @@ export class RatingRollup {
     );
     this.upsert = db.prepare(
       `INSERT INTO rating_figures (site_id, kind, id, business_day, hour, level, outcome, void,
-         case_status, late, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         case_status, late, quick, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET n = n + excluded.n`,
     );
   }
@@ -105,6 +113,7 @@ export class RatingRollup {
       s.void,
       s.caseStatus,
       s.late,
+      s.quick,
     ]);
   }
 

@@ -543,8 +543,10 @@ const MIGRATIONS: readonly string[] = [
     void INTEGER NOT NULL,
     case_status TEXT NOT NULL,
     late INTEGER NOT NULL,
+    quick INTEGER NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (site_id, kind, business_day, id, hour, level, outcome, void, case_status, late)
+    PRIMARY KEY (site_id, kind, business_day, id, hour, level, outcome, void, case_status, late,
+      quick)
   ) WITHOUT ROWID;
   INSERT INTO meta (key, value) SELECT 'rating_figures_from_ratings', '1'
     WHERE EXISTS (SELECT 1 FROM ratings);
