@@ -1,18 +1,25 @@
 /**
  * The reports' 好差评 rollup (rating-rollup.ts) against the ratings it sums:
  * after a week of history (ratings, 差评 cases returned, late, appealed and
- * voided), every grouping of a report and of GET /ratings/figures reads the
- * same figures from the rollup as from the ratings themselves, and the
- * rollup the events kept is the one a rebuild from the ratings makes.
+ * voided), every grouping of a report and of GET /ratings/figures, and the
+ * month's 绩效考评, read the same from the rollup as from the ratings
+ * themselves, and the rollup the events kept is the one a rebuild makes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { ratingFigures } from '@hallq/core';
+import {
+  ratingFigures,
+  scoreRows,
+  scoringPeriod,
+  scoringScheme,
+  type ScoreFacts,
+} from '@hallq/core';
 import type { ReportBy } from '@hallq/protocol';
 import { loadConfig } from '../config';
 import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
 import { demoHistory } from '../cli/demo-history';
 import type { RatingGroupsResult } from '../reports/report-ratings';
 import { figuresBy, type FigureBy } from './rating-figures';
+import { ScoreFactsReader } from '../scoring/score-facts';
 import { RatingRollup } from './rating-rollup';
 
 let h: TestHall | undefined;
@@ -123,6 +130,36 @@ describe('the 好差评 rollup', () => {
         );
       }
 
+    // 绩效考评 (core P6): the ratings other than the 差评 from the rollup by the
+    // day they were given, as from the ratings themselves; the bonus depends on them.
+    const reader = new ScoreFactsReader(db);
+    const period = scoringPeriod('2026-11', 'Asia/Shanghai')!;
+    const catalog = h.app.hall.catalog;
+    const kept = await reader.read('district', period.from, period.to, catalog);
+    const raw = await reader.read('district', period.from, period.to, catalog, { raw: true });
+    // Rating by rating: each clerk's and unit's counts per level agree.
+    const tally = (f: ScoreFacts) => {
+      const m = new Map<string, number>();
+      for (const r of f.ratings) {
+        if (r.void || r.level === null) continue;
+        const k = `${r.staffId ?? ''}|${r.unitId ?? ''}|${r.level}`;
+        m.set(k, (m.get(k) ?? 0) + (r.n ?? 1));
+      }
+      return Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+    };
+    expect(Object.keys(tally(kept)).length).toBeGreaterThan(10);
+    expect(tally(kept)).toEqual(tally(raw));
+    for (const by of ['clerk', 'unit'] as const) {
+      const score = (facts: ScoreFacts) =>
+        scoreRows(scoringScheme(), [], facts, by, period, h!.clock.now());
+      const rows = score(kept);
+      expect(
+        rows.some((r) => r.deductions.some((d) => d.rule === 'satisfaction-bonus')),
+        by,
+      ).toBe(true);
+      expect(rows, by).toEqual(score(raw));
+    }
+
     const rows = () =>
       db
         .prepare(
@@ -130,9 +167,19 @@ describe('the 好差评 rollup', () => {
            ORDER BY site_id, kind, business_day, id, hour, level, outcome, void, case_status, late`,
         )
         .all();
-    const kept = rows();
-    expect(kept.length).toBeGreaterThan(100);
+    const given = () =>
+      db
+        .prepare(
+          `SELECT * FROM rating_given_figures WHERE n != 0
+           ORDER BY site_id, business_day, staff_id, unit_id, level, void`,
+        )
+        .all();
+    const keptRows = rows();
+    const keptGiven = given();
+    expect(keptRows.length).toBeGreaterThan(100);
+    expect(keptGiven.length).toBeGreaterThan(10);
     new RatingRollup(db).rebuild();
-    expect(rows()).toEqual(kept);
+    expect(rows()).toEqual(keptRows);
+    expect(given()).toEqual(keptGiven);
   });
 });

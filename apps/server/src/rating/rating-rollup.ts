@@ -12,8 +12,11 @@
  * voided), the rating moves from its old rows to its new ones, in the
  * event's own transaction (rating-table.ts). The unrated count nowhere.
  *
- * A database that had ratings before this table is rebuilt from the ratings
- * once, on open (open-database.ts).
+ * Beside it, `rating_given_figures` keeps the same ratings by the day they
+ * were given, per clerk and unit, for 绩效考评 (core P6).
+ *
+ * A database that had ratings before these tables is rebuilt from the
+ * ratings once, on open (open-database.ts).
  */
 import type Database from 'better-sqlite3';
 import { businessTime } from '@hallq/core';
@@ -31,6 +34,8 @@ export interface RatingSignature {
   staffId: string;
   itemId: string;
   finishedAt: number;
+  /** When it was given (scores count it on that day). */
+  at: number;
   level: number;
   outcome: 'rated' | 'defaulted';
   void: number;
@@ -45,7 +50,7 @@ export interface RatingSignature {
 export const QUICK_MS = 1_000;
 
 const SIGNATURE_COLUMNS = `r.site_id AS siteId, r.unit_id AS unitId, r.window_id AS windowId,
-  COALESCE(r.staff_id, '') AS staffId, r.item_id AS itemId, r.finished_at AS finishedAt,
+  COALESCE(r.staff_id, '') AS staffId, r.item_id AS itemId, r.finished_at AS finishedAt, r.at,
   r.level, r.outcome, r.void, COALESCE(c.status, '') AS caseStatus,
   EXISTS (SELECT 1 FROM rating_case_steps s
           WHERE s.case_id = c.id AND s.kind = 'rectify' AND s.late = 1) AS late,
@@ -61,12 +66,14 @@ const same = (a: RatingSignature | undefined, b: RatingSignature | undefined) =>
     a.void === b.void &&
     a.caseStatus === b.caseStatus &&
     a.late === b.late &&
-    a.quick === b.quick);
+    a.quick === b.quick &&
+    a.at === b.at);
 
 export class RatingRollup {
   private readonly zoneOf: (siteId: string) => string;
   private readonly signatureQ: Database.Statement;
   private readonly upsert: Database.Statement;
+  private readonly givenUpsert: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.zoneOf = siteZones(db);
@@ -77,6 +84,10 @@ export class RatingRollup {
       `INSERT INTO rating_figures (site_id, kind, id, business_day, hour, level, outcome, void,
          case_status, late, quick, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+    );
+    this.givenUpsert = db.prepare(
+      `INSERT INTO rating_given_figures (site_id, business_day, staff_id, unit_id, level, void, n)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n`,
     );
   }
 
@@ -117,8 +128,15 @@ export class RatingRollup {
     ]);
   }
 
+  /** Its row by the day it was given (scores, core P6). */
+  private givenOf(s: RatingSignature): unknown[] {
+    const day = businessTime(s.at, this.zoneOf(s.siteId)).day;
+    return [s.siteId, day, s.staffId, s.unitId, s.level, s.void];
+  }
+
   private add(s: RatingSignature, n: number): void {
     for (const row of this.rowsOf(s)) this.upsert.run(...row, n);
+    this.givenUpsert.run(...this.givenOf(s), n);
   }
 
   /**
@@ -129,24 +147,30 @@ export class RatingRollup {
   rebuild(): void {
     this.db.transaction(() => {
       this.db.prepare(`DELETE FROM rating_figures`).run();
+      this.db.prepare(`DELETE FROM rating_given_figures`).run();
       const page = this.db.prepare(
         `SELECT r.rowid AS k, ${SIGNATURE_COLUMNS}
          WHERE r.rowid > ? AND r.outcome != 'unrated' ORDER BY r.rowid LIMIT 1000`,
       );
       const counts = new Map<string, { row: unknown[]; n: number }>();
+      const given = new Map<string, { row: unknown[]; n: number }>();
+      const count = (into: typeof counts, row: unknown[]) => {
+        const key = JSON.stringify(row);
+        const c = into.get(key);
+        if (c) c.n++;
+        else into.set(key, { row, n: 1 });
+      };
       for (let last = 0; ;) {
         const rows = page.all(last) as (RatingSignature & { k: number })[];
         if (rows.length === 0) break;
-        for (const r of rows)
-          for (const row of this.rowsOf(r)) {
-            const key = JSON.stringify(row);
-            const c = counts.get(key);
-            if (c) c.n++;
-            else counts.set(key, { row, n: 1 });
-          }
+        for (const r of rows) {
+          for (const row of this.rowsOf(r)) count(counts, row);
+          count(given, this.givenOf(r));
+        }
         last = (rows[rows.length - 1] as { k: number }).k;
       }
       for (const { row, n } of counts.values()) this.upsert.run(...row, n);
+      for (const { row, n } of given.values()) this.givenUpsert.run(...row, n);
       this.db.prepare(`DELETE FROM meta WHERE key = 'rating_figures_from_ratings'`).run();
     })();
   }

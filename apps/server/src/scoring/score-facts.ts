@@ -10,6 +10,7 @@
  * several units, or a clerk's fairness alert, counts in the clerks' view only).
  */
 import type Database from 'better-sqlite3';
+import { businessTime } from '@hallq/core';
 import type {
   AlertLevel,
   AlertRule,
@@ -29,10 +30,18 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 export const SQL = {
   alerts: `SELECT id, rule, level, opened_at, staff_id, unit_id, window_id FROM alerts
     WHERE site_id = ? AND opened_at >= ? AND opened_at < ?`,
-  /** The 差评 one by one (each is a deduction, P4), not void. */
-  badRatings: `SELECT id, level, void, at, staff_id, unit_id FROM ratings
-    WHERE site_id = ? AND at >= ? AND at < ? AND level IS NOT NULL AND (level <= 2 AND void = 0)`,
-  /** The rest grouped (they count in the bonus's 满意率 only, P6): a few rows a week. */
+  /** The 差评 one by one (each is a deduction, P4), not void: by their own index. */
+  badRatings: `SELECT id, level, void, at, staff_id, unit_id FROM ratings INDEXED BY ratings_bad
+    WHERE site_id = ? AND at >= ? AND at < ? AND level <= 2 AND void = 0`,
+  /**
+   * The rest, which count in the bonus's 满意率 only (P6), from the rollup by
+   * the day they were given (rating/rating-rollup.ts): the period's whole days.
+   */
+  givenRatings: `SELECT staff_id, unit_id, level, void, SUM(n) AS n FROM rating_given_figures
+    WHERE site_id = ? AND business_day >= ? AND business_day <= ?
+      AND NOT (level <= 2 AND void = 0)
+    GROUP BY staff_id, unit_id, level, void HAVING SUM(n) > 0`,
+  /** The same from the ratings themselves, a week per read (`raw`: a test compares the two). */
   otherRatings: `SELECT level, void, MIN(at) AS at, staff_id, unit_id, COUNT(*) AS n FROM ratings
     WHERE site_id = ? AND at >= ? AND at < ? AND level IS NOT NULL AND NOT (level <= 2 AND void = 0)
     GROUP BY staff_id, unit_id, level, void`,
@@ -87,23 +96,42 @@ export class ScoreFactsReader {
   private readonly alerts;
   private readonly badRatings;
   private readonly otherRatings;
+  private readonly givenRatings;
   private readonly cases;
 
   constructor(db: Database.Database) {
     this.alerts = db.prepare(SQL.alerts);
     this.badRatings = db.prepare(SQL.badRatings);
     this.otherRatings = db.prepare(SQL.otherRatings);
+    this.givenRatings = db.prepare(SQL.givenRatings);
     this.cases = db.prepare(SQL.cases);
   }
 
-  /** Read a week at a time, the event loop free between reads (a quarter is ~13 reads). */
-  async read(siteId: string, from: number, to: number, catalog: Catalog): Promise<ScoreFacts> {
-    const ratingRows: RatingRow[] = [];
-    for (let a = from; a < to; a += CHUNK_MS) {
-      const b = Math.min(a + CHUNK_MS, to);
-      ratingRows.push(...(this.badRatings.all(siteId, a, b) as RatingRow[]));
-      ratingRows.push(...(this.otherRatings.all(siteId, a, b) as RatingRow[]));
-      if (b < to) await yieldToLoop();
+  /**
+   * A period of whole local days (core P1): the 差评 one by one, the other
+   * ratings from the rollup by day (`raw`: from the ratings, a week per read).
+   */
+  async read(
+    siteId: string,
+    from: number,
+    to: number,
+    catalog: Catalog,
+    options: { raw?: boolean } = {},
+  ): Promise<ScoreFacts> {
+    const ratingRows = this.badRatings.all(siteId, from, to) as RatingRow[];
+    if (options.raw) {
+      for (let a = from; a < to; a += CHUNK_MS) {
+        const b = Math.min(a + CHUNK_MS, to);
+        ratingRows.push(...(this.otherRatings.all(siteId, a, b) as RatingRow[]));
+        await yieldToLoop();
+      }
+    } else {
+      const zone = catalog.sites[siteId]?.timeZone ?? 'Asia/Shanghai';
+      const first = businessTime(from, zone).day;
+      const last = businessTime(to - 1, zone).day;
+      for (const r of this.givenRatings.all(siteId, first, last) as RatingRow[])
+        // Counted as given at the period's start (any time in it would do: P6 counts by period).
+        ratingRows.push({ ...r, at: from, staff_id: r.staff_id || null });
     }
     const unitOfWindow = (id: string | null) => {
       const units = id !== null ? catalog.windows[id]?.unitIds : undefined;

@@ -548,6 +548,20 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (site_id, kind, business_day, id, hour, level, outcome, void, case_status, late,
       quick)
   ) WITHOUT ROWID;
+  -- The same ratings by the day they were given, per clerk and unit: what
+  -- 绩效考评 counts toward its 满意率 bonus (core P6).
+  CREATE TABLE rating_given_figures (
+    site_id TEXT NOT NULL,
+    business_day TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    unit_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    void INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (site_id, business_day, staff_id, unit_id, level, void)
+  ) WITHOUT ROWID;
+  -- Scores list each 差评 (a deduction, core P4): a few in fifty ratings.
+  CREATE INDEX ratings_bad ON ratings (site_id, at) WHERE level <= 2;
   INSERT INTO meta (key, value) SELECT 'rating_figures_from_ratings', '1'
     WHERE EXISTS (SELECT 1 FROM ratings);
   `,
