@@ -13,7 +13,7 @@ import {
   scoringScheme,
   type ScoreFacts,
 } from '@hallq/core';
-import type { ReportBy } from '@hallq/protocol';
+import { ReportBy } from '@hallq/protocol';
 import { loadConfig } from '../config';
 import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
 import { demoHistory } from '../cli/demo-history';
@@ -83,16 +83,8 @@ describe('the 好差评 rollup', () => {
 
     const sites = [{ id: 'district', timeZone: 'Asia/Shanghai' }];
     const read = h.app.reports.ratings;
-    const bys: ReportBy[] = [
-      'day',
-      'hour',
-      'weekdayHour',
-      'unit',
-      'window',
-      'clerk',
-      'item',
-      'site',
-    ];
+    // Every grouping the API has (the protocol's own list).
+    const bys = ReportBy.anyOf.map((x) => x.const as ReportBy);
     for (const by of bys) {
       const rolled = await read(sites, '2026-11-09', '2026-11-22', by);
       const raw = await read(sites, '2026-11-09', '2026-11-22', by, undefined, { raw: true });
