@@ -91,8 +91,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   app.decorate('schemas', schemas);
+  let stopWarming = () => {};
   app.addHook('onListen', (done) => {
-    schemas.warm((err) => app.log.error({ err }, 'a route schema does not compile'));
+    stopWarming = schemas.warm((err) => app.log.error({ err }, 'a route schema does not compile'));
+    done();
+  });
+  app.addHook('onClose', (_app, done) => {
+    stopWarming();
     done();
   });
   const dbFile = options.dbFile ?? path.join(config.HALLQ_DATA_DIR, 'hallq.sqlite');
