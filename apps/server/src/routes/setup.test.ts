@@ -1,8 +1,9 @@
 /**
  * 首次设置 on an empty database: the one-time code from the log creates the
  * district site and the first admin once, then never again; a wrong code is
- * refused. The admin then sets a working day up through the admin API alone:
- * a unit, an item, a window, a clerk and a kiosk, whose ticket the clerk calls.
+ * refused, and kept for the audit log that the new admin reads. The admin
+ * then sets a working day up through the admin API alone: a unit, an item,
+ * a window, a clerk and a kiosk, whose ticket the clerk calls.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -150,6 +151,28 @@ describe('首次设置', () => {
     expect(counts()).toEqual({ staff: 0, catalog: 0 });
     // The code still works after the refusals.
     expect((await call('POST', '/setup', setupBody(code))).status).toBe(201);
+  });
+
+  it('the wrong codes tried before the setup are in the audit log the new admin reads', async () => {
+    await call('POST', '/setup', setupBody('AAAA-BBBB-CCCC-DDDD'), undefined, '10.7.7.1');
+    await call('POST', '/setup', setupBody('EEEE-FFFF-GGGG-HHHH'), undefined, '10.7.7.2');
+    // Nothing is written while there is no admin (and no site) to keep it.
+    expect(counts()).toEqual({ staff: 0, catalog: 0 });
+    expect(app.db.prepare(`SELECT COUNT(*) AS n FROM audit`).get()).toEqual({ n: 0 });
+    await call('POST', '/setup', setupBody(app.firstRun.open() as string));
+    const admin = (await call('POST', '/auth/login', { username: 'director', password: PASSWORD }))
+      .body.token;
+    const audit = await call('GET', '/audit?target=auth:setup', undefined, admin);
+    expect(audit.status).toBe(200);
+    type Entry = { action: string; siteId: string; at: number; after: { address: string } };
+    expect(
+      (audit.body.entries as Entry[])
+        .map((e) => [e.action, e.siteId, e.at, e.after.address])
+        .sort(),
+    ).toEqual([
+      ['auth.failed', 'jinniu', MONDAY_10AM, '10.7.7.1'],
+      ['auth.failed', 'jinniu', MONDAY_10AM, '10.7.7.2'],
+    ]);
   });
 
   it('guessing is throttled like sign-ins: past ten a minute from one address, 429', async () => {

@@ -4,7 +4,11 @@
  * log, creates the district site and that admin. No session: the code is
  * the credential. Attempts are limited like sign-ins (login-throttle.ts,
  * keyed on the address and the one name "setup"), and a wrong code is
- * answered a second late (refusal-hold.ts) and logged at warn.
+ * answered a second late (refusal-hold.ts) and logged at warn. The last
+ * REFUSALS_KEPT wrong codes are kept in memory and written to the audit log
+ * (`auth.failed`, target `auth:setup`) when the setup makes the first admin,
+ * who can then see who tried; a restart before that forgets them (the log
+ * keeps each).
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,6 +16,10 @@ import { ErrorBody, SetupBody, SetupReply, SetupStatusReply } from '@hallq/proto
 import { HallqError } from '../errors';
 import { LoginThrottle } from '../security/login-throttle';
 import { RefusalHold } from '../security/refusal-hold';
+import { SignInAudit } from '../security/sign-in-audit';
+
+/** How many wrong setup codes are remembered for the audit (the latest). */
+export const REFUSALS_KEPT = 200;
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 409: ErrorBody, 429: ErrorBody };
 
@@ -19,6 +27,8 @@ const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const throttle = new LoginThrottle();
   const hold = new RefusalHold();
+  const audit = new SignInAudit(app);
+  const refusals: { at: number; address: string }[] = [];
 
   const refuse = (reply: FastifyReply, retryAfterSeconds: number) => {
     reply.header('retry-after', String(retryAfterSeconds));
@@ -60,10 +70,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
       if (!attempt.ok) throw refuse(reply, attempt.retryAfterSeconds);
       if (!app.firstRun.matches(request.body.code)) {
         request.log.warn({ address: request.ip }, '首次设置: a wrong setup code');
+        refusals.push({ at: app.clock.now(), address: request.ip });
+        if (refusals.length > REFUSALS_KEPT) refusals.shift();
         if (!(await hold.hold(request.ip))) reply.header('connection', 'close');
         throw new HallqError('HALLQ_E_SETUP_CODE');
       }
       const { site, staff } = app.firstRun.complete(request.body);
+      audit.setupRefused(site.id, refusals.splice(0));
       request.log.warn(
         { siteId: site.id, username: staff.username },
         '首次设置 done: the setup code is no longer valid',

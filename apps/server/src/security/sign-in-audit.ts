@@ -5,7 +5,8 @@
  * A refusal is one short row: the account's id when the username names one
  * (a disabled account too), else `auth:unknown` on the district hall's log —
  * the typed name is not kept, as it may be a password typed in the wrong
- * box. The sign-in throttle (login-throttle.ts) bounds how many refusals can
+ * box. Wrong setup codes are kept as `auth:setup` once the setup is done.
+ * The sign-in throttle (login-throttle.ts) bounds how many refusals can
  * be made a minute, and throttled attempts (429) are not recorded at all, so
  * a spray cannot fill the database.
  */
@@ -45,6 +46,26 @@ export class SignInAudit {
       target: `auth:${staff?.id ?? 'unknown'}`,
       after: { address },
     });
+  }
+
+  /**
+   * Wrong setup codes (routes/setup.ts), written when the setup makes its
+   * first admin: before it there may be no site to keep them under, and no
+   * one who could read them. Target `auth:setup`, each at its own time.
+   */
+  setupRefused(siteId: string, attempts: readonly { at: number; address: string }[]): void {
+    const { app } = this;
+    app.db.transaction(() => {
+      for (const { at, address } of attempts)
+        app.admin.audit.recordAccess({
+          siteId,
+          at,
+          actor: { kind: 'staff', id: '', name: '' },
+          action: 'auth.failed',
+          target: 'auth:setup',
+          after: { address },
+        });
+    })();
   }
 
   /** Where a refusal naming no account is kept: the district hall, which sees every site. */
