@@ -1,7 +1,8 @@
 /**
  * `pnpm hallq demo-history --days N` on a seeded data directory: the past
  * working days are filled, their figures are built from the log, and the
- * reports show them (arrivals peak in the morning), with the visitors'
+ * reports show them (arrivals peak in the morning, some visitors sent on
+ * to another unit's window), with the visitors'
  * 好差评 and the cases of their 差评 worked through; a second run adds none.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,13 @@ describe('demo-history', () => {
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       return r.body as {
         rows: { key: string; issued: number; served: number }[];
-        totals: { issued: number; served: number; noShow: number; avgWaitMs: number };
+        totals: {
+          issued: number;
+          served: number;
+          noShow: number;
+          avgWaitMs: number;
+          transferredOut: number;
+        };
       };
     };
     const days = await get('day');
@@ -48,6 +55,27 @@ describe('demo-history', () => {
     expect(days.totals.issued).toBeGreaterThan(5 * 1000);
     expect(days.totals.served + days.totals.noShow).toBe(days.totals.issued);
     expect(days.totals.avgWaitMs).toBeGreaterThan(0);
+    // 转窗: about one served visitor in 30 went on to another unit's window,
+    // which called and served them; the report counts each once, at the
+    // window that sent them.
+    const transferred = h.app.db
+      .prepare(
+        `SELECT t.id, t.transferred_from AS fromWindow, t.window_id AS servedAt,
+           t.issued_unit_id AS issuedUnit, t.unit_id AS unit, t.served_by AS clerk,
+           r.staff_id AS ratedClerk, r.window_id AS ratedWindow
+         FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
+         WHERE t.transfer_count = 1 AND t.business_day BETWEEN '2026-11-16' AND '2026-11-20'`,
+      )
+      .all() as Record<string, string | null>[];
+    expect(days.totals.transferredOut).toBe(transferred.length);
+    expect(transferred.length).toBeGreaterThan(days.totals.served / 60);
+    expect(transferred.length).toBeLessThan(days.totals.served / 15);
+    for (const t of transferred) {
+      expect(t.unit).not.toBe(t.issuedUnit);
+      expect(t.servedAt).not.toBe(t.fromWindow);
+      // The visitor rates the clerk who served them, not the one who sent them on.
+      expect([t.ratedWindow, t.ratedClerk]).toEqual([t.servedAt, t.clerk]);
+    }
     // Mondays are busier than Fridays.
     expect(days.rows[0]!.issued).toBeGreaterThan(days.rows[4]!.issued);
     const heat = await get('weekdayHour');

@@ -1,7 +1,9 @@
 /**
  * Past business days written straight into a hallq database, the way the
  * server itself would have written them: tickets (done or 过号), their
- * events (issued, called, finished/noShow, and each day's close, with
+ * events (issued, called, finished/noShow, for about one served visitor in
+ * 30 a 转窗 to another unit's window that then calls and serves them, and
+ * each day's close, with
  * per-site seq, each stored once at the log's event version), serials, item
  * counts and the site's seq, and each finished ticket's 好差评 with the
  * cases of its 差评 (history-ratings.ts). Used by `pnpm hallq demo-history` (reports that
@@ -13,9 +15,9 @@
  * so the next open projects every event through the same function the live
  * server uses (store/sqlite-day-figures.ts, buildFiguresFromLog).
  *
- * Two kinds of day: `uniform` (the bench's: arrivals spread evenly, waits up
- * to 40 minutes) and `simulated` (the simulated day's population,
- * day-population.ts: morning and afternoon peaks, per-item service times,
+ * Two kinds of day (history-days.ts): `uniform` (the bench's: arrivals
+ * spread evenly, waits up to 40 minutes) and `simulated` (the simulated
+ * day's population: morning and afternoon peaks, per-item service times,
  * waits that grow with the hour's crowd, more visitors on Mondays).
  */
 import type Database from 'better-sqlite3';
@@ -29,9 +31,9 @@ import {
   type Ticket,
 } from '@hallq/core';
 import type { RatingEvent } from '../rating/rating-events';
-import { dayPopulation } from './day-population';
+import { pastTransfer, simulatedDay, uniformDay } from './history-days';
 import { PastRatings } from './history-ratings';
-import { pick, seededRandom, type Rng } from './random';
+import { pick, seededRandom } from './random';
 
 export interface HistoryOptions {
   tickets: number;
@@ -53,16 +55,6 @@ export interface HistoryResult {
   days: number;
   firstDay: string;
   lastDay: string;
-}
-
-/** One visitor of a past day: when they came, what for, how long they waited and were served. */
-interface PastVisitor {
-  itemId: string;
-  issuedMin: number;
-  waitMin: number;
-  serviceMin: number;
-  noShow: boolean;
-  priority: boolean;
 }
 
 /** UTC offset of `timeZone` at `epochMs`, in ms (e.g. +8 h for Asia/Shanghai). */
@@ -87,54 +79,6 @@ export function loadCatalog(db: Database.Database): Catalog {
     (catalog[plural[r.kind]] as Record<string, unknown>)[r.id] = JSON.parse(r.json);
   }
   return catalog;
-}
-
-function uniformDay(rng: Rng, items: { id: string }[], n: number): PastVisitor[] {
-  return Array.from({ length: n }, (_, k) => ({
-    itemId: pick(rng, items).id,
-    issuedMin: 8.5 * 60 + (k / n) * 8.5 * 60,
-    waitMin: rng() * 40,
-    noShow: rng() < 0.04,
-    serviceMin: 2 + rng() * 12,
-    priority: rng() < 0.08,
-  }));
-}
-
-/** Mondays are the busiest, Fridays the quietest; each day ±15%. */
-const WEEKDAY_LOAD = [0, 1.25, 1.05, 1.0, 0.95, 0.8];
-
-function simulatedDay(
-  rng: Rng,
-  catalog: Catalog,
-  siteId: string,
-  weekday: 1 | 2 | 3 | 4 | 5,
-  perDay: number,
-): PastVisitor[] {
-  const visitors = dayPopulation({
-    catalog,
-    siteId,
-    weekday,
-    visitors: Math.round(perDay * (WEEKDAY_LOAD[weekday] ?? 1) * (0.85 + 0.3 * rng())),
-    seed: Math.floor(rng() * 2 ** 31),
-  });
-  // The crowd of each half hour: a visitor waits longer when more came just before.
-  const crowd = new Map<number, number>();
-  for (const v of visitors) {
-    const slot = Math.floor(v.arrivesMin / 30);
-    crowd.set(slot, (crowd.get(slot) ?? 0) + 1);
-  }
-  const busiest = Math.max(1, ...crowd.values());
-  return visitors.map((v) => {
-    const load = (crowd.get(Math.floor(v.arrivesMin / 30)) ?? 0) / busiest;
-    return {
-      itemId: v.itemId,
-      issuedMin: v.arrivesMin,
-      waitMin: (3 + 32 * load * load) * (0.3 + 1.2 * rng()) + (rng() < 0.02 ? 30 : 0),
-      serviceMin: v.serviceMin,
-      noShow: v.noShow,
-      priority: v.priority === 'priority',
-    };
-  });
 }
 
 export function generateHistory(db: Database.Database, options: HistoryOptions): HistoryResult {
@@ -177,8 +121,9 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   const insTicket =
     db.prepare(`INSERT INTO tickets (id, site_id, issued_unit_id, unit_id, item_id, number,
     serial, business_day, priority, status, issued_at, called_at, started_at, finished_at, window_id, served_by,
-    recall_count, transfer_count, queue_order, front, device_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0, 'kiosk-1')`);
+    recall_count, transfer_count, queue_order, front, target_window_id, transferred_from,
+    device_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 'kiosk-1')`);
   const insEvent = db.prepare(
     `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -209,6 +154,9 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
       : { kind: 'cli', id: 'history', name: 'demo history' },
     event,
   );
+
+  // 转窗 draw from their own stream too: the visitors stay the same.
+  const transferRng = seededRandom((options.seed ?? 2024) + 2);
 
   /** The start of `beforeDay` in the site's zone: nothing later is logged. */
   const historyEnd = (() => {
@@ -241,11 +189,20 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         const issuedAt = Math.round(midnight + v.issuedMin * 60_000);
         const calledAt = issuedAt + Math.floor(v.waitMin * 60_000);
         const noShow = v.noShow;
-        const finishedAt = calledAt + (noShow ? 120_000 : Math.floor(v.serviceMin * 60_000));
         const windowId = pick(rng, servers.get(unit.id) ?? ['w1']);
         const number = formatNumber(unit.ticketPrefix, serial, site.numberWidth);
         const id = `t_h${day.replaceAll('-', '')}${String(k).padStart(5, '0')}`;
         order++;
+        const issuedOrder = order;
+        // 转窗: the first window finds the matter belongs to another unit.
+        const transfer = noShow
+          ? undefined
+          : pastTransfer(transferRng, items, servers, unit.id, calledAt);
+        if (transfer) order++;
+        const servedAt = transfer?.windowId ?? windowId;
+        const servedItem = transfer?.item ?? item;
+        const calledLastAt = transfer?.calledAt ?? calledAt;
+        const finishedAt = calledLastAt + (noShow ? 120_000 : Math.floor(v.serviceMin * 60_000));
         const ticket: Ticket = {
           id,
           siteId: SITE,
@@ -257,7 +214,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           priority: v.priority ? 'priority' : 'normal',
           status: 'waiting',
           issuedAt,
-          queueOrder: order,
+          queueOrder: issuedOrder,
           front: false,
           recallCount: 0,
           transferCount: 0,
@@ -266,41 +223,77 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           id,
           SITE,
           unit.id,
-          unit.id,
-          item.id,
+          servedItem.unitId,
+          servedItem.id,
           number,
           serial,
           day,
           ticket.priority,
           noShow ? 'noShow' : 'done',
           issuedAt,
-          calledAt,
-          noShow ? null : calledAt + 30_000,
+          calledLastAt,
+          noShow ? null : calledLastAt + 30_000,
           finishedAt,
-          windowId,
-          staffOf.get(windowId) ?? null,
+          servedAt,
+          staffOf.get(servedAt) ?? null,
+          transfer ? 1 : 0,
           order,
+          transfer ? 1 : 0,
+          transfer?.windowId ?? null,
+          transfer ? windowId : null,
         );
-        const facts = ticketFacts(ticket);
-        const staffId = staffOf.get(windowId);
-        const held = {
-          siteId: SITE,
-          ticketId: id,
-          ticket: facts,
-          windowId,
-          ...(staffId ? { staffId } : {}),
+        const heldAt = (ticketNow: Ticket, w: string) => {
+          const staffId = staffOf.get(w);
+          return {
+            siteId: SITE,
+            ticketId: id,
+            ticket: ticketFacts(ticketNow),
+            windowId: w,
+            ...(staffId ? { staffId } : {}),
+          };
         };
+        const first = heldAt(ticket, windowId);
         event({ type: 'ticket.issued', at: issuedAt, siteId: SITE, ticket });
-        event({ type: 'ticket.called', at: calledAt, ...held, number });
-        event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...held });
+        event({ type: 'ticket.called', at: calledAt, ...first, number });
+        let last = first;
+        if (transfer) {
+          // As decide-transfer.ts logs it: the held ticket's facts, then the
+          // receiving window's call of the ticket in its new unit and item.
+          const { windowId: _from, ...facts } = first;
+          event({
+            type: 'ticket.transferred',
+            at: transfer.at,
+            ...facts,
+            fromWindowId: windowId,
+            toUnitId: transfer.item.unitId,
+            toItemId: transfer.item.id,
+            toWindowId: transfer.windowId,
+            position: 'front',
+            queueOrder: order,
+          });
+          last = heldAt(
+            {
+              ...ticket,
+              unitId: transfer.item.unitId,
+              itemId: transfer.item.id,
+              transferCount: 1,
+              queueOrder: order,
+              front: true,
+            },
+            transfer.windowId,
+          );
+          event({ type: 'ticket.called', at: transfer.calledAt, ...last, number });
+          events += 2;
+        }
+        event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...last });
         if (!noShow)
           ratings.finished({
             ticketId: id,
             ticketNumber: number,
-            unitId: unit.id,
-            itemId: item.id,
-            windowId,
-            ...(staffId ? { staffId } : {}),
+            unitId: servedItem.unitId,
+            itemId: servedItem.id,
+            windowId: servedAt,
+            ...(last.staffId ? { staffId: last.staffId } : {}),
             finishedAt,
           });
         tickets++;
