@@ -2,7 +2,7 @@
  * `pnpm hallq demo-history --days N` on a seeded data directory: the past
  * working days are filled, their figures are built from the log, and the
  * reports show them (arrivals peak in the morning, some visitors sent on
- * to another unit's window), with the visitors'
+ * to another unit's window), with 电子监察's alerts, the visitors'
  * 好差评 and the cases of their 差评 worked through; a second run adds none.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,74 @@ describe('demo-history', () => {
     expect(site.casesOpened).toBeGreaterThan(0);
     // Cases of the week's first days are closed by the Monday after; some were late.
     expect(site.casesClosedOnTime).toBeGreaterThan(0);
+    // 电子监察: the long waits and long services of those days raised their
+    // alerts, all closed by the call or the service's end, most red ones
+    // acknowledged with a note, the rest sent to the admin if still open a
+    // quarter of an hour later; the month's scores
+    // take their points off the clerks.
+    const alerts = await h.request({
+      method: 'GET',
+      url: `/api/v1/alerts?status=all&from=${week.from}&to=${week.to}`,
+      token: supervisor,
+    });
+    expect(alerts.status, JSON.stringify(alerts.body)).toBe(200);
+    type Alert = {
+      rule: string;
+      level: string;
+      key: string;
+      openedAt: number;
+      closedAt?: number;
+      closeReason?: string;
+      acknowledgedAt?: number;
+      escalatedAt?: number;
+      redAt?: number;
+      note?: string;
+      staffId?: string;
+      ticketId: string;
+      detail: Record<string, number>;
+    };
+    const list = (alerts.body as { alerts: Alert[] }).alerts;
+    const rules = new Set(list.map((a) => a.rule));
+    expect([...rules].sort()).toEqual(['long-wait', 'service-overrun']);
+    for (const a of list) {
+      expect(a.closedAt).toBeGreaterThan(a.openedAt);
+      expect(a.closeReason).toBe(a.rule === 'long-wait' ? 'visitor-called' : 'service-finished');
+      if (a.level === 'yellow') expect(a.acknowledgedAt ?? a.escalatedAt).toBeUndefined();
+    }
+    const reds = list.filter((a) => a.level === 'red');
+    expect(reds.some((a) => a.acknowledgedAt !== undefined && a.note)).toBe(true);
+    // A red one nobody acknowledged for 15 minutes went to the admin then.
+    for (const a of reds) {
+      if (a.escalatedAt === undefined) continue;
+      expect(a.escalatedAt - a.redAt!).toBe(15 * 60_000);
+      expect(a.acknowledgedAt ?? Infinity).toBeGreaterThan(a.escalatedAt);
+    }
+    // A long wait opens at the limit and closes at that visitor's call.
+    const wait = list.find((a) => a.rule === 'long-wait')!;
+    const waited = h.app.db
+      .prepare(`SELECT issued_at AS issuedAt FROM tickets WHERE id = ?`)
+      .get(wait.ticketId) as { issuedAt: number };
+    expect(wait.openedAt - waited.issuedAt).toBeGreaterThanOrEqual(
+      wait.detail.limitMinutes! * 60_000,
+    );
+    const scores = await h.request({
+      method: 'GET',
+      url: '/api/v1/scores?period=2026-11&by=clerk',
+      token: supervisor,
+    });
+    expect(scores.status, JSON.stringify(scores.body)).toBe(200);
+    const overruns = (
+      scores.body as { rows: { deductions: { rule: string; alertId?: string }[] }[] }
+    ).rows.flatMap((r) => r.deductions.filter((d) => d.rule === 'service-overrun'));
+    const overrunAlerts = h.app.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM alerts
+         WHERE rule = 'service-overrun' AND staff_id IS NOT NULL AND opened_at < ?`,
+      )
+      .get(Date.parse('2026-12-01T00:00:00+08:00')) as { n: number };
+    expect(overrunAlerts.n).toBeGreaterThan(0);
+    expect(overruns.length).toBe(overrunAlerts.n);
+
     const cases = await h.request({
       method: 'GET',
       url: '/api/v1/rating-cases?status=closed',

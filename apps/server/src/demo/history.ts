@@ -1,13 +1,14 @@
 /**
  * Past business days written straight into a hallq database, the way the
  * server itself would have written them: tickets (done or 过号), their
- * events (issued, called, finished/noShow, for about one served visitor in
- * 30 a 转窗 to another unit's window that then calls and serves them, and
- * each day's close, with
- * per-site seq, each stored once at the log's event version), serials, item
- * counts and the site's seq, and each finished ticket's 好差评 with the
- * cases of its 差评 (history-ratings.ts). Used by `pnpm hallq demo-history` (reports that
- * look alive on a first start) and by the bench (a year of a busy hall in
+ * events (issued, called, finished/noShow; for about one served visitor in
+ * 30 a 转窗 to another unit's window that then calls and serves them; each
+ * day's close; with per-site seq, each stored once at the log's event
+ * version), serials, item counts and the site's seq, each finished ticket's
+ * 好差评 with the cases of its 差评 (history-ratings.ts), and 电子监察's
+ * alerts about long waits and long services (history-alerts.ts). Used by
+ * `pnpm hallq demo-history` (reports that look alive on a first start) and
+ * by the bench (a year of a busy hall in
  * about a minute, instead of half a million API calls).
  *
  * The figure rows (day_figures, hour_figures) are not written here: the
@@ -24,14 +25,17 @@ import type Database from 'better-sqlite3';
 import {
   EVENT_VERSION,
   formatNumber,
+  supervisionSettings,
   ticketFacts,
   unitsServedBy,
   type Catalog,
   type HallEvent,
   type Ticket,
 } from '@hallq/core';
+import type { ActorRef } from '@hallq/protocol';
 import type { RatingEvent } from '../rating/rating-events';
-import { pastTransfer, simulatedDay, uniformDay } from './history-days';
+import { pastService, pastTransfer, simulatedDay, uniformDay } from './history-days';
+import { PastAlerts } from './history-alerts';
 import { PastRatings } from './history-ratings';
 import { pick, seededRandom } from './random';
 
@@ -52,6 +56,8 @@ export interface HistoryResult {
   events: number;
   /** 好差评 events (ratings, unrated closes, cases and their steps). */
   ratingEvents: number;
+  /** 电子监察 events (alerts opened, turned red, acknowledged, closed). */
+  alertEvents: number;
   days: number;
   firstDay: string;
   lastDay: string;
@@ -143,20 +149,30 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
        ORDER BY role DESC, id LIMIT 1`,
     )
     .get(SITE) as { id: string; name: string } | undefined;
+  const supervising: ActorRef = supervisor
+    ? { kind: 'staff', id: supervisor.id, name: supervisor.name }
+    : { kind: 'cli', id: 'history', name: 'demo history' };
   // Its own random stream: the tickets are the same with or without it.
   const ratings = new PastRatings(
     db,
     SITE,
     site.timeZone,
     seededRandom((options.seed ?? 2024) + 1),
-    supervisor
-      ? { kind: 'staff', id: supervisor.id, name: supervisor.name }
-      : { kind: 'cli', id: 'history', name: 'demo history' },
+    supervising,
     event,
+  );
+  // 电子监察's alerts about each ticket, from their own stream too.
+  const alerts = new PastAlerts(
+    db,
+    SITE,
+    supervisionSettings(site),
+    seededRandom((options.seed ?? 2024) + 3),
+    supervising,
   );
 
   // 转窗 draw from their own stream too: the visitors stay the same.
   const transferRng = seededRandom((options.seed ?? 2024) + 2);
+  const serviceRng = seededRandom((options.seed ?? 2024) + 4);
 
   /** The start of `beforeDay` in the site's zone: nothing later is logged. */
   const historyEnd = (() => {
@@ -197,12 +213,13 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         // 转窗: the first window finds the matter belongs to another unit.
         const transfer = noShow
           ? undefined
-          : pastTransfer(transferRng, items, servers, unit.id, calledAt);
+          : pastTransfer(transferRng, v.transfer, items, servers, unit.id, calledAt);
         if (transfer) order++;
         const servedAt = transfer?.windowId ?? windowId;
         const servedItem = transfer?.item ?? item;
         const calledLastAt = transfer?.calledAt ?? calledAt;
-        const finishedAt = calledLastAt + (noShow ? 120_000 : Math.floor(v.serviceMin * 60_000));
+        const serviceMin = pastService(serviceRng, v.serviceMin, servedItem.expectedServiceMinutes);
+        const finishedAt = calledLastAt + (noShow ? 120_000 : Math.floor(serviceMin * 60_000));
         const ticket: Ticket = {
           id,
           siteId: SITE,
@@ -286,6 +303,29 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           events += 2;
         }
         event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...last });
+        // What 电子监察 saw: the waits before each call, each window's hold.
+        const facts = { id, number, issuedAt, unitId: unit.id, itemId: item.id };
+        alerts.waited(facts, issuedAt, calledAt, 0);
+        if (transfer) {
+          alerts.held(
+            facts,
+            item.expectedServiceMinutes,
+            windowId,
+            first.staffId,
+            calledAt,
+            transfer.at,
+          );
+          const sent = { ...facts, unitId: transfer.item.unitId, itemId: transfer.item.id };
+          alerts.waited(sent, transfer.at, transfer.calledAt, 1, transfer.windowId);
+        }
+        alerts.held(
+          { ...facts, unitId: servedItem.unitId, itemId: servedItem.id },
+          servedItem.expectedServiceMinutes,
+          servedAt,
+          last.staffId,
+          calledLastAt,
+          finishedAt,
+        );
         if (!noShow)
           ratings.finished({
             ticketId: id,
@@ -303,6 +343,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
       const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
       // The day's ratings, and the later ones of days before, in time order.
       ratings.flush(Math.min(closedAt, historyEnd));
+      alerts.flush(Math.min(closedAt, historyEnd));
       event({
         type: 'day.closed',
         at: closedAt,
@@ -316,6 +357,8 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
     }
     // The later ratings and case steps that came before the history's end.
     ratings.flush(historyEnd);
+    alerts.flush(historyEnd);
+    alerts.save();
     const lastDay = days[days.length - 1]?.day ?? null;
     // A hall already open today keeps its day.
     const businessDay =
@@ -339,6 +382,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
     tickets,
     events,
     ratingEvents: ratings.logged,
+    alertEvents: alerts.logged,
     days: days.length,
     firstDay: days[0]?.day ?? '',
     lastDay: days[days.length - 1]?.day ?? '',
