@@ -59,7 +59,7 @@ export class ScoreService {
     const period = scoringPeriod(periodText, site.timeZone);
     if (!period) throw new HallqError('HALLQ_E_VALIDATION', { period: periodText });
     const scheme = scoringScheme(site.scoring);
-    const facts = await this.facts.read(siteId, period.from, period.to, catalog);
+    const facts = await this.facts.read(siteId, period.from, period.to, catalog, { by });
     const subjects =
       by === 'clerk' ? this.clerkSubjects(siteId, facts) : unitSubjects(catalog, siteId);
     const rows = scoreRows(scheme, subjects, facts, by, period, this.now());
