@@ -6,7 +6,8 @@
  * day's close; with per-site seq, each stored once at the log's event
  * version), serials, item counts and the site's seq, each finished ticket's
  * 好差评 with the cases of its 差评 (history-ratings.ts), and 电子监察's
- * alerts about long waits and long services (history-alerts.ts). Used by
+ * alerts about long waits and long services (history-alerts.ts); each
+ * visitor's events are logged by history-visitor.ts. Used by
  * `pnpm hallq demo-history` (reports that look alive on a first start) and
  * by the bench (a year of a busy hall in
  * about a minute, instead of half a million API calls).
@@ -26,7 +27,6 @@ import {
   EVENT_VERSION,
   formatNumber,
   supervisionSettings,
-  ticketFacts,
   unitsServedBy,
   type Catalog,
   type HallEvent,
@@ -36,6 +36,7 @@ import type { ActorRef } from '@hallq/protocol';
 import type { RatingEvent } from '../rating/rating-events';
 import { pastService, pastTransfer, simulatedDay, uniformDay } from './history-days';
 import { PastAlerts } from './history-alerts';
+import { logVisitor } from './history-visitor';
 import { PastRatings } from './history-ratings';
 import { pick, seededRandom } from './random';
 
@@ -259,85 +260,19 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           transfer?.windowId ?? null,
           transfer ? windowId : null,
         );
-        const heldAt = (ticketNow: Ticket, w: string) => {
-          const staffId = staffOf.get(w);
-          return {
-            siteId: SITE,
-            ticketId: id,
-            ticket: ticketFacts(ticketNow),
-            windowId: w,
-            ...(staffId ? { staffId } : {}),
-          };
-        };
-        const first = heldAt(ticket, windowId);
-        event({ type: 'ticket.issued', at: issuedAt, siteId: SITE, ticket });
-        event({ type: 'ticket.called', at: calledAt, ...first, number });
-        let last = first;
-        if (transfer) {
-          // As decide-transfer.ts logs it: the held ticket's facts, then the
-          // receiving window's call of the ticket in its new unit and item.
-          const { windowId: _from, ...facts } = first;
-          event({
-            type: 'ticket.transferred',
-            at: transfer.at,
-            ...facts,
-            fromWindowId: windowId,
-            toUnitId: transfer.item.unitId,
-            toItemId: transfer.item.id,
-            toWindowId: transfer.windowId,
-            position: 'front',
-            queueOrder: order,
-          });
-          last = heldAt(
-            {
-              ...ticket,
-              unitId: transfer.item.unitId,
-              itemId: transfer.item.id,
-              transferCount: 1,
-              queueOrder: order,
-              front: true,
-            },
-            transfer.windowId,
-          );
-          event({ type: 'ticket.called', at: transfer.calledAt, ...last, number });
-          events += 2;
-        }
-        event({ type: noShow ? 'ticket.noShow' : 'ticket.finished', at: finishedAt, ...last });
-        // What 电子监察 saw: the waits before each call, each window's hold.
-        const facts = { id, number, issuedAt, unitId: unit.id, itemId: item.id };
-        alerts.waited(facts, issuedAt, calledAt, 0);
-        if (transfer) {
-          alerts.held(
-            facts,
-            item.expectedServiceMinutes,
+        events += logVisitor(
+          { siteId: SITE, staffOf, event, alerts, ratings },
+          {
+            ticket,
+            item,
             windowId,
-            first.staffId,
             calledAt,
-            transfer.at,
-          );
-          const sent = { ...facts, unitId: transfer.item.unitId, itemId: transfer.item.id };
-          alerts.waited(sent, transfer.at, transfer.calledAt, 1, transfer.windowId);
-        }
-        alerts.held(
-          { ...facts, unitId: servedItem.unitId, itemId: servedItem.id },
-          servedItem.expectedServiceMinutes,
-          servedAt,
-          last.staffId,
-          calledLastAt,
-          finishedAt,
-        );
-        if (!noShow)
-          ratings.finished({
-            ticketId: id,
-            ticketNumber: number,
-            unitId: servedItem.unitId,
-            itemId: servedItem.id,
-            windowId: servedAt,
-            ...(last.staffId ? { staffId: last.staffId } : {}),
+            ...(transfer ? { transfer: { ...transfer, queueOrder: order } } : {}),
             finishedAt,
-          });
+            noShow,
+          },
+        );
         tickets++;
-        events += 3;
       }
       // The next morning's first command closed the day (Q2); nothing was left to expire.
       const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
