@@ -1,7 +1,8 @@
 /**
  * 绩效考评 exports (GET /scores?format=csv|xlsx): one row per clerk or
  * unit, the same rows as the JSON, with Chinese headers; the deductions are
- * spelled out in one cell so the file explains each score as the page does.
+ * spelled out in one cell, by rule and level (`scoreDetail`), so the file
+ * explains each score.
  * Written by the ratings export's CSV and exceljs helpers.
  */
 import { GRADE_NAMES, LEVEL_NAMES, isRatingLevel, type ScoreRow } from '@hallq/core';
@@ -31,16 +32,48 @@ export const SCORE_COLUMNS = {
 
 const points = (n: number) => Math.round(n * 100) / 100;
 
-export function scoreLine(d: ScoreRow['deductions'][number]): string {
+type Deduction = ScoreRow['deductions'][number];
+
+const signed = (n: number) => `${n > 0 ? '+' : ''}${n}`;
+
+function nameOf(d: Deduction): string {
   const level =
     typeof d.level === 'string'
       ? ALERT_LEVELS[d.level]
       : isRatingLevel(d.level)
         ? LEVEL_NAMES[d.level].zh
         : undefined;
-  const name = `${RULE_NAMES[d.rule] ?? d.rule}${level ? `（${level}）` : ''}`;
+  return `${RULE_NAMES[d.rule] ?? d.rule}${level ? `（${level}）` : ''}`;
+}
+
+function scoreLine(d: Deduction): string {
   const ref = d.alertId ?? d.caseId ?? d.ratingId;
-  return `${name} ${d.points > 0 ? '+' : ''}${d.points}${ref ? ` [${ref}]` : ''}`;
+  return `${nameOf(d)} ${signed(d.points)}${ref ? ` [${ref}]` : ''}`;
+}
+
+/**
+ * The 明细 cell: the deductions by rule and level in the order they first
+ * came, a group of one with the alert, case or rating behind it, a larger
+ * one with its count and points (等候超时（黄色）×812 -406). One line per
+ * deduction passed the 32,767 characters a spreadsheet cell holds: a busy
+ * unit's quarter has thousands of long waits. The page and the JSON keep
+ * each one.
+ */
+export function scoreDetail(deductions: readonly Deduction[]): string {
+  const groups = new Map<string, { first: Deduction; n: number; points: number }>();
+  for (const d of deductions) {
+    const key = `${d.rule}|${d.level ?? ''}|${Math.sign(d.points)}`;
+    const g = groups.get(key);
+    if (g) {
+      g.n++;
+      g.points += d.points;
+    } else groups.set(key, { first: d, n: 1, points: d.points });
+  }
+  return [...groups.values()]
+    .map((g) =>
+      g.n === 1 ? scoreLine(g.first) : `${nameOf(g.first)}×${g.n} ${signed(points(g.points))}`,
+    )
+    .join('；');
 }
 
 export function scoreExportRows(
@@ -60,7 +93,7 @@ export function scoreExportRows(
         off.length,
         points(off.reduce((s, d) => s + d.points, 0)),
         points(on.reduce((s, d) => s + d.points, 0)),
-        r.deductions.map(scoreLine).join('；'),
+        scoreDetail(r.deductions),
       ];
     }),
   ];
