@@ -23,7 +23,13 @@ const row: ScoreRow = {
   grade: 'fail',
   deductions: [
     ...longWaits,
-    { rule: 'bad-rating', level: 1, points: -3, at: T0 + 1, ratingId: 'rating-t_x1' },
+    {
+      rule: 'bad-rating' as const,
+      level: 1 as const,
+      points: -3,
+      at: T0 + 1,
+      ratingId: 'rating-t_x1',
+    },
   ].sort((a, b) => a.at - b.at),
 };
 
