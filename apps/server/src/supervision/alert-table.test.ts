@@ -1,8 +1,8 @@
 /**
  * The open alerts are read by their own partial index (migration 15), not
- * by passing every alert the site ever had: the engine reads them on every
- * pass and the supervisor board lists them, while a busy hall's closed
- * alerts grow by tens of thousands a quarter.
+ * by passing every alert the site ever had: the supervisor board lists them
+ * on each read and the engine loads them per site, while a busy hall's
+ * closed alerts grow by tens of thousands a quarter.
  */
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const plan = (sql: string, args: unknown[]) =>
     .join('\n');
 
 describe('the open alerts', () => {
-  it('the engine and the board read them by the index of open alerts', () => {
+  it('the board and the engine read them by the index of open alerts', () => {
     expect(plan(ALERT_TABLE_SQL.open, ['district'])).toMatch(/USING INDEX alerts_open\b/);
     for (const siteIds of [['district'], ['district', 'xinjie']]) {
       const sql = ALERT_TABLE_SQL.list({ siteIds, status: 'open' });

@@ -2,9 +2,11 @@
  * The alerts table (migration 9): the read model of the alert events,
  * written in each event's own transaction (an admin reader of the hall
  * service), so an alert and its events land together or not at all. The
- * engine reads the open alerts from here on every pass, never from a copy,
- * so a restart (or a rolled-back commit) leaves nothing to reconcile; a
- * partial unique index keeps one open alert per site and cause key.
+ * engine loads each site's open alerts from here once (at start, or after
+ * a batch that threw) and then follows its own events in memory
+ * (open-alerts.ts), so a restart (or a rolled-back commit) leaves nothing
+ * to reconcile; a partial unique index keeps one open alert per site and
+ * cause key.
  */
 import type Database from 'better-sqlite3';
 import type { OpenAlert } from '@hallq/core';
@@ -36,7 +38,7 @@ interface Row {
 
 /** The statements whose query plans a test checks (supervision/alert-table.test.ts). */
 export const ALERT_TABLE_SQL = {
-  /** The engine's read on every pass: by the partial index of open alerts (migration 15). */
+  /** The engine's load of a site's open alerts: by the partial index of open alerts (migration 15). */
   open: `SELECT * FROM alerts WHERE site_id = ? AND closed_at IS NULL ORDER BY opened_at, id`,
   list: (f: Pick<AlertFilter, 'siteIds' | 'status' | 'from' | 'to'>) => {
     const where = [`site_id IN (${f.siteIds.map(() => '?').join(',')})`];
