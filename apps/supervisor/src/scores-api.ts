@@ -1,7 +1,8 @@
 /**
  * The 绩效考评 page's reads: GET /scores as JSON, the same as a file
- * (format=csv|xlsx, saved through a link), and the alert behind a
- * deduction (GET /alerts of the millisecond it opened in).
+ * (format=csv|xlsx, saved through a link), the alert behind a deduction
+ * (GET /alerts of the millisecond it opened in), and the alerts behind a
+ * grouped one (GET /alerts of its rule, level and subject in the period).
  */
 import { apiErrorFrom } from '@hallq/client';
 import type { AlertView, ScoresReply } from '@hallq/protocol';
@@ -11,10 +12,22 @@ export interface ScoresQuery {
   by: 'clerk' | 'unit';
 }
 
+/** The alerts behind a grouped deduction (core P3). */
+export interface AlertGroupQuery {
+  from: number;
+  to: number;
+  rule: AlertView['rule'];
+  level: AlertView['level'];
+  by: 'clerk' | 'unit';
+  key: string;
+}
+
 export interface ScoresApi {
   scores(q: ScoresQuery): Promise<ScoresReply>;
   exportFile(q: ScoresQuery, format: 'csv' | 'xlsx'): Promise<void>;
   alert(alertId: string, openedAt: number): Promise<AlertView | undefined>;
+  /** Newest first, at most the server's 1,000. */
+  alertsOf(q: AlertGroupQuery): Promise<AlertView[]>;
 }
 
 export function createScoresApi(token: () => string | undefined, doFetch = fetch): ScoresApi {
@@ -49,6 +62,17 @@ export function createScoresApi(token: () => string | undefined, doFetch = fetch
       });
       const reply = (await (await get(`/alerts?${params}`)).json()) as { alerts: AlertView[] };
       return reply.alerts.find((a) => a.id === alertId);
+    },
+    async alertsOf(q) {
+      const params = new URLSearchParams({
+        status: 'all',
+        from: String(q.from),
+        to: String(q.to),
+        rule: q.rule,
+        level: q.level,
+        [q.by === 'clerk' ? 'staffId' : 'unitId']: q.key,
+      });
+      return ((await (await get(`/alerts?${params}`)).json()) as { alerts: AlertView[] }).alerts;
     },
   };
 }

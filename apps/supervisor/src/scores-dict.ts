@@ -41,6 +41,10 @@ export const scoresZh = {
   scoresAlertOpen: '尚未结束',
   scoresAlertAck: '确认：{name}，{note}',
   scoresAlertMissing: '找不到该告警',
+  scoresSpan: '{from} 至 {to}',
+  scoresGroupList: '列出这 {n} 条告警',
+  scoresGroupHide: '收起告警',
+  scoresGroupCapped: '只列出最近的 {shown} 条（共 {n} 条）',
 };
 
 export const scoresEn: Record<keyof typeof scoresZh, string> = {
@@ -85,4 +89,8 @@ export const scoresEn: Record<keyof typeof scoresZh, string> = {
   scoresAlertOpen: 'still open',
   scoresAlertAck: 'acknowledged by {name}: {note}',
   scoresAlertMissing: 'Alert not found',
+  scoresSpan: '{from} to {to}',
+  scoresGroupList: 'List these {n} alerts',
+  scoresGroupHide: 'Hide the alerts',
+  scoresGroupCapped: 'The latest {shown} of {n}',
 };

@@ -44,6 +44,22 @@ const reply = (q: ScoresQuery): ScoresReply => ({
               { rule: 'late-follow-up', points: -1, at: NOW + 2 * 86_400_000, caseId: 'case-1' },
             ],
           },
+          {
+            key: 's8',
+            label: '孙丽（1008）',
+            score: 97,
+            grade: 'excellent',
+            deductions: [
+              {
+                rule: 'service-overrun',
+                level: 'yellow',
+                points: -1.5,
+                at: NOW - 86_400_000,
+                n: 3,
+                lastAt: NOW + 3_600_000,
+              },
+            ],
+          },
           { key: 's6', label: '李强（1006）', score: 100, grade: 'excellent', deductions: [] },
           { key: 's7', label: '赵敏（1007）', score: 60, grade: 'fail', deductions: [] },
         ]
@@ -73,6 +89,16 @@ beforeEach(() => {
     scores: vi.fn(async (q: ScoresQuery) => reply(q)),
     exportFile: vi.fn(async () => undefined),
     alert: vi.fn(async () => alert),
+    alertsOf: vi.fn(async () => [
+      {
+        ...alert,
+        id: 'al-12',
+        rule: 'service-overrun',
+        level: 'yellow',
+        openedAt: NOW + 3_600_000,
+      },
+      { ...alert, id: 'al-11', rule: 'service-overrun', level: 'yellow', openedAt: NOW },
+    ]),
   };
 });
 afterEach(() => {
@@ -118,11 +144,13 @@ describe('绩效考评 page', () => {
     expect(api.scores).toHaveBeenCalledWith({ period: '2026-11', by: 'clerk' });
     expect(rows()).toEqual([
       ['王芳（1005）', '94', '良好', '3'],
+      ['孙丽（1008）', '97', '优秀', '3'],
       ['李强（1006）', '100', '优秀', '无扣分'],
       ['赵敏（1007）', '60', '不合格', '无扣分'],
     ]);
     expect([...host.querySelectorAll('tr.sc-row')].map((r) => r.className)).toEqual([
       'sc-row sc-good',
+      'sc-row sc-excellent',
       'sc-row sc-excellent',
       'sc-row sc-fail',
     ]);
@@ -133,12 +161,17 @@ describe('绩效考评 page', () => {
     await render();
     const sort = host.querySelector('button.sc-sort') as HTMLButtonElement;
     await click(sort);
-    expect(rows().map((r) => r[1])).toEqual(['60', '94', '100']);
+    expect(rows().map((r) => r[1])).toEqual(['60', '94', '97', '100']);
     expect(sort.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
     await click(sort);
-    expect(rows().map((r) => r[1])).toEqual(['100', '94', '60']);
+    expect(rows().map((r) => r[1])).toEqual(['100', '97', '94', '60']);
     await click(sort);
-    expect(rows().map((r) => r[0])).toEqual(['王芳（1005）', '李强（1006）', '赵敏（1007）']);
+    expect(rows().map((r) => r[0])).toEqual([
+      '王芳（1005）',
+      '孙丽（1008）',
+      '李强（1006）',
+      '赵敏（1007）',
+    ]);
   });
 
   it('a row opens its deductions, the alert one a link to the alert', async () => {
@@ -154,6 +187,35 @@ describe('绩效考评 page', () => {
     expect(link.getAttribute('href')).toBe('#scores/alert/al-9');
     await click(button('收起'));
     expect(host.querySelector('.sc-details')).toBeNull();
+  });
+
+  it('alike alerts are one line with their count and span, listing its alerts on request', async () => {
+    await render();
+    await click(host.querySelector('tr.sc-row[data-key="s8"] button') as HTMLButtonElement);
+    const line = host.querySelector('.sc-details li')!;
+    expect(line.textContent).toBe(
+      '2026年11月22日 10:00 至 2026年11月23日 11:00办理超时（黄色） ×3-1.5列出这 3 条告警',
+    );
+    expect(api.alertsOf).not.toHaveBeenCalled();
+    await click(button('列出这 3 条告警'));
+    expect(api.alertsOf).toHaveBeenCalledWith({
+      by: 'clerk',
+      key: 's8',
+      from: 0,
+      to: 1,
+      rule: 'service-overrun',
+      level: 'yellow',
+    });
+    const listed = [...line.querySelectorAll('.sc-group li')].map((li) => li.textContent);
+    expect(listed).toEqual([
+      '2026年11月23日 11:00 结束于 2026年11月23日 10:30（visitor-called）',
+      '2026年11月23日 10:00 结束于 2026年11月23日 10:30（visitor-called）',
+    ]);
+    expect(line.querySelector('.sc-group a')?.getAttribute('href')).toBe('#scores/alert/al-12');
+    // The server gave 2 of the 3: the list says it is not all of them.
+    expect(line.textContent).toContain('只列出最近的 2 条（共 3 条）');
+    await click(button('收起告警'));
+    expect(line.querySelector('.sc-group')).toBeNull();
   });
 
   it('the linked alert shows what it was and how it closed', async () => {

@@ -1,16 +1,17 @@
 /**
  * 绩效考评 (#scores): a month's or a quarter's scores per clerk or per
- * unit, coloured by grade, each row opening its deductions; an alert behind
- * a deduction is a link (#scores/alert/<id>) that shows the alert. Export
+ * unit, coloured by grade, each row opening its deductions (scores-row.tsx);
+ * an alert behind a deduction is a link (#scores/alert/<id>) that shows the
+ * alert. Export
  * gives the same rows as an Excel or CSV file (the server writes it).
  */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ScoreDeduction, ScoreRowView } from '@hallq/protocol';
-import { formatDate, formatTime, LangToggle, useI18n } from '@hallq/ui';
+import { LangToggle, useI18n } from '@hallq/ui';
 import type { ScoresApi } from './scores-api';
 import { AlertDetail } from './scores-alert';
-import { alertHref, levelKey, periodsAt, ruleKey, signed } from './scores-view';
+import { ScoreRowLines } from './scores-row';
+import { periodsAt } from './scores-view';
 import './scores.css';
 
 export function ScoresPage({
@@ -164,6 +165,8 @@ export function ScoresPage({
               {rows.map((row) => (
                 <ScoreRowLines
                   key={row.key}
+                  api={api}
+                  scope={{ by: data.by, from: data.from, to: data.to }}
                   row={row}
                   open={open === row.key}
                   onToggle={() => setOpen(open === row.key ? undefined : row.key)}
@@ -175,74 +178,5 @@ export function ScoresPage({
         ) : null}
       </main>
     </div>
-  );
-}
-
-function ScoreRowLines({
-  row,
-  open,
-  onToggle,
-  timeZone,
-}: {
-  row: ScoreRowView;
-  open: boolean;
-  onToggle: () => void;
-  timeZone: string;
-}) {
-  const { t } = useI18n();
-  const off = row.deductions.filter((d) => d.points < 0).length;
-  return (
-    <>
-      <tr className={`sc-row sc-${row.grade}`} data-key={row.key}>
-        <td>{row.label}</td>
-        <td className="sc-score">{row.score}</td>
-        <td>
-          <span className="sc-grade">{t(`grade.${row.grade}`)}</span>
-        </td>
-        <td>{off === 0 ? <span className="sv-muted">{t('scoresNone')}</span> : off}</td>
-        <td>
-          {row.deductions.length > 0 ? (
-            <button type="button" className="sv-button" aria-expanded={open} onClick={onToggle}>
-              {t(open ? 'scoresHide' : 'scoresDetails')}
-            </button>
-          ) : null}
-        </td>
-      </tr>
-      {open ? (
-        <tr className="sc-details">
-          <td colSpan={5}>
-            <ul>
-              {row.deductions.map((d, i) => (
-                <DeductionLine key={i} d={d} timeZone={timeZone} />
-              ))}
-            </ul>
-          </td>
-        </tr>
-      ) : null}
-    </>
-  );
-}
-
-function DeductionLine({ d, timeZone }: { d: ScoreDeduction; timeZone: string }) {
-  const { t, lang } = useI18n();
-  const level = levelKey(d);
-  return (
-    <li className={d.points > 0 ? 'sc-bonus' : undefined}>
-      <span className="sc-when">
-        {formatDate(d.at, timeZone, lang)} {formatTime(d.at, timeZone)}
-      </span>
-      <span>
-        {t(ruleKey(d.rule))}
-        {level ? `（${t(level)}）` : ''}
-      </span>
-      <strong className="sc-points">{signed(d.points)}</strong>
-      {d.alertId ? (
-        <a href={alertHref(d.alertId)}>{t('scoresAlertLink', { id: d.alertId })}</a>
-      ) : d.caseId ? (
-        <span className="sv-muted">{t('scoresCaseRef', { id: d.caseId })}</span>
-      ) : d.ratingId ? (
-        <span className="sv-muted">{t('scoresRatingRef', { id: d.ratingId })}</span>
-      ) : null}
-    </li>
   );
 }

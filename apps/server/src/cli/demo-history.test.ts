@@ -159,17 +159,73 @@ describe('demo-history', () => {
       token: supervisor,
     });
     expect(scores.status, JSON.stringify(scores.body)).toBe(200);
-    const overruns = (
-      scores.body as { rows: { deductions: { rule: string; alertId?: string }[] }[] }
-    ).rows.flatMap((r) => r.deductions.filter((d) => d.rule === 'service-overrun'));
-    const overrunAlerts = h.app.db
-      .prepare(
-        `SELECT COUNT(*) AS n FROM alerts
-         WHERE rule = 'service-overrun' AND staff_id IS NOT NULL AND opened_at < ?`,
-      )
-      .get(Date.parse('2026-12-01T00:00:00+08:00')) as { n: number };
-    expect(overrunAlerts.n).toBeGreaterThan(0);
-    expect(overruns.length).toBe(overrunAlerts.n);
+    type Deduction = { rule: string; level: string; n?: number; at: number; lastAt?: number };
+    type Row = { deductions: (Deduction & { alertId?: string })[] };
+    const counted = (rows: Row[], rule: string) =>
+      rows
+        .flatMap((r) => r.deductions.filter((d) => d.rule === rule))
+        .reduce((sum, d) => sum + (d.n ?? 1), 0);
+    const db = h.app.db;
+    const alertCount = (sql: string) =>
+      (
+        db
+          .prepare(`SELECT COUNT(*) AS n FROM alerts WHERE ${sql} AND opened_at < ?`)
+          .get(Date.parse('2026-12-01T00:00:00+08:00')) as { n: number }
+      ).n;
+    const clerkRows = (scores.body as { rows: Row[] }).rows;
+    const overrunAlerts = alertCount(`rule = 'service-overrun' AND staff_id IS NOT NULL`);
+    expect(overrunAlerts).toBeGreaterThan(0);
+    expect(counted(clerkRows, 'service-overrun')).toBe(overrunAlerts);
+    // A unit's week of long waits: one line per level, with the count (core P3).
+    const byUnit = await h.request({
+      method: 'GET',
+      url: '/api/v1/scores?period=2026-11&by=unit',
+      token: supervisor,
+    });
+    const unitRows = (byUnit.body as { rows: Row[] }).rows;
+    expect(counted(unitRows, 'long-wait')).toBe(alertCount(`rule = 'long-wait'`));
+    for (const row of [...clerkRows, ...unitRows]) {
+      const lines = row.deductions.filter((d) => d.alertId !== undefined || d.n !== undefined);
+      expect(new Set(lines.map((d) => `${d.rule}|${d.level}`)).size).toBe(lines.length);
+      for (const d of lines)
+        if (d.n === undefined) expect(d.alertId).toBeDefined();
+        else {
+          expect(d.n).toBeGreaterThan(1);
+          expect(d.alertId).toBeUndefined();
+          expect(d.lastAt).toBeGreaterThan(d.at);
+        }
+    }
+    const grouped = unitRows.flatMap((r) => r.deductions).filter((d) => d.rule === 'long-wait');
+    expect(Math.max(...grouped.map((d) => d.n ?? 1))).toBeGreaterThan(20);
+    // Each group lists its own alerts: GET /alerts of its rule, level and subject in the period.
+    const { from, to } = byUnit.body as { from: number; to: number };
+    const harness = h;
+    const behind = async (d: Deduction, subject: string) => {
+      const res = await harness.request({
+        method: 'GET',
+        url: `/api/v1/alerts?status=all&from=${from}&to=${to}&rule=${d.rule}&level=${d.level}&${subject}`,
+        token: supervisor,
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return (res.body as { alerts: { rule: string; level: string; openedAt: number }[] }).alerts;
+    };
+    const unitRow = (byUnit.body as { rows: (Row & { key: string })[] }).rows.find((r) =>
+      r.deductions.some((d) => (d.n ?? 0) > 1),
+    )!;
+    const clerkRow = (scores.body as { rows: (Row & { key: string })[] }).rows.find((r) =>
+      r.deductions.some((d) => (d.n ?? 0) > 1),
+    )!;
+    for (const [row, subject] of [
+      [unitRow, `unitId=${unitRow.key}`],
+      [clerkRow, `staffId=${clerkRow.key}`],
+    ] as const) {
+      const d = row.deductions.find((x) => (x.n ?? 0) > 1)!;
+      const list = await behind(d, subject);
+      expect(list.length).toBe(Math.min(d.n!, 1000));
+      expect(list.every((a) => a.rule === d.rule && a.level === d.level)).toBe(true);
+      expect(list.at(0)!.openedAt).toBe(d.lastAt);
+      if (d.n! <= 1000) expect(list.at(-1)!.openedAt).toBe(d.at);
+    }
 
     const cases = await h.request({
       method: 'GET',

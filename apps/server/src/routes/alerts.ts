@@ -1,6 +1,7 @@
 /**
  * 电子监察, the alerts (supervisor and admin sessions): the open alerts of a
- * site, or all opened in a time range; and a supervisor's acknowledgement
+ * site, or all opened in a time range, narrowed to one rule, level, clerk
+ * or unit (the alerts behind a score's grouped deduction); and a supervisor's acknowledgement
  * with a note, logged and audited. A site the caller may not see is
  * forbidden; an alert of one is not found.
  */
@@ -32,7 +33,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          '电子监察 alerts of the caller’s site (or ?siteId of one they may see), newest first: status=open (default) or all, from&to (epoch ms, on the opening time); at most 1000',
+          '电子监察 alerts of the caller’s site (or ?siteId of one they may see), newest first: status=open (default) or all, from&to (epoch ms, on the opening time), of one rule, level, staffId or unitId (a unit’s own or its sole windows’: a score’s grouped deduction); at most 1000',
         querystring: AlertsQuery,
         response: { 200: AlertsReply, ...errors },
       },
@@ -49,12 +50,24 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const to = q.to !== undefined ? Number(q.to) : undefined;
       if (from !== undefined && to !== undefined && from > to)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to });
+      const catalog = app.hall.catalog;
+      // A unit's alerts as its score counts them: its own, or a window's of that unit alone.
+      const soleWindowIds = (unitId: string) =>
+        Object.values(catalog.windows)
+          .filter((w) => w.siteId === siteId && w.unitIds.length === 1 && w.unitIds[0] === unitId)
+          .map((w) => w.id);
       return {
         alerts: app.supervision.list({
           siteIds: [siteId],
           status: q.status ?? 'open',
           ...(from !== undefined ? { from } : {}),
           ...(to !== undefined ? { to } : {}),
+          ...(q.rule !== undefined ? { rule: q.rule } : {}),
+          ...(q.level !== undefined ? { level: q.level } : {}),
+          ...(q.staffId !== undefined ? { staffId: q.staffId } : {}),
+          ...(q.unitId !== undefined
+            ? { unit: { id: q.unitId, soleWindowIds: soleWindowIds(q.unitId) } }
+            : {}),
           limit: LIMIT,
         }),
       };

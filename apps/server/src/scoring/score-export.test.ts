@@ -43,4 +43,30 @@ describe('the 明细 cell', () => {
     expect(line).toEqual(['shebao', '区人力资源和社会保障局', 0, '不合格', 5_001, -2_753, 0, cell]);
     expect(String(line?.[7]).length).toBeLessThan(32_767);
   });
+
+  it('reads a group of alike alerts as core gives it (P3) the same as its alerts one by one', () => {
+    const grouped: ScoreRow = {
+      ...row,
+      deductions: [
+        {
+          rule: 'long-wait',
+          level: 'red',
+          points: -500,
+          at: T0,
+          n: 500,
+          lastAt: T0 + 4_990 * 60_000,
+        },
+        { rule: 'bad-rating', level: 1, points: -3, at: T0 + 1, ratingId: 'rating-t_x1' },
+        {
+          rule: 'long-wait',
+          level: 'yellow',
+          points: -2250,
+          at: T0 + 60_000,
+          n: 4_500,
+          lastAt: T0 + 4_999 * 60_000,
+        },
+      ],
+    };
+    expect(scoreExportRows([grouped], 'unit')).toEqual(scoreExportRows([row], 'unit'));
+  });
 });

@@ -54,10 +54,9 @@ function scoreLine(d: Deduction): string {
 /**
  * The 明细 cell: the deductions by rule and level in the order they first
  * came, a group of one with the alert, case or rating behind it, a larger
- * one with its count and points (等候超时（黄色）×812 -406). One line per
- * deduction passed the 32,767 characters a spreadsheet cell holds: a busy
- * unit's quarter has thousands of long waits. The page and the JSON keep
- * each one.
+ * one with its count and points (等候超时（黄色）×812 -406). Core groups
+ * alike alerts already (P3); the 差评 and late case steps are grouped here,
+ * so that a cell stays inside the 32,767 characters a spreadsheet cell holds.
  */
 export function scoreDetail(deductions: readonly Deduction[]): string {
   const groups = new Map<string, { first: Deduction; n: number; points: number }>();
@@ -65,9 +64,9 @@ export function scoreDetail(deductions: readonly Deduction[]): string {
     const key = `${d.rule}|${d.level ?? ''}|${Math.sign(d.points)}`;
     const g = groups.get(key);
     if (g) {
-      g.n++;
+      g.n += d.n ?? 1;
       g.points += d.points;
-    } else groups.set(key, { first: d, n: 1, points: d.points });
+    } else groups.set(key, { first: d, n: d.n ?? 1, points: d.points });
   }
   return [...groups.values()]
     .map((g) =>
@@ -90,7 +89,7 @@ export function scoreExportRows(
         r.label,
         r.score,
         GRADE_NAMES[r.grade].zh,
-        off.length,
+        off.reduce((n, d) => n + (d.n ?? 1), 0),
         points(off.reduce((s, d) => s + d.points, 0)),
         points(on.reduce((s, d) => s + d.points, 0)),
         scoreDetail(r.deductions),

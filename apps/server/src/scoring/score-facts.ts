@@ -28,12 +28,21 @@ const CHUNK_MS = 7 * 86_400_000;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export const SQL = {
-  /** Read as tuples (ALERT_COLUMNS), a week at a time. */
-  alerts: `SELECT id, rule, level, opened_at, staff_id, unit_id, window_id FROM alerts
-    WHERE site_id = ? AND opened_at >= ? AND opened_at < ?`,
+  /**
+   * Alike alerts (one rule, level, clerk, unit and window) as one tuple with
+   * their count, first and last opening (core P3 groups them so anyway), a
+   * week at a time: a busy unit's quarter holds tens of thousands of long
+   * waits, and an object each cost a quarter's scores most of their time.
+   */
+  alerts: `SELECT MIN(id), rule, level, MIN(opened_at), MAX(opened_at), COUNT(*),
+      staff_id, unit_id, window_id FROM alerts
+    WHERE site_id = ? AND opened_at >= ? AND opened_at < ?
+    GROUP BY rule, level, staff_id, unit_id, window_id`,
   /** The clerks' view: an alert without a clerk counts in the units' view only (P6). */
-  clerkAlerts: `SELECT id, rule, level, opened_at, staff_id, unit_id, window_id FROM alerts
-    WHERE site_id = ? AND opened_at >= ? AND opened_at < ? AND staff_id IS NOT NULL`,
+  clerkAlerts: `SELECT MIN(id), rule, level, MIN(opened_at), MAX(opened_at), COUNT(*),
+      staff_id, unit_id, window_id FROM alerts
+    WHERE site_id = ? AND opened_at >= ? AND opened_at < ? AND staff_id IS NOT NULL
+    GROUP BY rule, level, staff_id, unit_id, window_id`,
   /** The 差评 one by one (each is a deduction, P4), not void: by their own index. */
   badRatings: `SELECT id, level, void, at, staff_id, unit_id FROM ratings INDEXED BY ratings_bad
     WHERE site_id = ? AND at >= ? AND at < ? AND level <= 2 AND void = 0`,
@@ -60,12 +69,14 @@ export const SQL = {
       AND c.opened_at >= ? AND c.opened_at < ?`,
 } as const;
 
-/** An alert row as a tuple: a quarter's tens of thousands cost half as much as objects. */
+/** Alike alerts as a tuple: the id is the alert's when it is alone. */
 type AlertTuple = [
   id: string,
   rule: AlertRule,
   level: AlertLevel,
   openedAt: number,
+  lastAt: number,
+  n: number,
   staffId: string | null,
   unitId: string | null,
   windowId: string | null,
@@ -115,8 +126,9 @@ export class ScoreFactsReader {
   }
 
   /**
-   * A period of whole local days (core P1): the alerts a week per read (a
-   * busy hall's quarter holds tens of thousands of long waits), and for the
+   * A period of whole local days (core P1): the alerts a week per read,
+   * alike ones grouped (a busy hall's quarter holds tens of thousands of
+   * long waits), and for the
    * clerks' view (`by: 'clerk'`) only those naming a clerk; the 差评 one by
    * one, the other ratings from the rollup by day (`raw`: from the ratings,
    * a week per read).
@@ -151,16 +163,17 @@ export class ScoreFactsReader {
     const alertsQ = options.by === 'clerk' ? this.clerkAlerts : this.alerts;
     for (let a = from; a < to; a += CHUNK_MS) {
       const b = Math.min(a + CHUNK_MS, to);
-      for (const [id, rule, level, openedAt, staffId, unitId, windowId] of alertsQ.all(
+      for (const [id, rule, level, openedAt, lastAt, n, staffId, unitId, windowId] of alertsQ.all(
         siteId,
         a,
         b,
       ) as AlertTuple[])
         alerts.push({
-          id,
+          id: n === 1 ? id : '',
           rule,
           level,
           openedAt,
+          ...(n === 1 ? {} : { n, lastAt }),
           ...who(staffId, unitId ?? unitOfWindow(windowId)),
         });
       await yieldToLoop();

@@ -214,13 +214,13 @@ describe('GET /scores', () => {
       key: string;
       label: string;
       score: number;
-      deductions: { points: number }[];
+      deductions: { points: number; n?: number }[];
     }[];
     const expected = json.map((r) => [
       r.key,
       r.label,
       r.score,
-      r.deductions.filter((d) => d.points < 0).length,
+      r.deductions.filter((d) => d.points < 0).reduce((n, d) => n + (d.n ?? 1), 0),
     ]);
 
     const csv = await scores('period=2026-11&by=unit&format=csv');

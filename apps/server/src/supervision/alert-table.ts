@@ -40,15 +40,7 @@ interface Row {
 export const ALERT_TABLE_SQL = {
   /** The engine's load of a site's open alerts: by the partial index of open alerts (migration 15). */
   open: `SELECT * FROM alerts WHERE site_id = ? AND closed_at IS NULL ORDER BY opened_at, id`,
-  list: (f: Pick<AlertFilter, 'siteIds' | 'status' | 'from' | 'to'>) => {
-    const where = [`site_id IN (${f.siteIds.map(() => '?').join(',')})`];
-    if (f.status === 'open') where.push('closed_at IS NULL');
-    if (f.from !== undefined) where.push('opened_at >= ?');
-    if (f.to !== undefined) where.push('opened_at < ?');
-    // The planner would take alerts_by_site (every alert of the site) for the order.
-    const from = f.status === 'open' ? 'alerts INDEXED BY alerts_open' : 'alerts';
-    return `SELECT * FROM ${from} WHERE ${where.join(' AND ')} ORDER BY opened_at DESC, id LIMIT ?`;
-  },
+  list: (f: Omit<AlertFilter, 'limit'>) => listQuery(f).sql,
 };
 
 export interface AlertFilter {
@@ -56,7 +48,44 @@ export interface AlertFilter {
   status: 'open' | 'all';
   from?: number;
   to?: number;
+  /** The alerts behind a score's grouped deduction (core P3): one rule, level, clerk or unit. */
+  rule?: OpenAlert['rule'];
+  level?: 'yellow' | 'red';
+  staffId?: string;
+  /** A unit's: its own, or a window's of that unit alone (as the scores count them). */
+  unit?: { id: string; soleWindowIds: readonly string[] };
   limit: number;
+}
+
+function listQuery(f: Omit<AlertFilter, 'limit'>) {
+  const where = [`site_id IN (${f.siteIds.map(() => '?').join(',')})`];
+  const args: (string | number)[] = [...f.siteIds];
+  const and = (clause: string, ...values: (string | number)[]) => {
+    where.push(clause);
+    args.push(...values);
+  };
+  if (f.status === 'open') where.push('closed_at IS NULL');
+  if (f.from !== undefined) and('opened_at >= ?', f.from);
+  if (f.to !== undefined) and('opened_at < ?', f.to);
+  if (f.rule !== undefined) and('rule = ?', f.rule);
+  if (f.level !== undefined) and('level = ?', f.level);
+  if (f.staffId !== undefined) and('staff_id = ?', f.staffId);
+  if (f.unit !== undefined) {
+    const windows = f.unit.soleWindowIds;
+    and(
+      windows.length === 0
+        ? 'unit_id = ?'
+        : `(unit_id = ? OR (unit_id IS NULL AND window_id IN (${windows.map(() => '?').join(',')})))`,
+      f.unit.id,
+      ...windows,
+    );
+  }
+  // The planner would take alerts_by_site (every alert of the site) for the order.
+  const from = f.status === 'open' ? 'alerts INDEXED BY alerts_open' : 'alerts';
+  return {
+    sql: `SELECT * FROM ${from} WHERE ${where.join(' AND ')} ORDER BY opened_at DESC, id LIMIT ?`,
+    args,
+  };
 }
 
 const opt = <K extends string, V>(key: K, value: V | null) =>
@@ -178,13 +207,14 @@ export class AlertTable {
     return r ? alertView(r) : undefined;
   }
 
-  /** Newest first: the open ones, or all opened in [from, to), of the given sites. */
+  /**
+   * Newest first: the open ones, or all opened in [from, to), of the given
+   * sites; of one rule, level, clerk or unit when asked.
+   */
   list(f: AlertFilter): AlertView[] {
     if (f.siteIds.length === 0) return [];
-    const args: (string | number)[] = [...f.siteIds];
-    if (f.from !== undefined) args.push(f.from);
-    if (f.to !== undefined) args.push(f.to);
-    const rows = this.db.prepare(ALERT_TABLE_SQL.list(f)).all(...args, f.limit) as Row[];
+    const { sql, args } = listQuery(f);
+    const rows = this.db.prepare(sql).all(...args, f.limit) as Row[];
     return rows.map(alertView);
   }
 }

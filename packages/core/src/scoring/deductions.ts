@@ -16,23 +16,80 @@ export interface Deduction {
   level?: AlertLevel | RatingLevel;
   /** What it does to the score: negative for a deduction, positive for a bonus. */
   points: number;
+  /** The first (or only) one's time. */
   at: number;
+  /** Alike alerts grouped (P3): how many, and the last one's opening. */
+  n?: number;
+  lastAt?: number;
+  /** The alert behind it: only when it stands alone. */
   alertId?: string;
   ratingId?: string;
   caseId?: string;
 }
 
-/** P3: an alert takes off its rule's points at the level it reached. */
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * P3: an alert takes off its rule's points at the level it reached; a fact
+ * standing for `n` alike alerts, `n` times that, as one deduction.
+ */
 export function alertDeduction(alert: ScoreAlert, scheme: ScoringScheme): Deduction | undefined {
   const points = scheme.alertPoints[alert.rule]?.[alert.level] ?? 0;
   if (points <= 0) return undefined;
+  const n = alert.n ?? 1;
+  if (n === 1)
+    return {
+      rule: alert.rule,
+      level: alert.level,
+      points: -points,
+      at: alert.openedAt,
+      alertId: alert.id,
+    };
   return {
     rule: alert.rule,
     level: alert.level,
-    points: -points,
+    points: -round2(points * n),
     at: alert.openedAt,
-    alertId: alert.id,
+    n,
+    lastAt: alert.lastAt ?? alert.openedAt,
   };
+}
+
+/**
+ * P3: a subject's alert deductions of one rule and level as one, with
+ * their count, their points summed and the first and last opening; a lone
+ * one keeps its alert.
+ */
+export function groupAlertDeductions(deductions: readonly Deduction[]): Deduction[] {
+  const groups = new Map<string, Deduction[]>();
+  for (const d of deductions) {
+    const key = `${d.rule}|${d.level}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()].map((g) => {
+    if (g.length === 1) return g[0]!;
+    let n = 0;
+    let points = 0;
+    let at = Infinity;
+    let lastAt = -Infinity;
+    for (const d of g) {
+      n += d.n ?? 1;
+      points += d.points;
+      at = Math.min(at, d.at);
+      lastAt = Math.max(lastAt, d.lastAt ?? d.at);
+    }
+    const { rule, level } = g[0]!;
+    return {
+      rule,
+      ...(level !== undefined ? { level } : {}),
+      points: round2(points),
+      at,
+      n,
+      lastAt,
+    };
+  });
 }
 
 /** P4: a 差评 that was not voided takes off its level's points. */

@@ -16,6 +16,12 @@ export interface ScoreAlert {
   openedAt: number;
   staffId?: string;
   unitId?: string;
+  /**
+   * This many alike alerts (a store's grouped count; 1 when absent): one
+   * rule, level, clerk and unit, opened from `openedAt` to `lastAt`.
+   */
+  n?: number;
+  lastAt?: number;
 }
 
 export interface ScoreRating {

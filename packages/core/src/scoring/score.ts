@@ -3,7 +3,13 @@
  * the deductions of the facts that count against the subject, plus the
  * 满意率 bonus; never below 0. The grade follows from the cut-offs.
  */
-import { alertDeduction, caseDeductions, ratingDeduction, type Deduction } from './deductions';
+import {
+  alertDeduction,
+  caseDeductions,
+  groupAlertDeductions,
+  ratingDeduction,
+  type Deduction,
+} from './deductions';
 import { subjectOf, type ScoreBy, type ScoreFacts } from './facts';
 import type { ScoringScheme } from './scheme';
 
@@ -54,14 +60,24 @@ export function scoreRows(
   now: number,
 ): ScoreRow[] {
   const found = new Map<string, Deduction[]>(subjects.map((s) => [s.key, []]));
+  const alerted = new Map<string, Deduction[]>();
   const rated = new Map<string, { total: number; satisfied: number }>();
   const add = (key: string | undefined, d: Deduction | undefined) => {
     if (key === undefined) return;
     if (!found.has(key)) found.set(key, []);
     if (d) found.get(key)!.push(d);
   };
-  for (const a of facts.alerts)
-    if (inPeriod(a.openedAt, period)) add(subjectOf(a, by), alertDeduction(a, scheme));
+  for (const a of facts.alerts) {
+    if (!inPeriod(a.openedAt, period)) continue;
+    const key = subjectOf(a, by);
+    const d = alertDeduction(a, scheme);
+    add(key, undefined);
+    if (key === undefined || !d) continue;
+    const list = alerted.get(key);
+    if (list) list.push(d);
+    else alerted.set(key, [d]);
+  }
+  for (const [key, list] of alerted) found.get(key)!.push(...groupAlertDeductions(list));
   for (const r of facts.ratings) {
     if (!inPeriod(r.at, period)) continue;
     const key = subjectOf(r, by);

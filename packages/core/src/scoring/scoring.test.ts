@@ -198,6 +198,52 @@ describe('P6, P7 scores and grades', () => {
     ]);
   });
 
+  it('P3 a subject’s alerts of one rule and level are one deduction with their count', () => {
+    const facts = {
+      alerts: [
+        alert('a1', { openedAt: at(3, 9) }),
+        alert('a2', { openedAt: at(12, 15) }),
+        alert('a3', { openedAt: at(7, 10) }),
+        alert('a4', { level: 'red', openedAt: at(5) }), // another level: its own line
+        alert('a5', { staffId: 's2' }), // another clerk
+        alert('a6', { rule: 'long-wait', openedAt: at(4) }),
+      ],
+      ratings: [],
+      cases: [],
+    };
+    const [s1, s2] = scoreRows(scheme, subjects, facts, 'clerk', NOV, at(20));
+    expect(s1!.deductions).toEqual([
+      { rule: 'window-idle', level: 'yellow', points: -3, at: at(3, 9), n: 3, lastAt: at(12, 15) },
+      { rule: 'long-wait', level: 'yellow', points: -0.5, at: at(4), alertId: 'a6' },
+      { rule: 'window-idle', level: 'red', points: -2, at: at(5), alertId: 'a4' },
+    ]);
+    expect(s1!.score).toBe(100 - 3 - 0.5 - 2);
+    expect(s2!.deductions).toEqual([expect.objectContaining({ alertId: 'a5', points: -1 })]);
+  });
+
+  it('P3 a fact standing for n alike alerts scores as n single ones', () => {
+    const single = Array.from({ length: 7 }, (_, i) =>
+      alert(`w${i}`, { rule: 'long-wait', openedAt: at(3 + i) }),
+    );
+    const grouped = [
+      alert('g1', { rule: 'long-wait', openedAt: at(3), n: 4, lastAt: at(6) }),
+      alert('g2', { rule: 'long-wait', openedAt: at(7), n: 3, lastAt: at(9) }),
+    ];
+    const score = (alerts: ScoreAlert[]) =>
+      scoreRows(
+        scheme,
+        subjects.slice(0, 1),
+        { alerts, ratings: [], cases: [] },
+        'clerk',
+        NOV,
+        at(20),
+      );
+    expect(score(grouped)).toEqual(score(single));
+    expect(score(grouped)[0]!.deductions).toEqual([
+      { rule: 'long-wait', level: 'yellow', points: -3.5, at: at(3), n: 7, lastAt: at(9) },
+    ]);
+  });
+
   it('P6 a high 满意率 over enough ratings adds the bonus', () => {
     const good = Array.from({ length: 20 }, (_, i) => rating(`r${i}`, 5));
     const facts = { alerts: [alert('a1', { level: 'red' })], ratings: good, cases: [] };

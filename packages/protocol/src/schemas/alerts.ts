@@ -86,6 +86,11 @@ export const AlertsQuery = Type.Object(
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('all')])),
     from: Type.Optional(EpochMs),
     to: Type.Optional(EpochMs),
+    /** Only this rule's, this level's, this clerk's or this unit's (a score's grouped deduction). */
+    rule: Type.Optional(AlertRuleName),
+    level: Type.Optional(AlertLevel),
+    staffId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    unitId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   },
   { additionalProperties: false },
 );

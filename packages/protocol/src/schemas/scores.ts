@@ -88,13 +88,20 @@ export const GradeName = Type.Union([
   Type.Literal('fail'),
 ]);
 
-/** One point taken off (negative) or added (the 满意率 bonus), and what it comes from. */
+/**
+ * Points taken off (negative) or added (the 满意率 bonus), and what they
+ * come from: one alert, rating or case, or `n` alike alerts (one rule and
+ * level) opened from `at` to `lastAt` (core P3).
+ */
 export const ScoreDeduction = Type.Object({
   rule: Type.String(),
   /** An alert's level, or a 差评's (1 or 2). */
   level: Type.Optional(Type.Union([AlertLevel, Type.Integer()])),
   points: Type.Number(),
   at: Type.Integer(),
+  n: Type.Optional(Type.Integer({ minimum: 2 })),
+  lastAt: Type.Optional(Type.Integer()),
+  /** The alert behind it, when it stands alone. */
   alertId: Type.Optional(Type.String()),
   ratingId: Type.Optional(Type.String()),
   caseId: Type.Optional(Type.String()),
