@@ -34,7 +34,6 @@ export default fp<{ file: string }>(
     const checkpoint = new WalCheckpoint(db, walSync);
     checkpoint.onError = (err) =>
       app.log.error({ err }, 'a WAL checkpoint failed; the next one retries');
-    checkpoint.onFatal = walSync.onFatal;
     checkpoint.start();
     app.decorate('db', db);
     app.decorate('walSync', walSync);

@@ -69,13 +69,10 @@ export class WalCheckpoint {
   completed = 0;
   /** A failed flush of the database file: never release the pin again. */
   private failed = false;
-  onError: (err: unknown) => void = (err) => {
-    console.error(err);
-  };
-  onFatal: (err: unknown) => void = (err) => {
-    console.error(err);
-    process.exit(1);
-  };
+  /** A checkpoint that failed before its flush (the next one retries): the WAL flush's by default. */
+  onError: (err: unknown) => void = (err) => this.walSync.onError(err);
+  /** A failed flush of the database file: as fatal as the WAL's (wal-sync.ts). */
+  onFatal: (err: unknown) => void = (err) => this.walSync.onFatal(err);
 
   constructor(
     private readonly db: Database.Database,
