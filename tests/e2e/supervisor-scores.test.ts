@@ -8,8 +8,11 @@
  * rating; by unit, 医保局's row is the API's; 导出 Excel saves the same
  * rows. Then window 5's clerk calls that visitor and walks away: from
  * window 5's panel the supervisor signs it out and calls the visitor to
- * window 6, which is free. The page reads in English too.
- * Screenshots: tests/screenshots/supervisor-scores*.png,
+ * window 6, which is free. Three visitors then wait past the limit: by
+ * unit, 医保局's three long waits are one line with their count, and it lists
+ * the three alerts. The page reads in English too.
+ * Screenshots: tests/screenshots/supervisor-scores*.png (scores-group: a
+ * group's alerts listed),
  * supervisor-actions.png; no CSP violation.
  */
 import path from 'node:path';
@@ -39,7 +42,14 @@ interface ScoreRow {
   label: string;
   score: number;
   grade: string;
-  deductions: { rule: string; points: number; alertId?: string; ratingId?: string }[];
+  deductions: {
+    rule: string;
+    level?: string | number;
+    points: number;
+    n?: number;
+    alertId?: string;
+    ratingId?: string;
+  }[];
 }
 const scoresOf = async (by: 'clerk' | 'unit', token: string): Promise<ScoreRow[]> => {
   const res = await fetch(`${server.url}/api/v1/scores?period=${MONTH}&by=${by}`, {
@@ -221,6 +231,27 @@ describe('绩效考评 and supervisor actions', () => {
       'supervisor.call',
     ]);
     expect(server.app.hall.state.tickets[waitingId]?.windowId).toBe('w6');
+  });
+
+  it('three visitors waiting past the limit are one 等候超时 line for 医保局, listing its three alerts', async () => {
+    for (let i = 0; i < 3; i++) await issue(server, 'YB001');
+    clock.advance(31 * MIN);
+    pass();
+    const api = (await scoresOf('unit', supervisorToken)).find((r) => r.key === 'yibao')!;
+    const waits = api.deductions.filter((d) => d.rule === 'long-wait');
+    expect(waits).toEqual([expect.objectContaining({ level: 'yellow', n: 3, points: -1.5 })]);
+    await page.getByRole('link', { name: '绩效考评' }).click();
+    await page.getByRole('button', { name: '按部门' }).click();
+    const yibao = page.locator('tr.sc-row', { hasText: '区医疗保险管理局' });
+    await poll(() => yibao.locator('td').nth(1).textContent()).toBe(String(api.score));
+    await yibao.getByRole('button', { name: '明细' }).click();
+    const line = page.locator('.sc-details li', { hasText: '等候超时（黄色） ×3' });
+    await poll(() => line.textContent()).toMatch(/^2025年6月2日 \d\d:\d\d 至 \d\d:\d\d等候超时/);
+    await line.getByRole('button', { name: '列出这 3 条告警' }).click();
+    await poll(() => line.locator('.sc-group li').count()).toBe(3);
+    expect(await line.locator('.sc-group li').first().textContent()).toContain('尚未结束');
+    await shot('scores-group');
+    await page.getByRole('button', { name: '返回大厅' }).click();
   });
 
   it('reads in English; no CSP violation', async () => {

@@ -58,6 +58,14 @@ const reply = (q: ScoresQuery): ScoresReply => ({
                 n: 3,
                 lastAt: NOW + 3_600_000,
               },
+              {
+                rule: 'window-idle',
+                level: 'yellow',
+                points: -2,
+                at: NOW - 3_600_000,
+                n: 2,
+                lastAt: NOW - 40 * 60_000,
+              },
             ],
           },
           { key: 's6', label: '李强（1006）', score: 100, grade: 'excellent', deductions: [] },
@@ -144,7 +152,7 @@ describe('绩效考评 page', () => {
     expect(api.scores).toHaveBeenCalledWith({ period: '2026-11', by: 'clerk' });
     expect(rows()).toEqual([
       ['王芳（1005）', '94', '良好', '3'],
-      ['孙丽（1008）', '97', '优秀', '3'],
+      ['孙丽（1008）', '97', '优秀', '5'],
       ['李强（1006）', '100', '优秀', '无扣分'],
       ['赵敏（1007）', '60', '不合格', '无扣分'],
     ]);
@@ -212,6 +220,10 @@ describe('绩效考评 page', () => {
       '2026年11月23日 10:00 结束于 2026年11月23日 10:30（visitor-called）',
     ]);
     expect(line.querySelector('.sc-group a')?.getAttribute('href')).toBe('#scores/alert/al-12');
+    // Within one day, the day once.
+    expect([...host.querySelectorAll('.sc-details li .sc-when')].at(-1)?.textContent).toBe(
+      '2026年11月23日 09:00 至 09:20',
+    );
     // The server gave 2 of the 3: the list says it is not all of them.
     expect(line.textContent).toContain('只列出最近的 2 条（共 3 条）');
     await click(button('收起告警'));

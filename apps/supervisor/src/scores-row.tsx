@@ -105,7 +105,14 @@ function DeductionLine({
     <li className={d.points > 0 ? 'sc-bonus' : undefined}>
       <span className="sc-when">
         {d.n !== undefined && d.lastAt !== undefined
-          ? t('scoresSpan', { from: when(d.at), to: when(d.lastAt) })
+          ? t('scoresSpan', {
+              from: when(d.at),
+              // Within one day, the day once.
+              to:
+                formatDate(d.lastAt, timeZone, lang) === formatDate(d.at, timeZone, lang)
+                  ? formatTime(d.lastAt, timeZone)
+                  : when(d.lastAt),
+            })
           : when(d.at)}
       </span>
       <span>
