@@ -127,6 +127,11 @@ describe('alerts on the manual clock', () => {
     const [alert] = hall.app.supervision.list({ siteIds: ['district'], status: 'open', limit: 9 });
     const ack = (id: string, body: unknown) =>
       hall!.request({ method: 'POST', url: `/api/v1/alerts/${id}/ack`, token: supervisor, body });
+    const board = async () =>
+      (await hall!.request({ method: 'GET', url: '/api/v1/alerts', token: supervisor })).body
+        .alerts;
+    // The board's list, read (and kept) before the acknowledgement.
+    expect(await board()).toEqual([expect.not.objectContaining({ note: expect.anything() })]);
 
     let before = stateDigest(hall.app.db);
     for (const [id, body, status, code] of [
@@ -148,6 +153,8 @@ describe('alerts on the manual clock', () => {
       acknowledgedBy: { name: '效能监察员' },
       note: '已安排5号窗口优先呼叫',
     });
+    // The board's next read has it: the kept list moved on with the event.
+    expect(await board()).toMatchObject([{ id: alert!.id, note: '已安排5号窗口优先呼叫' }]);
     const audit = await hall.request({ method: 'GET', url: '/api/v1/audit', token: supervisor });
     expect(audit.body.entries[0]).toMatchObject({
       action: 'alert.acknowledged',
