@@ -1,8 +1,7 @@
 /**
  * 电子监察, the alerts (supervisor and admin sessions): the open alerts of a
  * site, or all opened in a time range, narrowed to one rule, level, clerk
- * or unit (the alerts behind a score's grouped deduction), the open ones
- * kept as sent until the site's next alert event; and a supervisor's acknowledgement
+ * or unit (the alerts behind a score's grouped deduction); and a supervisor's acknowledgement
  * with a note, logged and audited. A site the caller may not see is
  * forbidden; an alert of one is not found.
  */
@@ -26,8 +25,6 @@ const LIMIT = 1000;
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const onRequest = app.requireStaff(['admin', 'supervisor']);
-  /** A site's open alerts as sent, with the alerts table's revision they were read at. */
-  const openReplies = new Map<string, { revision: number; bytes: Buffer }>();
 
   app.get(
     '/alerts',
@@ -41,7 +38,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         response: { 200: AlertsReply, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const q = request.query;
       const caller = adminCaller(request);
       const siteId = q.siteId ?? caller.siteId;
@@ -53,24 +50,6 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const to = q.to !== undefined ? Number(q.to) : undefined;
       if (from !== undefined && to !== undefined && from > to)
         throw new HallqError('HALLQ_E_VALIDATION', { from, to });
-      const plain =
-        (q.status ?? 'open') === 'open' &&
-        [q.from, q.to, q.rule, q.level, q.staffId, q.unitId].every((x) => x === undefined);
-      if (plain) {
-        // Every supervisor board reads this on start and on reconnecting: the
-        // answer is kept as text until the site's next alert event.
-        const revision = app.supervision.table.revision(siteId);
-        const kept = openReplies.get(siteId);
-        void reply.type('application/json; charset=utf-8');
-        // Bytes are sent as they are (Fastify serializes objects only).
-        if (kept?.revision === revision) return reply.send(kept.bytes as unknown as AlertsReply);
-        const answer: AlertsReply = {
-          alerts: app.supervision.list({ siteIds: [siteId], status: 'open', limit: LIMIT }),
-        };
-        const bytes = Buffer.from(reply.serialize(answer) as string);
-        openReplies.set(siteId, { revision, bytes });
-        return reply.send(bytes as unknown as AlertsReply);
-      }
       const catalog = app.hall.catalog;
       // A unit's alerts as its score counts them: its own, or a window's of that unit alone.
       const soleWindowIds = (unitId: string) =>

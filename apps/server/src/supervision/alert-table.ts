@@ -162,19 +162,8 @@ export class AlertTable {
     this.openOf = db.prepare(ALERT_TABLE_SQL.open);
   }
 
-  private readonly revisions = new Map<string, number>();
-
-  /**
-   * Moves on with each alert event of the site, committed or not: what a
-   * kept answer of the site's open alerts is checked against (routes/alerts.ts).
-   */
-  revision(siteId: string): number {
-    return this.revisions.get(siteId) ?? 0;
-  }
-
   /** The read model follows one alert event (inside the event's transaction). */
   apply(e: AlertEvent): void {
-    this.revisions.set(e.siteId, this.revision(e.siteId) + 1);
     switch (e.type) {
       case 'alert.opened': {
         const a = e.alert;

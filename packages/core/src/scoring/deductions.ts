@@ -27,7 +27,8 @@ export interface Deduction {
   caseId?: string;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+/** Points to two decimals (P3, P6). */
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * P3: an alert takes off its rule's points at the level it reached; a fact

@@ -8,6 +8,7 @@ import {
   caseDeductions,
   groupAlertDeductions,
   ratingDeduction,
+  round2,
   type Deduction,
 } from './deductions';
 import { subjectOf, type ScoreBy, type ScoreFacts } from './facts';
@@ -42,7 +43,6 @@ export function gradeOf(score: number, scheme: ScoringScheme): Grade {
   return 'fail';
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const inPeriod = (at: number, p: { from: number; to: number }) => at >= p.from && at < p.to;
 
 /**
