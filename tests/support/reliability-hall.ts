@@ -153,8 +153,6 @@ const STATE_TABLES = [
   'catalog',
   'events',
   'site_state',
-  'serials',
-  'item_issued',
   'tickets',
   'window_state',
   'staff',

@@ -11,8 +11,6 @@ const TABLES: Record<string, string> = {
   tickets: 'id',
   window_state: 'id',
   site_state: 'site_id',
-  serials: 'site_id, unit_id, business_day',
-  item_issued: 'item_id, business_day',
   idempotency: 'scope, key',
   notices: 'site_id',
   catalog: 'kind, id',

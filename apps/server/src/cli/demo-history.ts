@@ -50,6 +50,8 @@ export function demoHistory(values: Values, config: Config, now: number): string
       if (!site || !siteId)
         throw new CliError('usage', 'this data directory holds no district hall');
       const today = businessTime(now, site.timeZone).day;
+      // A scan in insertion order (migration 16 took the tickets-by-day
+      // index): a past's first ticket is among the first rows read.
       const past = db
         .prepare(`SELECT 1 FROM tickets WHERE site_id = ? AND business_day < ? LIMIT 1`)
         .get(siteId, today);

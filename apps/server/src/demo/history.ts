@@ -4,7 +4,7 @@
  * events (issued, called, finished/noShow; for about one served visitor in
  * 30 a 转窗 to another unit's window that then calls and serves them; each
  * day's close; with per-site seq, each stored once at the log's event
- * version), serials, item counts and the site's seq, each finished ticket's
+ * version) and the site's seq, each finished ticket's
  * 好差评 with the cases of its 差评 (history-ratings.ts), and 电子监察's
  * alerts about long waits and long services (history-alerts.ts); each
  * visitor's events are logged by history-visitor.ts. Used by
@@ -134,12 +134,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   const insEvent = db.prepare(
     `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const insSerial = db.prepare(
-    `INSERT INTO serials (site_id, unit_id, business_day, last) VALUES (?, ?, ?, ?)`,
-  );
-  const insItem = db.prepare(
-    `INSERT INTO item_issued (item_id, business_day, count) VALUES (?, ?, ?)`,
-  );
   // Stored as the server stores it: the domain event once, at the log's version.
   const event = (e: HallEvent | RatingEvent) => {
     insEvent.run(SITE, ++seq, e.type, e.at, EVENT_VERSION, JSON.stringify(e));
@@ -191,7 +185,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
           servers.set(u, [...(servers.get(u) ?? []), w.id]);
       const items = Object.values(catalog.items).filter((i) => servers.has(i.unitId));
       const serials = new Map<string, number>();
-      const itemCounts = new Map<string, number>();
       const visitors =
         options.days === 'simulated'
           ? simulatedDay(rng, catalog, SITE, weekday, perDay)
@@ -202,7 +195,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         if (!item || !unit) continue;
         const serial = (serials.get(unit.id) ?? 0) + 1;
         serials.set(unit.id, serial);
-        itemCounts.set(item.id, (itemCounts.get(item.id) ?? 0) + 1);
         const issuedAt = Math.round(midnight + v.issuedMin * 60_000);
         const calledAt = issuedAt + Math.floor(v.waitMin * 60_000);
         const noShow = v.noShow;
@@ -287,8 +279,6 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         expiredTicketIds: [],
       });
       events++;
-      for (const [unitId, last] of serials) insSerial.run(SITE, unitId, day, last);
-      for (const [itemId, count] of itemCounts) insItem.run(itemId, day, count);
     }
     // The later ratings and case steps that came before the history's end.
     ratings.flush(historyEnd);

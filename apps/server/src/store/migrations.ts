@@ -572,6 +572,22 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX alerts_open ON alerts (site_id, opened_at, id) WHERE closed_at IS NULL;
   `,
+  // 16: fewer pages written per issued ticket (13.3 → about 10; each page is
+  // two writes to the WAL in the command's commit):
+  // - a day's last serial per unit is the tickets' own (site, unit, day,
+  //   serial) key, read at boot; the serials table and the item_issued
+  //   table (no longer read: quotas count from day_figures) go;
+  // - the log's type index leaves out ticket.issued, which no read by type
+  //   asks for (each such read says `type <> 'ticket.issued'` to use it);
+  // - tickets by day are only read for the day's 过号 at boot.
+  `
+  DROP TABLE serials;
+  DROP TABLE item_issued;
+  DROP INDEX events_by_type;
+  CREATE INDEX events_by_type ON events (site_id, type, seq) WHERE type <> 'ticket.issued';
+  DROP INDEX tickets_day;
+  CREATE INDEX tickets_no_show ON tickets (site_id, business_day) WHERE status = 'noShow';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -17,6 +17,17 @@ import { createProjector } from './sqlite-projector';
 import { dayFiguresReader } from './sqlite-day-figures';
 import type { DayFigures, FigureKind } from './day-figures';
 
+/**
+ * The day's last calls (site, site, limit), by the log's type index
+ * (`type <> 'ticket.issued'` is that partial index's own condition;
+ * events-by-type.test.ts checks the plan).
+ */
+export const RECENT_CALLS_SQL = `SELECT seq, event FROM events
+  WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled') AND type <> 'ticket.issued'
+    AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed'
+      AND type <> 'ticket.issued')
+  ORDER BY seq DESC LIMIT ?`;
+
 export class SqliteHallStore implements HallStore {
   readonly epoch: string;
   readonly project: HallStore['project'];
@@ -46,11 +57,7 @@ export class SqliteHallStore implements HallStore {
       since: db.prepare(
         `SELECT seq, event FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
-      calls: db.prepare(
-        `SELECT seq, event FROM events WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled')
-         AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed')
-         ORDER BY seq DESC LIMIT ?`,
-      ),
+      calls: db.prepare(RECENT_CALLS_SQL),
       notice: db.prepare(`INSERT INTO notices (site_id, text, updated_at) VALUES (?, ?, ?)
         ON CONFLICT DO UPDATE SET text=excluded.text, updated_at=excluded.updated_at`),
       notices: db.prepare(`SELECT site_id, text FROM notices`),

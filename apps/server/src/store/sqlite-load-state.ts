@@ -70,6 +70,15 @@ export function ticketFromRow(row: TicketRow): Ticket {
 
 const SERVICE_SAMPLES = 20;
 
+/** Boot's reads of today, each by an index (events-by-type.test.ts checks the plans). */
+export const BOOT_SQL = {
+  /** A unit's last serial of the day: one probe of the tickets' (site, unit, day, serial) key. */
+  lastSerial: `SELECT MAX(serial) FROM tickets
+    WHERE site_id = ? AND issued_unit_id = ? AND business_day = ?`,
+  /** The day's 过号 tickets, by their own partial index (migration 16). */
+  noShows: `SELECT * FROM tickets WHERE site_id = ? AND business_day = ? AND status = 'noShow'`,
+};
+
 export function loadState(db: Database.Database, catalog: Catalog): HallState {
   const base = initialState(catalog);
   const businessDays: Record<string, string> = {};
@@ -82,16 +91,16 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
   // Today's counters only, per site: with a year of history the tables hold
   // every day, and boot must not read them all.
   const serials: Record<string, number> = {};
-  const serialsOf = db.prepare(
-    `SELECT unit_id, last FROM serials WHERE site_id = ? AND business_day = ?`,
-  );
+  const lastSerial = db.prepare(BOOT_SQL.lastSerial).pluck();
   // An item's issued count for its daily quota is its day figure.
   const itemIssued: Record<string, number> = {};
   const itemsOf = db.prepare(`SELECT id, issued FROM day_figures
     WHERE site_id = ? AND business_day = ? AND kind = 'item' AND issued > 0`);
   for (const [siteId, day] of Object.entries(businessDays)) {
-    for (const r of serialsOf.all(siteId, day) as { unit_id: string; last: number }[])
-      serials[`${siteId}|${r.unit_id}|${day}`] = r.last;
+    for (const unitId of Object.keys(catalog.units)) {
+      const last = lastSerial.get(siteId, unitId, day) as number | null;
+      if (last !== null) serials[`${siteId}|${unitId}|${day}`] = last;
+    }
     // 限号 is the item's home hall's (core Q26): not a township's enabled master item.
     for (const r of itemsOf.all(siteId, day) as { id: string; issued: number }[])
       if (homeSiteOf(catalog, r.id) === siteId) itemIssued[`${r.id}|${day}`] = r.issued;
@@ -106,9 +115,7 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
 
   // 过号 tickets of each site's current day, restorable (core Q24).
   const noShows: Record<string, Ticket> = {};
-  const noShowsOf = db.prepare(
-    `SELECT * FROM tickets WHERE site_id = ? AND business_day = ? AND status = 'noShow'`,
-  );
+  const noShowsOf = db.prepare(BOOT_SQL.noShows);
   for (const [siteId, day] of Object.entries(businessDays)) {
     for (const row of noShowsOf.all(siteId, day) as TicketRow[]) {
       noShows[row.id] = ticketFromRow(row);

@@ -1,5 +1,5 @@
 /**
- * Keeps the projection tables (tickets, window_state, serials, day_figures) in step with each event, from the event alone: no state is
+ * Keeps the projection tables (tickets, window_state, day_figures) in step with each event, from the event alone: no state is
  * read, so a projection is what the log says. Runs inside the command's
  * transaction, so the log and the projections can never disagree.
  */
@@ -14,8 +14,6 @@ export function createProjector(db: Database.Database) {
      issued_at, queue_order, front, recall_count, transfer_count, device_id)
     VALUES (@id, @siteId, @unitId, @unitId, @itemId, @number, @serial, @businessDay, @priority, @status,
      @issuedAt, @queueOrder, @front, 0, 0, @deviceId)`);
-  const upsertSerial = db.prepare(`INSERT INTO serials (site_id, unit_id, business_day, last)
-     VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET last=MAX(last, excluded.last)`);
 
   const ticket = {
     called: db.prepare(`UPDATE tickets SET status='called', called_at=@at, window_id=@windowId,
@@ -73,8 +71,8 @@ export function createProjector(db: Database.Database) {
       case 'ticket.issued': {
         const t = event.ticket;
         insertTicket.run({ ...t, front: t.front ? 1 : 0, deviceId: ctx.deviceId ?? null });
-        upsertSerial.run(t.siteId, t.unitId, t.businessDay, t.serial);
-        // An item's count for its daily quota is its day figure's `issued`.
+        // A unit's last serial is the row's own (site, unit, day, serial)
+        // key; an item's count for its daily quota is its day figure's `issued`.
         return;
       }
       case 'ticket.called':

@@ -9,12 +9,18 @@
  */
 import type Database from 'better-sqlite3';
 
-/** The reads, by the log's key and type index (rating-alerts.test.ts checks their plans). */
+/**
+ * The reads, by the log's key and type index (`type <> 'ticket.issued'` is
+ * that partial index's own condition; store/events-by-type.test.ts checks
+ * the plans).
+ */
 export const PRIORITY_CALLS_SQL = {
-  lastClose: `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'`,
+  lastClose: `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'
+    AND type <> 'ticket.issued'`,
   since: `SELECT seq, type, json_extract(event, '$.beyondRatio') AS beyond,
       json_extract(event, '$.staffId') AS staff_id
     FROM events WHERE site_id = ? AND type IN ('ticket.called', 'day.closed') AND seq > ?
+      AND type <> 'ticket.issued'
     ORDER BY seq`,
 };
 

@@ -22,6 +22,23 @@ const ACTIVE = [
   'ticket.restored',
 ];
 
+const WINDOW_ACTIVITY_TYPES = ['day.closed', ...STATUS, ...ACTIVE];
+
+/**
+ * The reads at boot, by the log's type index (`type <> 'ticket.issued'` is
+ * that partial index's own condition; store/events-by-type.test.ts checks
+ * the plans). `since` takes the site, then WINDOW_ACTIVITY_TYPES, then a seq.
+ */
+export const WINDOW_ACTIVITY_SQL = {
+  lastClose: `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'
+    AND type <> 'ticket.issued'`,
+  since: `SELECT type, at, COALESCE(json_extract(event, '$.windowId'),
+      json_extract(event, '$.fromWindowId')) AS window_id
+    FROM events WHERE site_id = ? AND type IN (${WINDOW_ACTIVITY_TYPES.map(() => '?').join(',')})
+      AND seq >= ? AND type <> 'ticket.issued' ORDER BY seq`,
+  types: WINDOW_ACTIVITY_TYPES,
+};
+
 export class WindowActivityLog {
   private readonly byWindow = new Map<string, WindowActivity>();
 
@@ -56,19 +73,11 @@ export class WindowActivityLog {
 
   /** The current day's window marks of each site, from the log. */
   rebuild(db: Database.Database, siteIds: readonly string[]): void {
-    const lastClose = db.prepare(
-      `SELECT MAX(seq) AS seq FROM events WHERE site_id = ? AND type = 'day.closed'`,
-    );
-    const types = ['day.closed', ...STATUS, ...ACTIVE];
-    const rows = db.prepare(
-      `SELECT type, at, COALESCE(json_extract(event, '$.windowId'),
-         json_extract(event, '$.fromWindowId')) AS window_id
-       FROM events WHERE site_id = ? AND type IN (${types.map(() => '?').join(',')})
-         AND seq >= ? ORDER BY seq`,
-    );
+    const lastClose = db.prepare(WINDOW_ACTIVITY_SQL.lastClose);
+    const rows = db.prepare(WINDOW_ACTIVITY_SQL.since);
     for (const siteId of siteIds) {
       const from = (lastClose.get(siteId) as { seq: number | null }).seq ?? 0;
-      for (const r of rows.iterate(siteId, ...types, from) as Iterable<{
+      for (const r of rows.iterate(siteId, ...WINDOW_ACTIVITY_SQL.types, from) as Iterable<{
         type: string;
         at: number;
         window_id: string | null;
