@@ -36,6 +36,7 @@ import type { ActorRef } from '@hallq/protocol';
 import type { AlertEvent, AlertFacts } from '../supervision/alert-events';
 import { AlertTable } from '../supervision/alert-table';
 import type { Rng } from './random';
+import { STREAM_SEQ_SQL } from '../store/sqlite-hall-store';
 
 const MINUTE = 60_000;
 
@@ -86,9 +87,7 @@ export class PastAlerts {
     this.insert = db.prepare(
       `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    const state = db.prepare(`SELECT seq FROM site_state WHERE site_id = ?`).get(this.stream) as
-      { seq: number } | undefined;
-    this.seq = state?.seq ?? 0;
+    this.seq = db.prepare(STREAM_SEQ_SQL).pluck().get(this.stream, this.stream) as number;
   }
 
   /** S1: the visitor of `ticketId` waited from `from` to `to` (a call), `issuedAt` being the issue. */

@@ -39,6 +39,7 @@ import { PastAlerts } from './history-alerts';
 import { logVisitor } from './history-visitor';
 import { PastRatings } from './history-ratings';
 import { pick, seededRandom } from './random';
+import { STREAM_SEQ_SQL } from '../store/sqlite-hall-store';
 
 export interface HistoryOptions {
   tickets: number;
@@ -117,10 +118,9 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   }[]) {
     for (const w of JSON.parse(r.window_ids) as string[]) staffOf.set(w, r.id);
   }
-  const state = db
-    .prepare(`SELECT seq, business_day FROM site_state WHERE site_id = ?`)
-    .get(SITE) as { seq: number; business_day: string | null } | undefined;
-  let seq = state?.seq ?? 0;
+  const state = db.prepare(`SELECT business_day FROM site_state WHERE site_id = ?`).get(SITE) as
+    { business_day: string | null } | undefined;
+  let seq = db.prepare(STREAM_SEQ_SQL).pluck().get(SITE, SITE) as number;
   const counterRow = db.prepare(`SELECT value FROM meta WHERE key = 'order_counter'`).get() as
     { value: string } | undefined;
   let order = Number(counterRow?.value ?? 0);

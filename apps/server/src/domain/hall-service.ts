@@ -164,7 +164,13 @@ export class HallService {
           apply(next, event);
           const seq = (seqs.get(event.siteId) ?? 0) + 1;
           seqs.set(event.siteId, seq);
-          this.store.append({ siteId: event.siteId, seq, at: event.at, event });
+          this.store.append({
+            siteId: event.siteId,
+            seq,
+            at: event.at,
+            event,
+            orderCounter: next.orderCounter,
+          });
           this.store.project(event, ctx);
           wire.push(this.wire({ seq, event }));
         }
@@ -241,7 +247,13 @@ export class HallService {
         const stream = streamOf(event);
         const seq = (seqs.get(stream) ?? 0) + 1;
         seqs.set(stream, seq);
-        this.store.append({ siteId: stream, seq, at: event.at, event });
+        this.store.append({
+          siteId: stream,
+          seq,
+          at: event.at,
+          event,
+          orderCounter: this.current.orderCounter,
+        });
         sequenced.push({ seq, event });
         for (const reader of this.adminReaders) reader({ seq, event });
       }

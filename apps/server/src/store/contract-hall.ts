@@ -161,13 +161,19 @@ export function hallOn(store: HallStore) {
       at = stamped.at;
       const written = new Map(seqs);
       store.transaction(() => {
+        const after = evolveAll(state, decision.events);
         for (const event of decision.events) {
           const seq = (written.get(event.siteId) ?? 0) + 1;
           written.set(event.siteId, seq);
-          store.append({ siteId: event.siteId, seq, at: event.at, event });
+          store.append({
+            siteId: event.siteId,
+            seq,
+            at: event.at,
+            event,
+            orderCounter: after.orderCounter,
+          });
           store.project(event, {});
         }
-        const after = evolveAll(state, decision.events);
         for (const siteId of new Set(decision.events.map((e) => e.siteId)))
           store.saveSiteState(
             siteId,

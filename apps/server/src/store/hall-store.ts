@@ -26,6 +26,8 @@ export interface EventRecord {
   at: number;
   /** Stored once, as itself (the wire form is built from it: domain/wire.ts). */
   event: LoggedEvent;
+  /** The hall's order counter after this event (boot reads it from the stream's last event). */
+  orderCounter?: number;
 }
 
 export interface StoredReply {
@@ -59,12 +61,18 @@ export interface HallStore {
   append(record: EventRecord): void;
   /** Moves the projections by one event, read from the event alone (call after append). */
   project(event: HallEvent, ctx: ProjectionContext): void;
+  /**
+   * A stream's business day and counters after a command (call after its
+   * appends). A store may keep only what the log cannot tell: the SQLite
+   * store writes its row when the business day changes or the stream is new.
+   */
   saveSiteState(
     siteId: string,
     seq: number,
     businessDay: string | undefined,
     orderCounter: number,
   ): void;
+  /** Each stream's last seq. */
   siteSeqs(): Record<string, number>;
   /** Events after `since`, oldest first, at most `limit`. */
   eventsSince(siteId: string, since: number, limit: number): Sequenced[];

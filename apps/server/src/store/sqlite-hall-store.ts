@@ -20,8 +20,17 @@ import type { DayFigures, FigureKind } from './day-figures';
 /**
  * The day's last calls (site, site, limit), by the log's type index
  * (`type <> 'ticket.issued'` is that partial index's own condition;
- * events-by-type.test.ts checks the plan).
+ * lean-writes.test.ts checks the plan).
  */
+/**
+ * A stream's last seq (stream, stream): its row in site_state is written only
+ * when its business day changes (migration 17), so the log's own key says
+ * where it is.
+ */
+export const STREAM_SEQ_SQL = `SELECT MAX(
+    COALESCE((SELECT seq FROM site_state WHERE site_id = ?), 0),
+    COALESCE((SELECT MAX(seq) FROM events WHERE site_id = ?), 0))`;
+
 export const RECENT_CALLS_SQL = `SELECT seq, event FROM events
   WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled') AND type <> 'ticket.issued'
     AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed'
@@ -48,12 +57,16 @@ export class SqliteHallStore implements HallStore {
     this.figures = dayFiguresReader(db);
     this.q = {
       append: db.prepare(
-        `INSERT INTO events (site_id, seq, type, at, v, event) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO events (site_id, seq, type, at, v, event, order_counter)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       siteState: db.prepare(`INSERT INTO site_state (site_id, seq, business_day, order_counter)
         VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
         business_day=excluded.business_day, order_counter=excluded.order_counter`),
-      seqs: db.prepare(`SELECT site_id, seq FROM site_state`),
+      storedDay: db.prepare(`SELECT business_day FROM site_state WHERE site_id = ?`),
+      seqs: db.prepare(`SELECT site_id, seq,
+        (SELECT MAX(seq) FROM events e WHERE e.site_id = s.site_id) AS logged
+        FROM site_state s`),
       since: db.prepare(
         `SELECT seq, event FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
@@ -94,7 +107,15 @@ export class SqliteHallStore implements HallStore {
   }
 
   append(r: EventRecord): void {
-    this.q.append.run(r.siteId, r.seq, r.event.type, r.at, EVENT_VERSION, JSON.stringify(r.event));
+    this.q.append.run(
+      r.siteId,
+      r.seq,
+      r.event.type,
+      r.at,
+      EVENT_VERSION,
+      JSON.stringify(r.event),
+      r.orderCounter ?? null,
+    );
   }
   saveSiteState(
     siteId: string,
@@ -102,13 +123,18 @@ export class SqliteHallStore implements HallStore {
     businessDay: string | undefined,
     orderCounter: number,
   ): void {
-    // The counter is kept in the site's row only (the loader takes the
-    // largest of the sites'): a second copy in meta was one more page per commit.
+    // The stream's seq and the counter are on its last event (migration 17):
+    // the row is written when its day changes or the stream is new. Read in
+    // the command's own transaction, so a rolled-back write is never taken
+    // for a stored one; a read dirties no page.
+    const stored = this.q.storedDay.get(siteId) as { business_day: string | null } | undefined;
+    if (stored && stored.business_day === (businessDay ?? null)) return;
     this.q.siteState.run(siteId, seq, businessDay ?? null, orderCounter);
   }
   siteSeqs(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const r of this.q.seqs.all() as { site_id: string; seq: number }[]) out[r.site_id] = r.seq;
+    for (const r of this.q.seqs.all() as { site_id: string; seq: number; logged: number | null }[])
+      out[r.site_id] = Math.max(r.seq, r.logged ?? 0);
     return out;
   }
   eventsSince(siteId: string, since: number, limit: number): Sequenced[] {

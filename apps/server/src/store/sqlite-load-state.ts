@@ -70,7 +70,7 @@ export function ticketFromRow(row: TicketRow): Ticket {
 
 const SERVICE_SAMPLES = 20;
 
-/** Boot's reads of today, each by an index (events-by-type.test.ts checks the plans). */
+/** Boot's reads of today, each by an index (lean-writes.test.ts checks the plans). */
 export const BOOT_SQL = {
   /** A unit's last serial of the day: one probe of the tickets' (site, unit, day, serial) key. */
   lastSerial: `SELECT MAX(serial) FROM tickets
@@ -154,13 +154,16 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     if (rows.length) serviceTimes[unitId] = rows.map((r) => r.ms).reverse();
   }
 
-  // The order counter is global; each site's row holds it as of that site's
-  // last command, so the largest is the latest. Databases written before it
-  // moved there keep their last value in meta.
+  // The order counter is global and only grows. Each logged event carries it
+  // (migration 17), so the largest on the streams' last events is the
+  // latest; before that, each site's row held it as of that site's last
+  // command, and before that meta did.
   const counter = db
     .prepare(
       `SELECT MAX(COALESCE((SELECT MAX(order_counter) FROM site_state), 0),
-        COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'order_counter'), 0))`,
+        COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'order_counter'), 0),
+        COALESCE((SELECT MAX((SELECT order_counter FROM events e WHERE e.site_id = s.site_id
+          ORDER BY seq DESC LIMIT 1)) FROM site_state s), 0))`,
     )
     .pluck()
     .get() as number;

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 
 /**
  * The reads, by the log's key and type index (`type <> 'ticket.issued'` is
- * that partial index's own condition; store/events-by-type.test.ts checks
+ * that partial index's own condition; store/lean-writes.test.ts checks
  * the plans).
  */
 export const PRIORITY_CALLS_SQL = {

@@ -26,7 +26,7 @@ const WINDOW_ACTIVITY_TYPES = ['day.closed', ...STATUS, ...ACTIVE];
 
 /**
  * The reads at boot, by the log's type index (`type <> 'ticket.issued'` is
- * that partial index's own condition; store/events-by-type.test.ts checks
+ * that partial index's own condition; store/lean-writes.test.ts checks
  * the plans). `since` takes the site, then WINDOW_ACTIVITY_TYPES, then a seq.
  */
 export const WINDOW_ACTIVITY_SQL = {
