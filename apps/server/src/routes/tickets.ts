@@ -1,5 +1,4 @@
 /** Issuing tickets (kiosk) and acting on them (the clerk's window). */
-import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { unitForItemAt, type Command } from '@hallq/core';
@@ -20,26 +19,10 @@ import { HallqError } from '../errors';
 import { createIdempotency, requestHash } from '../domain/idempotency';
 import { clerkOnce } from './clerk-once';
 import { ticketView } from '../domain/views';
+import { newTicketId } from '../domain/ticket-id';
 import { writeSite } from './site-scope';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-
-/**
- * Ticket ids are unguessable (96 random bits): the status page behind the QR
- * code is open. The bytes come from a pool filled 256 ids at a time, because
- * one randomBytes call per ticket was a measurable share of issuing.
- */
-const ID_BYTES = 12;
-let idPool = Buffer.alloc(0);
-let idAt = 0;
-const newTicketId = () => {
-  if (idAt + ID_BYTES > idPool.length) {
-    idPool = randomBytes(ID_BYTES * 256);
-    idAt = 0;
-  }
-  idAt += ID_BYTES;
-  return `t_${idPool.subarray(idAt - ID_BYTES, idAt).toString('base64url')}`;
-};
 
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

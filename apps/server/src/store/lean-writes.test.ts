@@ -13,6 +13,7 @@ import { WINDOW_ACTIVITY_SQL } from '../supervision/window-activity';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { RECENT_CALLS_SQL } from './sqlite-hall-store';
 import { BOOT_SQL } from './sqlite-load-state';
+import { newTicketId } from '../domain/ticket-id';
 
 let hall: TestHall | undefined;
 afterEach(async () => {
@@ -88,7 +89,7 @@ describe('the log and tickets after migrations 16 and 17', () => {
         h.app.hall.execute(
           {
             type: 'issueTicket',
-            ticketId: `t_pages_${i}_${n}`,
+            ticketId: newTicketId(),
             siteId: 'district',
             itemId: yibao,
             priority: 'normal',
