@@ -31,6 +31,7 @@ import { AlertTable, type AlertFilter } from './alert-table';
 import { clerkDayReader, DeviceWatch, withPriorityCalls } from './hall-inputs';
 import { proxyDueReader } from '../proxy/proxy-table';
 import { OpenAlerts } from './open-alerts';
+import { OpenAlertViews } from './open-alert-views';
 import { PriorityCalls } from './priority-calls';
 import { openCaseReader, windowRatingsReader } from './rating-inputs';
 import { WindowActivityLog } from './window-activity';
@@ -39,6 +40,7 @@ export class AlertEngine {
   readonly table: AlertTable;
   readonly activity: WindowActivityLog;
   private readonly open: OpenAlerts;
+  private readonly openViews: OpenAlertViews;
   /** The last pass left changes for the next one (MAX_CHANGES_PER_PASS). */
   more = false;
   private readonly devices = new DeviceWatch();
@@ -59,6 +61,7 @@ export class AlertEngine {
   ) {
     this.table = new AlertTable(db);
     this.open = new OpenAlerts(this.table);
+    this.openViews = new OpenAlertViews(this.table);
     this.clerkDays = clerkDayReader(db);
     this.proxyDue = proxyDueReader(db);
     this.openCases = openCaseReader(db);
@@ -158,10 +161,18 @@ export class AlertEngine {
     try {
       this.hall.recordAdmin(events, () => undefined);
     } catch (err) {
-      for (const e of events) this.open.reload(e.siteId);
+      for (const e of events) {
+        this.open.reload(e.siteId);
+        this.openViews.reload(e.siteId);
+      }
       throw err;
     }
     this.open.follow(events);
+    // The board's list takes each alert as the table now holds it.
+    for (const e of events) {
+      const alert = this.table.byId(e.type === 'alert.opened' ? e.alert.id : e.alertId);
+      if (alert) this.openViews.follow(alert);
+    }
   }
 
   /** What the supervisor's hall map adds to the hall view, for one site now. */
@@ -195,7 +206,15 @@ export class AlertEngine {
     return this.open.of(siteId);
   }
 
+  /**
+   * The board's plain list (one site's open alerts, no other filter) from
+   * the read model the committed alert events keep; any other from the table.
+   */
   list(filter: AlertFilter): AlertView[] {
+    const { siteIds, status, from, to, rule, level, staffId, unit, limit } = filter;
+    const plain = [from, to, rule, level, staffId, unit].every((v) => v === undefined);
+    if (plain && status === 'open' && siteIds.length === 1)
+      return this.openViews.list(siteIds[0]!, limit);
     return this.table.list(filter);
   }
 
