@@ -8,35 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stateDigest } from '../../test/db-digest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { MAX_CHANGES_PER_PASS } from './alert-changes';
+import { LONG_WAIT_ONLY, configureSupervision } from '../../test/supervision-fixture';
 
 const MIN = 60_000;
-
-/** Only the long-wait rule (10 min) and the escalation to the admin (15 min) are on. */
-const ONLY_LONG_WAIT = {
-  waitLimitMinutes: 10,
-  serviceOverrunFactor: 0,
-  idleMinutes: 0,
-  pauseLimitMinutes: 0,
-  signedOutMinutes: 0,
-  backlogWaiting: 0,
-  backlogWaitMinutes: 0,
-  deviceUnseenMinutes: 0,
-  outOfOrderPerDay: 0,
-  transfersPerDay: 0,
-  escalateAfterMinutes: 15,
-};
-
-async function configure(hall: TestHall, supervision: object) {
-  const admin = await hall.login('admin');
-  const res = await hall.request({
-    method: 'PATCH',
-    url: '/api/v1/sites/district',
-    token: admin,
-    body: { supervision },
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return admin;
-}
 
 /** The alert events in the log: the site's supervision stream (domain/event-streams.ts). */
 const loggedAlertEvents = (hall: TestHall) =>
@@ -54,7 +28,7 @@ describe('alerts on the manual clock', () => {
 
   it('a long wait opens yellow, turns red, goes to the admin, and closes when the visitor is called', async () => {
     hall = await startTestHall();
-    await configure(hall, ONLY_LONG_WAIT);
+    await configureSupervision(hall, LONG_WAIT_ONLY);
     const supervisor = await hall.login('supervisor');
     const ticket = (await hall.issue(hall.itemOf('yibao'))).body.ticket;
     const open = async () =>
@@ -119,7 +93,7 @@ describe('alerts on the manual clock', () => {
 
   it('acknowledgement: audited, and an unknown alert, a missing note or a second one change nothing', async () => {
     hall = await startTestHall();
-    await configure(hall, ONLY_LONG_WAIT);
+    await configureSupervision(hall, LONG_WAIT_ONLY);
     const supervisor = await hall.login('supervisor');
     await hall.issue(hall.itemOf('yibao'));
     hall.clock.advance(10 * MIN);
@@ -181,7 +155,7 @@ describe('alerts on the manual clock', () => {
 
   it('alerts survive a restart and never open twice for one cause', async () => {
     hall = await startTestHall();
-    await configure(hall, { ...ONLY_LONG_WAIT, idleMinutes: 5 });
+    await configureSupervision(hall, { ...LONG_WAIT_ONLY, idleMinutes: 5 });
     const clerk = await hall.login('w05', 'w5');
     await hall.issue(hall.itemOf('yibao'));
     await hall.issue(hall.itemOf('yibao'));
@@ -226,7 +200,7 @@ describe('alerts on the manual clock', () => {
 
   it('a burst of alerts is written over several short passes, none twice', async () => {
     hall = await startTestHall();
-    await configure(hall, ONLY_LONG_WAIT);
+    await configureSupervision(hall, LONG_WAIT_ONLY);
     const item = hall.itemOf('yibao');
     for (let i = 0; i < MAX_CHANGES_PER_PASS + 50; i++) {
       hall.app.hall.execute({

@@ -5,22 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestHall, type TestHall } from '../../test/test-hall';
+import { LONG_WAIT_ONLY, configureSupervision } from '../../test/supervision-fixture';
 
 const MIN = 60_000;
-
-const LONG_WAIT_ONLY = {
-  waitLimitMinutes: 10,
-  serviceOverrunFactor: 0,
-  idleMinutes: 0,
-  pauseLimitMinutes: 0,
-  signedOutMinutes: 0,
-  backlogWaiting: 0,
-  backlogWaitMinutes: 0,
-  deviceUnseenMinutes: 0,
-  outOfOrderPerDay: 0,
-  transfersPerDay: 0,
-  escalateAfterMinutes: 15,
-};
 
 describe('the board’s open alerts', () => {
   let hall: TestHall | undefined;
@@ -32,14 +19,7 @@ describe('the board’s open alerts', () => {
   it('equal the alerts table’s at every step, and after a restart', async () => {
     hall = await startTestHall();
     const h = hall;
-    const admin = await h.login('admin');
-    const patched = await h.request({
-      method: 'PATCH',
-      url: '/api/v1/sites/district',
-      token: admin,
-      body: { supervision: LONG_WAIT_ONLY },
-    });
-    expect(patched.status).toBe(200);
+    await configureSupervision(h, LONG_WAIT_ONLY);
     let supervisor = await h.login('supervisor');
     const board = async () => {
       const res = await h.request({ method: 'GET', url: '/api/v1/alerts', token: supervisor });
