@@ -18,11 +18,6 @@ import { dayFiguresReader } from './sqlite-day-figures';
 import type { DayFigures, FigureKind } from './day-figures';
 
 /**
- * The day's last calls (site, site, limit), by the log's type index
- * (`type <> 'ticket.issued'` is that partial index's own condition;
- * lean-writes.test.ts checks the plan).
- */
-/**
  * A stream's last seq (stream, stream): its row in site_state is written only
  * when its business day changes (migration 17), so the log's own key says
  * where it is.
@@ -31,6 +26,11 @@ export const STREAM_SEQ_SQL = `SELECT MAX(
     COALESCE((SELECT seq FROM site_state WHERE site_id = ?), 0),
     COALESCE((SELECT MAX(seq) FROM events WHERE site_id = ?), 0))`;
 
+/**
+ * The day's last calls (site, site, limit), by the log's type index
+ * (`type <> 'ticket.issued'` is that partial index's own condition;
+ * lean-writes.test.ts checks the plan).
+ */
 export const RECENT_CALLS_SQL = `SELECT seq, event FROM events
   WHERE site_id = ? AND type IN ('ticket.called','ticket.recalled') AND type <> 'ticket.issued'
     AND seq > (SELECT COALESCE(MAX(seq), 0) FROM events WHERE site_id = ? AND type = 'day.closed'
@@ -64,9 +64,8 @@ export class SqliteHallStore implements HallStore {
         VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq=excluded.seq,
         business_day=excluded.business_day, order_counter=excluded.order_counter`),
       storedDay: db.prepare(`SELECT business_day FROM site_state WHERE site_id = ?`),
-      seqs: db.prepare(`SELECT site_id, seq,
-        (SELECT MAX(seq) FROM events e WHERE e.site_id = s.site_id) AS logged
-        FROM site_state s`),
+      streams: db.prepare(`SELECT site_id FROM site_state`).pluck(),
+      streamSeq: db.prepare(STREAM_SEQ_SQL).pluck(),
       since: db.prepare(
         `SELECT seq, event FROM events WHERE site_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
       ),
@@ -133,8 +132,8 @@ export class SqliteHallStore implements HallStore {
   }
   siteSeqs(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const r of this.q.seqs.all() as { site_id: string; seq: number; logged: number | null }[])
-      out[r.site_id] = Math.max(r.seq, r.logged ?? 0);
+    for (const stream of this.q.streams.all() as string[])
+      out[stream] = this.q.streamSeq.get(stream, stream) as number;
     return out;
   }
   eventsSince(siteId: string, since: number, limit: number): Sequenced[] {
