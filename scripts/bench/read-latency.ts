@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { Client, Pool } from 'undici';
-import { PROTOCOL_VERSION } from '@hallq/protocol';
+import { PROTOCOL_VERSION, QUEUE_PANEL_ROWS } from '@hallq/protocol';
 import type { DemoCredentials } from '@hallq/server';
 import { issueLoad } from './issue-throughput';
 import { monoMs, summarize } from './stats';
@@ -204,7 +204,12 @@ export async function measureReads(o: ReadsOptions): Promise<ReadsResult> {
         [
           ['GET /api/v1/windows/:id/stats', (id: string) => `/api/v1/windows/${id}/stats`, true],
           ['GET /api/v1/windows/:id', (id: string) => `/api/v1/windows/${id}`, true],
-          ['GET /api/v1/windows/:id/queue', (id: string) => `/api/v1/windows/${id}/queue`, true],
+          // As the caller's queue panel asks for it: the next QUEUE_PANEL_ROWS and the summary.
+          [
+            `GET /api/v1/windows/:id/queue?limit=${QUEUE_PANEL_ROWS}`,
+            (id: string) => `/api/v1/windows/${id}/queue?limit=${QUEUE_PANEL_ROWS}`,
+            true,
+          ],
           ['GET /api/v1/auth/me', () => '/api/v1/auth/me', true],
           ['GET /api/v1/queues', () => '/api/v1/queues', false],
           ['GET /api/v1/catalog', () => '/api/v1/catalog', false],

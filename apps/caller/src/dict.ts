@@ -74,6 +74,7 @@ const zh = {
   // Queue
   queueTitle: '本窗口等候队列',
   waitingCount: '等候 {n} 人',
+  queueMore: '之后还有 {n} 人未列出；选号可直接输入号码',
   priorityCount: '优先 {n}',
   transferredCount: '转入 {n}',
   longestWait: '最长等候',
@@ -221,6 +222,7 @@ const en: Record<DictKey, string> = {
   handleFailedFirst: 'Retry or dismiss the unfinished action first',
   queueTitle: 'Waiting for this window',
   waitingCount: '{n} waiting',
+  queueMore: '{n} more waiting after these; “Call a chosen ticket” takes any number typed in',
   priorityCount: '{n} priority',
   transferredCount: '{n} transferred',
   longestWait: 'Longest wait',

@@ -1,21 +1,38 @@
-/** This window's waiting queue in call order, with counts per unit and item and the longest wait. */
-import type { CatalogReply, TicketView } from '@hallq/protocol';
+/**
+ * This window's waiting queue: the next visitors in call order (the first
+ * QUEUE_PANEL_ROWS the server lists), and the whole queue's counts per unit
+ * and item and its longest wait from the server's summary, so a queue of two
+ * thousand costs the terminal fifty rows.
+ */
+import type { CatalogReply, TicketView, WindowQueueSummary } from '@hallq/protocol';
 import { formatDuration, formatTime, useI18n } from '@hallq/ui';
-import { summariseQueue } from './queue-summary';
+
+const EMPTY: WindowQueueSummary = {
+  total: 0,
+  priority: 0,
+  transferred: 0,
+  byUnit: [],
+  byItem: [],
+  issuedAts: [],
+};
 
 export function QueuePanel({
   queue,
+  summary,
   catalog,
   waitLimitMinutes,
   now,
 }: {
   queue: readonly TicketView[];
+  summary: WindowQueueSummary | undefined;
   catalog: CatalogReply;
   waitLimitMinutes: number;
   now: number;
 }) {
   const { t, lang } = useI18n();
-  const s = summariseQueue(queue, now);
+  const s = summary ?? EMPTY;
+  const longestWaitMs = s.oldest ? Math.max(0, now - s.oldest.issuedAt) : 0;
+  const unlisted = s.total - queue.length;
   const unitName = (id: string) => catalog.units.find((u) => u.id === id)?.shortName ?? id;
   const itemOf = (id: string) => catalog.items.find((i) => i.id === id);
   const tz = catalog.hall.timeZone;
@@ -34,7 +51,7 @@ export function QueuePanel({
         ) : null}
         {s.total ? (
           <span className="chip">
-            {t('longestWait')} {formatDuration(s.longestWaitMs, lang)}
+            {t('longestWait')} {formatDuration(longestWaitMs, lang)}
           </span>
         ) : null}
       </header>
@@ -98,6 +115,11 @@ export function QueuePanel({
                 })}
               </tbody>
             </table>
+            {unlisted > 0 ? (
+              <p className="calm queue-more" data-testid="queue-more">
+                {t('queueMore', { n: unlisted })}
+              </p>
+            ) : null}
           </div>
         </>
       )}

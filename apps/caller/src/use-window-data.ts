@@ -15,7 +15,14 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, type HallqApi } from '@hallq/client';
 import { createRereader, rereadNow } from '@hallq/client/react';
-import type { TicketView, WindowReply, WindowStatsReply, WireEvent } from '@hallq/protocol';
+import {
+  QUEUE_PANEL_ROWS,
+  type TicketView,
+  type WindowQueueSummary,
+  type WindowReply,
+  type WindowStatsReply,
+  type WireEvent,
+} from '@hallq/protocol';
 
 /** The window as GET /windows/:id answers it (its current ticket in full). */
 export type WindowState = WindowReply['window'];
@@ -25,7 +32,10 @@ export type Stats = WindowStatsReply;
 
 export interface WindowData {
   window: WindowState | undefined;
+  /** The next visitors in call order (the first QUEUE_PANEL_ROWS). */
   queue: TicketView[];
+  /** The whole queue in figures (undefined until the first answer). */
+  queueSummary: WindowQueueSummary | undefined;
   stats: Stats | undefined;
 }
 
@@ -63,7 +73,7 @@ export function useWindowData(
   });
   const queueQuery = useQuery({
     queryKey: keys.queue,
-    queryFn: async () => (await api.windowQueue(windowId)).tickets,
+    queryFn: () => api.windowQueue(windowId, QUEUE_PANEL_ROWS),
   });
   const statsQuery = useQuery({
     queryKey: keys.stats,
@@ -117,7 +127,8 @@ export function useWindowData(
 
   const data: WindowData = {
     window: windowQuery.data,
-    queue: queueQuery.data ?? [],
+    queue: queueQuery.data?.tickets ?? [],
+    queueSummary: queueQuery.data?.summary,
     stats: statsQuery.data,
   };
   return { data, refresh, onFeedEvent, applyCurrent, applyWindow };

@@ -23,7 +23,7 @@ const ticket = (over: Partial<TicketView>): TicketView => ({
 });
 
 describe('warningsFor', () => {
-  const base = { queue: [], waitLimitMinutes: 30, now: NOW, expectedServiceMinutes: 8 };
+  const base = { queue: undefined, waitLimitMinutes: 30, now: NOW, expectedServiceMinutes: 8 };
 
   it('warns once a service runs past the item’s expected minutes, not before', () => {
     const serving = (mins: number) =>
@@ -40,14 +40,30 @@ describe('warningsFor', () => {
   });
 
   it('warns of visitors waiting past the hall limit, naming the longest', () => {
-    const queue = [
-      ticket({ number: 'A003', issuedAt: NOW - 10 * MIN }),
-      ticket({ number: 'A002', issuedAt: NOW - 31 * MIN }),
-      ticket({ number: 'A001', issuedAt: NOW - 45 * MIN }),
-    ];
+    const queue = {
+      issuedAts: [NOW - 45 * MIN, NOW - 31 * MIN, NOW - 10 * MIN],
+      oldest: { ticketId: 't1', number: 'A001', issuedAt: NOW - 45 * MIN },
+    };
     expect(warningsFor({ ...base, current: undefined, queue })).toEqual([
       { kind: 'longWait', count: 2, longestNumber: 'A001', longestMs: 45 * MIN, limitMinutes: 30 },
     ]);
-    expect(warningsFor({ ...base, current: undefined, queue: queue.slice(0, 1) })).toEqual([]);
+    const fresh = {
+      issuedAts: [NOW - 10 * MIN],
+      oldest: { ticketId: 't3', number: 'A003', issuedAt: NOW - 10 * MIN },
+    };
+    expect(warningsFor({ ...base, current: undefined, queue: fresh })).toEqual([]);
+  });
+
+  it('counts the visitors who pass the limit as the minutes go by, with no new answer', () => {
+    const queue = {
+      issuedAts: [NOW - 29 * MIN, NOW - 25 * MIN, NOW - 5 * MIN],
+      oldest: { ticketId: 't1', number: 'A001', issuedAt: NOW - 29 * MIN },
+    };
+    const at = (minutes: number) =>
+      warningsFor({ ...base, current: undefined, queue, now: NOW + minutes * MIN });
+    expect(at(0)).toEqual([]);
+    expect(at(2)).toMatchObject([{ kind: 'longWait', count: 1, longestMs: 31 * MIN }]);
+    expect(at(6)).toMatchObject([{ kind: 'longWait', count: 2, longestNumber: 'A001' }]);
+    expect(at(26)).toMatchObject([{ kind: 'longWait', count: 3 }]);
   });
 });

@@ -3,7 +3,7 @@
  * item's expected time, or someone in this window's queue has waited longer
  * than the hall's limit. Both limits come from the server's catalogue.
  */
-import type { TicketView } from '@hallq/protocol';
+import type { TicketView, WindowQueueSummary } from '@hallq/protocol';
 
 export type Warning =
   | { kind: 'overrun'; ticketNumber: string; elapsedMs: number; expectedMinutes: number }
@@ -19,7 +19,8 @@ export interface WarningInput {
   current: TicketView | undefined;
   /** Expected minutes of the current ticket's item (undefined when the item is unknown). */
   expectedServiceMinutes: number | undefined;
-  queue: readonly TicketView[];
+  /** The whole queue's figures (the server's summary): its issue times and its longest wait. */
+  queue: Pick<WindowQueueSummary, 'issuedAts' | 'oldest'> | undefined;
   waitLimitMinutes: number;
   now: number;
 }
@@ -41,16 +42,16 @@ export function warningsFor(input: WarningInput): Warning[] {
       });
     }
   }
-  if (waitLimitMinutes > 0) {
-    const over = queue.filter((t) => now - t.issuedAt > waitLimitMinutes * MINUTE);
-    const longest = over.reduce<TicketView | undefined>(
-      (a, t) => (!a || t.issuedAt < a.issuedAt ? t : a),
-      undefined,
-    );
-    if (longest) {
+  const longest = queue?.oldest;
+  if (waitLimitMinutes > 0 && queue && longest) {
+    // Oldest first: those issued before this moment have waited past the limit.
+    const before = now - waitLimitMinutes * MINUTE;
+    let over = 0;
+    while (over < queue.issuedAts.length && (queue.issuedAts[over] as number) < before) over++;
+    if (over > 0) {
       out.push({
         kind: 'longWait',
-        count: over.length,
+        count: over,
         longestNumber: longest.number,
         longestMs: now - longest.issuedAt,
         limitMinutes: waitLimitMinutes,

@@ -12,7 +12,15 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ApiError, NetworkError, type HallqApi } from '@hallq/client';
 import type * as ClientReact from '@hallq/client/react';
 import type { FeedStatus } from '@hallq/client';
-import type { CatalogReply, StaffView, TicketView, WindowReply, WireEvent } from '@hallq/protocol';
+import {
+  QUEUE_PANEL_ROWS,
+  type CatalogReply,
+  type StaffView,
+  type TicketView,
+  type WindowQueueReply,
+  type WindowReply,
+  type WireEvent,
+} from '@hallq/protocol';
 import { I18nProvider } from '@hallq/ui';
 import { dict } from './dict';
 import { createQueryClient } from './query-client';
@@ -117,6 +125,30 @@ const staff: StaffView = {
 };
 
 /** The server as the fake api sees it; `hold` makes the next read of a route wait for the test. */
+/** As the server answers: the first `limit` in call order, and the whole queue in figures. */
+function queueReply(queue: readonly TicketView[], limit?: number): WindowQueueReply {
+  const count = (key: (t: TicketView) => string) => {
+    const m = new Map<string, number>();
+    for (const t of queue) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
+    return [...m].map(([id, n]) => ({ id, count: n }));
+  };
+  const oldest = [...queue].sort((a, b) => a.issuedAt - b.issuedAt)[0];
+  return {
+    tickets: queue.slice(0, limit ?? queue.length),
+    summary: {
+      total: queue.length,
+      priority: queue.filter((t) => t.priority === 'priority').length,
+      transferred: queue.filter((t) => t.transferCount > 0).length,
+      byUnit: count((t) => t.unitId),
+      byItem: count((t) => t.itemId),
+      issuedAts: queue.map((t) => t.issuedAt).sort((a, b) => a - b),
+      ...(oldest
+        ? { oldest: { ticketId: oldest.id, number: oldest.number, issuedAt: oldest.issuedAt } }
+        : {}),
+    },
+  };
+}
+
 function fakeServer() {
   const state = {
     window: {
@@ -141,7 +173,9 @@ function fakeServer() {
   };
   const api = {
     window: vi.fn(() => read('window', () => ({ window: structuredClone(state.window) }))),
-    windowQueue: vi.fn(() => read('queue', () => ({ tickets: [...state.queue] }))),
+    windowQueue: vi.fn((_windowId: string, limit?: number) =>
+      read('queue', () => queueReply(state.queue, limit)),
+    ),
     windowStats: vi.fn(() => read('stats', () => ({ served: 0, avgServiceMs: 0, avgWaitMs: 0 }))),
     // 全程代办: the 代办 tab's list (none here).
     proxyTickets: vi.fn(async () => ({ tickets: [] })),
@@ -255,6 +289,22 @@ describe('the caller reads again when the feed says so', () => {
     emit(issued(ticket('A002')));
     await settle();
     expect(queueNumbers()).toEqual(['A001', 'A002']);
+  });
+
+  it('lists the next visitors only, and says how many more wait after them', async () => {
+    const server = fakeServer();
+    server.state.queue = Array.from({ length: QUEUE_PANEL_ROWS + 12 }, (_, k) =>
+      ticket(`A${String(k + 1).padStart(3, '0')}`),
+    );
+    render(server);
+    await settle();
+    expect(server.calls.windowQueue).toHaveBeenCalledWith('w5', QUEUE_PANEL_ROWS);
+    expect(queueNumbers()).toHaveLength(QUEUE_PANEL_ROWS);
+    expect(queueNumbers()[0]).toBe('A001');
+    expect(host.querySelector('[data-testid="queue-count"]')?.textContent).toBe(
+      `等候 ${QUEUE_PANEL_ROWS + 12} 人`,
+    );
+    expect(host.querySelector('[data-testid="queue-more"]')?.textContent).toContain('还有 12 人');
   });
 
   it('does not read again for a ticket issued to another unit', async () => {

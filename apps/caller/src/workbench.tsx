@@ -214,7 +214,7 @@ export function Workbench({
   const warnings = warningsFor({
     current,
     expectedServiceMinutes: item?.expectedServiceMinutes,
-    queue: data.queue,
+    queue: data.queueSummary,
     waitLimitMinutes: catalog.hall.waitLimitMinutes,
     now,
   });
@@ -312,6 +312,7 @@ export function Workbench({
           queue={
             <QueuePanel
               queue={data.queue}
+              summary={data.queueSummary}
               catalog={catalog}
               waitLimitMinutes={catalog.hall.waitLimitMinutes}
               now={now}

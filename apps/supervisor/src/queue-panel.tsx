@@ -1,8 +1,12 @@
-/** A window's queue in a side panel (GET /windows/:id/queue), read again on hall events; Esc closes it. */
+/**
+ * A window's queue in a side panel (GET /windows/:id/queue: its next
+ * QUEUE_PANEL_ROWS visitors and how many wait after them), read again on hall
+ * events; Esc closes it.
+ */
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf, type HallqApi } from '@hallq/client';
-import type { CatalogReply } from '@hallq/protocol';
+import { QUEUE_PANEL_ROWS, type CatalogReply } from '@hallq/protocol';
 import { formatDuration, useI18n } from '@hallq/ui';
 import { KEYS } from './live-keys';
 
@@ -25,8 +29,10 @@ export function QueuePanel({
   const { t, lang } = useI18n();
   const queue = useQuery({
     queryKey: [...KEYS.queues, win.id],
-    queryFn: async () => (await api.windowQueue(win.id)).tickets,
+    queryFn: () => api.windowQueue(win.id, QUEUE_PANEL_ROWS),
   });
+  const tickets = queue.data?.tickets;
+  const unlisted = queue.data ? queue.data.summary.total - queue.data.tickets.length : 0;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -43,9 +49,9 @@ export function QueuePanel({
       </header>
       {children}
       {queue.error ? <p role="alert">{messageOf(queue.error, lang)}</p> : null}
-      {queue.data?.length === 0 ? <p className="sv-muted">{t('queueEmpty')}</p> : null}
+      {tickets?.length === 0 ? <p className="sv-muted">{t('queueEmpty')}</p> : null}
       <ol>
-        {queue.data?.map((ticket) => (
+        {tickets?.map((ticket) => (
           <li key={ticket.id} className="sv-queue-row">
             <b>{ticket.number}</b>
             <span className="sv-queue-item">
@@ -57,6 +63,11 @@ export function QueuePanel({
           </li>
         ))}
       </ol>
+      {unlisted > 0 ? (
+        <p className="sv-muted" data-testid="queue-more">
+          {t('queueMore', { n: unlisted })}
+        </p>
+      ) : null}
     </aside>
   );
 }

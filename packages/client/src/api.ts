@@ -33,6 +33,7 @@ import type {
   PairingStatusReply,
   QueuesReply,
   SupervisionReply,
+  TicketListReply,
   TicketReply,
   TransferBody,
   WindowQueueReply,
@@ -128,7 +129,7 @@ export function createApi(options: ApiOptions = {}) {
       request<TicketReply>('POST', `/tickets/${id(ticketId)}/restore`, { position }, key),
     /** Today's 过号 tickets of the window's site, newest first. */
     noShows: (windowId: string) =>
-      request<WindowQueueReply>('GET', `/windows/${id(windowId)}/no-shows`),
+      request<TicketListReply>('GET', `/windows/${id(windowId)}/no-shows`),
     recall: (ticketId: string, key?: string) =>
       request<TicketReply>('POST', `/tickets/${id(ticketId)}/recall`, {}, key),
     noShow: (ticketId: string, key?: string) =>
@@ -147,8 +148,12 @@ export function createApi(options: ApiOptions = {}) {
     resume: (windowId: string) =>
       request<WindowReply>('POST', `/windows/${id(windowId)}/resume`, {}),
     window: (windowId: string) => request<WindowReply>('GET', `/windows/${id(windowId)}`),
-    windowQueue: (windowId: string) =>
-      request<WindowQueueReply>('GET', `/windows/${id(windowId)}/queue`),
+    /** The window's queue in call order (the first `limit` tickets, else all) and its summary. */
+    windowQueue: (windowId: string, limit?: number) =>
+      request<WindowQueueReply>(
+        'GET',
+        `/windows/${id(windowId)}/queue${limit === undefined ? '' : `?limit=${limit}`}`,
+      ),
     windowStats: (windowId: string) =>
       request<WindowStatsReply>('GET', `/windows/${id(windowId)}/stats`),
 

@@ -172,6 +172,25 @@ describe("the clerk's window: call-next, pause and resume", () => {
     expect(res.status).toBe(403);
   });
 
+  it("a queue's summary names the longest wait whatever the call order", async () => {
+    const early = (await hall.issue(yibao)).body.ticket;
+    hall.clock.advance(5 * 60_000);
+    const later = (await hall.issue(yibao, { priority: 'priority' })).body.ticket;
+    const clerk = await hall.login('w05', 'w5');
+    const res = await hall.request({
+      method: 'GET',
+      url: '/api/v1/windows/w5/queue?limit=1',
+      token: clerk,
+    });
+    expect(res.body.tickets.map((t: { id: string }) => t.id)).toEqual([later.id]);
+    expect(res.body.summary.oldest).toEqual({
+      ticketId: early.id,
+      number: early.number,
+      issuedAt: early.issuedAt,
+    });
+    expect(res.body.summary.issuedAts).toEqual([early.issuedAt, later.issuedAt]);
+  });
+
   it("the window's queue lists what it may call, in call order; its stats count today's served", async () => {
     const n1 = (await hall.issue(yibao)).body.ticket;
     const n2 = (await hall.issue(yibao)).body.ticket;
@@ -191,6 +210,35 @@ describe("the clerk's window: call-next, pause and resume", () => {
     for (const row of queue.body.tickets as { id: string; ahead: number }[]) {
       const own = await hall.request({ method: 'GET', url: `/api/v1/tickets/${row.id}` });
       expect(own.body.ticket.ahead).toBe(row.ahead);
+    }
+
+    // A panel asks for the next few: those first in call order, and the whole queue in figures.
+    const firstTwo = await hall.request({
+      method: 'GET',
+      url: '/api/v1/windows/w5/queue?limit=2',
+      token: clerk,
+    });
+    expect(firstTwo.status).toBe(200);
+    expect(firstTwo.body.tickets.map((t: { id: string }) => t.id)).toEqual([p1.id, n1.id]);
+    expect(firstTwo.body.tickets.map((t: { ahead: number }) => t.ahead)).toEqual([0, 1]);
+    expect(firstTwo.body.summary).toEqual(queue.body.summary);
+    expect(queue.body.summary).toMatchObject({
+      total: 3,
+      priority: 1,
+      transferred: 0,
+      byUnit: [{ id: 'yibao', count: 3 }],
+      issuedAts: [n1.issuedAt, n2.issuedAt, p1.issuedAt],
+      // All issued in one instant: the first of them in call order.
+      oldest: { ticketId: p1.id, number: p1.number, issuedAt: p1.issuedAt },
+    });
+    for (const bad of ['limit=0', 'limit=two', 'limit=10001', 'limit=2&order=desc']) {
+      const refused = await hall.request({
+        method: 'GET',
+        url: `/api/v1/windows/w5/queue?${bad}`,
+        token: clerk,
+      });
+      expect(refused.status, bad).toBe(400);
+      expect(refused.body.error.code, bad).toBe('HALLQ_E_VALIDATION');
     }
 
     const minute = 60_000;

@@ -11,8 +11,10 @@ import {
   IdParams,
   IdempotencyHeaders,
   PauseBody,
+  TicketListReply,
   TicketReply,
-  TicketView,
+  WindowQueueQuery,
+  WindowQueueReply,
   WindowReply,
 } from '@hallq/protocol';
 import { staffOf } from '../plugins/auth';
@@ -20,6 +22,7 @@ import { HallqError } from '../errors';
 import { clerkOnce } from './clerk-once';
 import { writeSite } from './site-scope';
 import { ticketView, windowView } from '../domain/views';
+import { summariseWaiting } from '../domain/waiting-summary';
 import { meanMs } from '../store/day-figures';
 import { auditAction } from '../supervisor-actions/action-audit';
 
@@ -250,9 +253,11 @@ const routes: FastifyPluginAsync = async (fastify) => {
       onRequest: app.requireStaff(),
       schema: {
         tags: ['windows'],
-        summary: 'The tickets this window may call now, in call order',
+        summary:
+          'The tickets this window may call now, in call order (the first `limit`, else all), and the whole queue in figures',
         params: IdParams,
-        response: { 200: Type.Object({ tickets: Type.Array(TicketView) }), ...errors },
+        querystring: WindowQueueQuery,
+        response: { 200: WindowQueueReply, ...errors },
       },
     },
     async (request) => {
@@ -262,6 +267,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       writeSite(app, request, window.siteId);
       const now = app.clock.now();
       const state = app.hall.state;
+      const waiting = waitingQueue(state, request.params.id, now);
+      const { limit } = request.query;
+      const listed = limit === undefined ? waiting : waiting.slice(0, Number(limit));
       // The queue is in call order, so the people ahead of each ticket are the
       // earlier ones of its own queue (its unit, or the window it was sent to):
       // one count per queue instead of a scan of every active ticket per row.
@@ -269,12 +277,13 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const seen = new Map<string, number>();
       const estimate = visitorWaitEstimator(state, now);
       return {
-        tickets: waitingQueue(state, request.params.id, now).map((t) => {
+        tickets: listed.map((t) => {
           const queue = t.targetWindowId !== undefined ? `w:${t.targetWindowId}` : `u:${t.unitId}`;
           const ahead = seen.get(queue) ?? 0;
           seen.set(queue, ahead + 1);
           return ticketView(t, state, now, ahead, estimate);
         }),
+        summary: summariseWaiting(waiting),
       };
     },
   );
@@ -287,7 +296,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         tags: ['windows'],
         summary: "Today's 过号 tickets of the window's site, newest first (to restore one)",
         params: IdParams,
-        response: { 200: Type.Object({ tickets: Type.Array(TicketView) }), ...errors },
+        response: { 200: TicketListReply, ...errors },
       },
     },
     async (request) => {
