@@ -86,6 +86,20 @@ describe('GET /api/v1/catalog (open)', () => {
       true,
     );
     expect(township.body.sites).toHaveLength(55); // the names of every site, still
+    // The thresholds and the scheme are the answered site's alone.
+    const withSettings = (body: { sites: { id: string; supervision?: unknown }[] }) =>
+      body.sites.filter((s) => s.supervision !== undefined).map((s) => s.id);
+    expect(withSettings(township.body)).toEqual(['twn-001']);
+    expect(township.body.sites.find((s: { id: string }) => s.id === 'twn-001').scoring).toEqual(
+      expect.objectContaining({ grades: expect.any(Object) }),
+    );
+    const districtAnswer = await hall.request({ method: 'GET', url: '/api/v1/catalog' });
+    expect(withSettings(districtAnswer.body)).toEqual(['district']);
+    expect(
+      districtAnswer.body.sites
+        .filter((s: { scoring?: unknown }) => s.scoring)
+        .map((s: { id: string }) => s.id),
+    ).toEqual(['district']);
     const screen = hall.app.accounts.createDevice(
       { kind: 'display', siteId: 'twn-001', name: '街道大厅屏' },
       hall.clock.now(),

@@ -105,8 +105,12 @@ const routes: FastifyPluginAsync = async (fastify) => {
           ...(s.noShowConfirmUnlessRecalls !== undefined
             ? { noShowConfirmUnlessRecalls: s.noShowConfirmUnlessRecalls }
             : {}),
-          supervision: app.supervision.settings(s.id),
-          scoring: scoringScheme(s.scoring),
+          // The thresholds and the scheme of the site answered for only (the admin
+          // console reads a site's own catalogue): a kiosk need not carry the
+          // 54 others' (about a third of the district's answer).
+          ...(s.id === site.id
+            ? { supervision: app.supervision.settings(s.id), scoring: scoringScheme(s.scoring) }
+            : {}),
         })),
         units: units.map((u) => ({
           id: u.id,

@@ -21,9 +21,9 @@ export const SiteView = Type.Object({
   priorityRatio: Type.Optional(Type.Object({ priority: Type.Integer(), ordinary: Type.Integer() })),
   noShowConfirm: Type.Optional(Type.Boolean()),
   noShowConfirmUnlessRecalls: Type.Optional(Type.Integer()),
-  /** 电子监察 thresholds in force (the site's, over the defaults; core S8). */
+  /** 电子监察 thresholds in force (the site's, over the defaults; core S8): the answered site's only. */
   supervision: Type.Optional(SupervisionSettingsView),
-  /** 绩效考评's scheme in force (the site's, over the defaults; core P1). */
+  /** 绩效考评's scheme in force (the site's, over the defaults; core P1): the answered site's only. */
   scoring: Type.Optional(ScoringSchemeView),
 });
 
