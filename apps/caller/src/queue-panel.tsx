@@ -4,17 +4,13 @@
  * and item and its longest wait from the server's summary, so a queue of two
  * thousand costs the terminal fifty rows.
  */
-import type { CatalogReply, TicketView, WindowQueueSummary } from '@hallq/protocol';
+import {
+  EMPTY_QUEUE_SUMMARY,
+  type CatalogReply,
+  type TicketView,
+  type WindowQueueSummary,
+} from '@hallq/protocol';
 import { formatDuration, formatTime, useI18n } from '@hallq/ui';
-
-const EMPTY: WindowQueueSummary = {
-  total: 0,
-  priority: 0,
-  transferred: 0,
-  byUnit: [],
-  byItem: [],
-  issuedAts: [],
-};
 
 export function QueuePanel({
   queue,
@@ -30,7 +26,7 @@ export function QueuePanel({
   now: number;
 }) {
   const { t, lang } = useI18n();
-  const s = summary ?? EMPTY;
+  const s = summary ?? EMPTY_QUEUE_SUMMARY;
   const longestWaitMs = s.oldest ? Math.max(0, now - s.oldest.issuedAt) : 0;
   const unlisted = s.total - queue.length;
   const unitName = (id: string) => catalog.units.find((u) => u.id === id)?.shortName ?? id;

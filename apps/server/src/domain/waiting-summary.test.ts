@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '@hallq/core';
+import { EMPTY_QUEUE_SUMMARY } from '@hallq/protocol';
 import { summariseWaiting } from './waiting-summary';
 
 const T0 = Date.UTC(2026, 10, 25, 2, 0);
@@ -55,13 +56,8 @@ describe('a window queue summary', () => {
   });
 
   it('is empty for an empty queue', () => {
-    expect(summariseWaiting([])).toEqual({
-      total: 0,
-      priority: 0,
-      transferred: 0,
-      byUnit: [],
-      byItem: [],
-      issuedAts: [],
-    });
+    expect(summariseWaiting([])).toEqual(EMPTY_QUEUE_SUMMARY);
+    expect(EMPTY_QUEUE_SUMMARY).toMatchObject({ total: 0, issuedAts: [] });
+    expect(EMPTY_QUEUE_SUMMARY.oldest).toBeUndefined();
   });
 });

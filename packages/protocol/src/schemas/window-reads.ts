@@ -47,6 +47,16 @@ export const WindowQueueSummary = Type.Object({
 });
 export type WindowQueueSummary = Static<typeof WindowQueueSummary>;
 
+/** The summary of a queue nobody waits in (before the first answer, too). */
+export const EMPTY_QUEUE_SUMMARY: WindowQueueSummary = Object.freeze({
+  total: 0,
+  priority: 0,
+  transferred: 0,
+  byUnit: [],
+  byItem: [],
+  issuedAts: [],
+});
+
 /** A list of tickets (GET /windows/:id/no-shows: today's 过号, newest first). */
 export const TicketListReply = Type.Object({ tickets: Type.Array(TicketView) });
 export type TicketListReply = Static<typeof TicketListReply>;
