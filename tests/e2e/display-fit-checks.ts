@@ -11,10 +11,21 @@
  * (scrollWidth/scrollHeight ≤ clientWidth/clientHeight), and each line of its
  * text must lie inside the viewport and inside every ancestor that clips.
  * Returns one line per problem; [] when all text fits.
+ *
+ * `true` (or `{ pageScrolls: true }`): the page may scroll down, so below the
+ * fold is on the page. `{ panelsScroll: true }`: so may a panel that scrolls
+ * up and down (overflow-y auto or scroll, as a desk screen's long list): text
+ * below its fold is in reach, though never text cut off sideways.
  */
-export function textOverflows(pageScrolls: boolean | void = false): string[] {
+export function textOverflows(
+  how: boolean | { pageScrolls?: boolean; panelsScroll?: boolean } | void = false,
+): string[] {
   const TOLERANCE = 1; // px: sub-pixel rounding
   const problems: string[] = [];
+  const pageScrolls = typeof how === 'object' ? how.pageScrolls === true : how === true;
+  const panelsScroll = typeof how === 'object' && how.panelsScroll === true;
+  const scrollsDown = (s: CSSStyleDeclaration) =>
+    panelsScroll && (s.overflowY === 'auto' || s.overflowY === 'scroll');
   const vw = window.innerWidth;
   // A screen on the wall shows everything at once; a phone page may scroll
   // down (never sideways), so below the fold is on the page.
@@ -48,16 +59,18 @@ export function textOverflows(pageScrolls: boolean | void = false): string[] {
       checkedBoxes.add(box);
       if (box.scrollWidth > box.clientWidth + TOLERANCE)
         problems.push(`${label(box)}: ${box.scrollWidth}px wide in a ${box.clientWidth}px box`);
-      if (box.scrollHeight > box.clientHeight + TOLERANCE)
+      if (box.scrollHeight > box.clientHeight + TOLERANCE && !scrollsDown(getComputedStyle(box)))
         problems.push(`${label(box)}: ${box.scrollHeight}px tall in a ${box.clientHeight}px box`);
     }
 
-    const clips: { el: Element; rect: DOMRect }[] = [];
+    const clips: { el: Element; rect: DOMRect; down: boolean }[] = [];
     for (let a = el as Element | null; a; a = a.parentElement) {
       const s = getComputedStyle(a);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
-        clips.push({ el: a, rect: a.getBoundingClientRect() });
+        clips.push({ el: a, rect: a.getBoundingClientRect(), down: scrollsDown(s) });
     }
+    // Inside a panel that scrolls down, below the screen's fold is in reach too.
+    const belowInReach = clips.some((c) => c.down);
     for (const text of texts) {
       const range = document.createRange();
       range.selectNodeContents(text);
@@ -65,9 +78,8 @@ export function textOverflows(pageScrolls: boolean | void = false): string[] {
         if (r.width === 0 || r.height === 0) continue;
         if (
           r.left < -TOLERANCE ||
-          r.top < -TOLERANCE ||
           r.right > vw + TOLERANCE ||
-          r.bottom > vh + TOLERANCE
+          (!belowInReach && (r.top < -TOLERANCE || r.bottom > vh + TOLERANCE))
         )
           problems.push(
             `${label(el)}: drawn off screen at ${r.left},${r.top}–${r.right},${r.bottom}`,
@@ -76,8 +88,7 @@ export function textOverflows(pageScrolls: boolean | void = false): string[] {
           if (
             r.left < c.rect.left - TOLERANCE ||
             r.right > c.rect.right + TOLERANCE ||
-            r.top < c.rect.top - TOLERANCE ||
-            r.bottom > c.rect.bottom + TOLERANCE
+            (!c.down && (r.top < c.rect.top - TOLERANCE || r.bottom > c.rect.bottom + TOLERANCE))
           )
             problems.push(`${label(el)}: cut off by ${label(c.el)}`);
         }
