@@ -2,10 +2,11 @@
  * The 绩效考评 page's reads: GET /scores as JSON, the same as a file
  * (format=csv|xlsx, saved through a link), the alert behind a deduction
  * (GET /alerts of the millisecond it opened in), and the alerts behind a
- * grouped one (GET /alerts of its rule, level and subject in the period).
+ * grouped one (GET /alerts of its rule, level and subject in the period, a
+ * page at a time).
  */
 import { apiErrorFrom } from '@hallq/client';
-import type { AlertView, ScoresReply } from '@hallq/protocol';
+import type { AlertView, AlertsReply, ScoresReply } from '@hallq/protocol';
 
 export interface ScoresQuery {
   period: string;
@@ -26,8 +27,8 @@ export interface ScoresApi {
   scores(q: ScoresQuery): Promise<ScoresReply>;
   exportFile(q: ScoresQuery, format: 'csv' | 'xlsx'): Promise<void>;
   alert(alertId: string, openedAt: number): Promise<AlertView | undefined>;
-  /** Newest first, at most the server's 1,000. */
-  alertsOf(q: AlertGroupQuery): Promise<AlertView[]>;
+  /** Newest first, a page of the server's 1,000 at a time: `after` is the page before's `next`. */
+  alertsOf(q: AlertGroupQuery, after?: string): Promise<AlertsReply>;
 }
 
 export function createScoresApi(token: () => string | undefined, doFetch = fetch): ScoresApi {
@@ -63,7 +64,7 @@ export function createScoresApi(token: () => string | undefined, doFetch = fetch
       const reply = (await (await get(`/alerts?${params}`)).json()) as { alerts: AlertView[] };
       return reply.alerts.find((a) => a.id === alertId);
     },
-    async alertsOf(q) {
+    async alertsOf(q, after) {
       const params = new URLSearchParams({
         status: 'all',
         from: String(q.from),
@@ -71,8 +72,9 @@ export function createScoresApi(token: () => string | undefined, doFetch = fetch
         rule: q.rule,
         level: q.level,
         [q.by === 'clerk' ? 'staffId' : 'unitId']: q.key,
+        ...(after !== undefined ? { after } : {}),
       });
-      return ((await (await get(`/alerts?${params}`)).json()) as { alerts: AlertView[] }).alerts;
+      return (await (await get(`/alerts?${params}`)).json()) as AlertsReply;
     },
   };
 }

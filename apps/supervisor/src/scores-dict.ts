@@ -44,7 +44,8 @@ export const scoresZh = {
   scoresSpan: '{from} 至 {to}',
   scoresGroupList: '列出这 {n} 条告警',
   scoresGroupHide: '收起告警',
-  scoresGroupCapped: '只列出最近的 {shown} 条（共 {n} 条）',
+  scoresGroupCapped: '已列出最近的 {shown} 条（共 {n} 条）',
+  scoresGroupMore: '继续列出更早的告警',
 };
 
 export const scoresEn: Record<keyof typeof scoresZh, string> = {
@@ -92,5 +93,6 @@ export const scoresEn: Record<keyof typeof scoresZh, string> = {
   scoresSpan: '{from} to {to}',
   scoresGroupList: 'List these {n} alerts',
   scoresGroupHide: 'Hide the alerts',
-  scoresGroupCapped: 'The latest {shown} of {n}',
+  scoresGroupCapped: 'The latest {shown} of {n} listed',
+  scoresGroupMore: 'List earlier alerts',
 };

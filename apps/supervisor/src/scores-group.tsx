@@ -2,10 +2,11 @@
  * The alerts behind a grouped deduction (core P3: a subject's alerts of one
  * rule and level in the period are one line with their count), listed under
  * it on request, newest first, each a link to the alert
- * (#scores/alert/<id>). The server gives at most 1,000; the list says so
- * when the group holds more.
+ * (#scores/alert/<id>). The server gives them 1,000 at a time: while the
+ * group holds more than are listed, the list says how many it shows and
+ * offers the next page.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AlertView } from '@hallq/protocol';
 import { formatDate, formatTime, useI18n } from '@hallq/ui';
 import type { AlertGroupQuery, ScoresApi } from './scores-api';
@@ -24,10 +25,13 @@ export function GroupAlerts({
   timeZone: string;
 }) {
   const { t, lang } = useI18n();
-  const alerts = useQuery({
+  const alerts = useInfiniteQuery({
     queryKey: ['scores-group', query],
-    queryFn: () => api.alertsOf(query),
+    queryFn: ({ pageParam }) => api.alertsOf(query, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next,
   });
+  const listed = alerts.data?.pages.flatMap((p) => p.alerts);
   const when = (at: number) => `${formatDate(at, timeZone, lang)} ${formatTime(at, timeZone)}`;
   const line = (a: AlertView) =>
     a.closedAt !== undefined
@@ -39,14 +43,14 @@ export function GroupAlerts({
         {t('scoresError', { message: (alerts.error as Error).message })}
       </p>
     );
-  if (!alerts.data) return <p className="sv-muted">{t('loading')}</p>;
+  if (!listed) return <p className="sv-muted">{t('loading')}</p>;
   return (
     <div className="sc-group">
-      {alerts.data.length < n ? (
-        <p className="sv-muted">{t('scoresGroupCapped', { shown: alerts.data.length, n })}</p>
+      {listed.length < n ? (
+        <p className="sv-muted">{t('scoresGroupCapped', { shown: listed.length, n })}</p>
       ) : null}
       <ol>
-        {alerts.data.map((a) => (
+        {listed.map((a) => (
           <li key={a.id}>
             <a href={alertHref(a.id)}>{when(a.openedAt)}</a> {line(a)}
             {a.acknowledgedBy
@@ -55,6 +59,16 @@ export function GroupAlerts({
           </li>
         ))}
       </ol>
+      {alerts.hasNextPage ? (
+        <button
+          type="button"
+          className="sv-button"
+          disabled={alerts.isFetchingNextPage}
+          onClick={() => void alerts.fetchNextPage()}
+        >
+          {t('scoresGroupMore')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { AlertView, ScoresReply } from '@hallq/protocol';
 import { I18nProvider } from '@hallq/ui';
 import { dict } from './dict';
-import type { ScoresApi, ScoresQuery } from './scores-api';
+import type { AlertGroupQuery, ScoresApi, ScoresQuery } from './scores-api';
 import { ScoresPage } from './scores-page';
 import { periodsAt, routeOf } from './scores-view';
 
@@ -97,16 +97,34 @@ beforeEach(() => {
     scores: vi.fn(async (q: ScoresQuery) => reply(q)),
     exportFile: vi.fn(async () => undefined),
     alert: vi.fn(async () => alert),
-    alertsOf: vi.fn(async () => [
-      {
-        ...alert,
-        id: 'al-12',
-        rule: 'service-overrun',
-        level: 'yellow',
-        openedAt: NOW + 3_600_000,
-      },
-      { ...alert, id: 'al-11', rule: 'service-overrun', level: 'yellow', openedAt: NOW },
-    ]),
+    // Two pages, as the server gives a long group: the newest two, then the third.
+    alertsOf: vi.fn(async (_q: AlertGroupQuery, after?: string) =>
+      after === undefined
+        ? {
+            alerts: [
+              {
+                ...alert,
+                id: 'al-12',
+                rule: 'service-overrun',
+                level: 'yellow',
+                openedAt: NOW + 3_600_000,
+              },
+              { ...alert, id: 'al-11', rule: 'service-overrun', level: 'yellow', openedAt: NOW },
+            ],
+            next: `${NOW}_al-11`,
+          }
+        : {
+            alerts: [
+              {
+                ...alert,
+                id: 'al-10',
+                rule: 'service-overrun',
+                level: 'yellow',
+                openedAt: NOW - 3_600_000,
+              },
+            ],
+          },
+    ),
   };
 });
 afterEach(() => {
@@ -206,14 +224,15 @@ describe('绩效考评 page', () => {
     );
     expect(api.alertsOf).not.toHaveBeenCalled();
     await click(button('列出这 3 条告警'));
-    expect(api.alertsOf).toHaveBeenCalledWith({
+    const group = {
       by: 'clerk',
       key: 's8',
       from: 0,
       to: 1,
       rule: 'service-overrun',
       level: 'yellow',
-    });
+    };
+    expect(api.alertsOf).toHaveBeenCalledWith(group, undefined);
     const listed = [...line.querySelectorAll('.sc-group li')].map((li) => li.textContent);
     expect(listed).toEqual([
       '2026年11月23日 11:00 结束于 2026年11月23日 10:30（visitor-called）',
@@ -224,8 +243,15 @@ describe('绩效考评 page', () => {
     expect([...host.querySelectorAll('.sc-details li .sc-when')].at(-1)?.textContent).toBe(
       '2026年11月23日 09:00 至 09:20',
     );
-    // The server gave 2 of the 3: the list says it is not all of them.
-    expect(line.textContent).toContain('只列出最近的 2 条（共 3 条）');
+    // The server gave 2 of the 3: the list says it is not all of them, and goes on.
+    expect(line.textContent).toContain('已列出最近的 2 条（共 3 条）');
+    await click(button('继续列出更早的告警'));
+    expect(api.alertsOf).toHaveBeenLastCalledWith(group, `${NOW}_al-11`);
+    expect([...line.querySelectorAll('.sc-group li a')].map((a) => a.getAttribute('href'))).toEqual(
+      ['#scores/alert/al-12', '#scores/alert/al-11', '#scores/alert/al-10'],
+    );
+    expect(line.textContent).not.toContain('已列出最近');
+    expect(line.querySelector('.sc-group button')).toBeNull();
     await click(button('收起告警'));
     expect(line.querySelector('.sc-group')).toBeNull();
   });

@@ -22,6 +22,12 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 const tags = ['supervision'];
 const LIMIT = 1000;
 
+/** `next` as the answer gave it: the last listed alert's opening time and id. */
+function cursorOf(after: string): { openedAt: number; id: string } {
+  const cut = after.indexOf('_');
+  return { openedAt: Number(after.slice(0, cut)), id: after.slice(cut + 1) };
+}
+
 const routes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const onRequest = app.requireStaff(['admin', 'supervisor']);
@@ -33,7 +39,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags,
         summary:
-          '电子监察 alerts of the caller’s site (or ?siteId of one they may see), newest first: status=open (default) or all, from&to (epoch ms, on the opening time), of one rule, level, staffId or unitId (a unit’s own or its sole windows’: a score’s grouped deduction); at most 1000',
+          '电子监察 alerts of the caller’s site (or ?siteId of one they may see), newest first: status=open (default) or all, from&to (epoch ms, on the opening time), of one rule, level, staffId or unitId (a unit’s own or its sole windows’: a score’s grouped deduction); at most `limit` (1000), with `next` for the page after',
         querystring: AlertsQuery,
         response: { 200: AlertsReply, ...errors },
       },
@@ -56,20 +62,28 @@ const routes: FastifyPluginAsync = async (fastify) => {
         Object.values(catalog.windows)
           .filter((w) => w.siteId === siteId && w.unitIds.length === 1 && w.unitIds[0] === unitId)
           .map((w) => w.id);
+      const limit = q.limit !== undefined ? Number(q.limit) : LIMIT;
+      const after = q.after !== undefined ? cursorOf(q.after) : undefined;
+      // One more than asked for: whether another page follows.
+      const found = app.supervision.list({
+        siteIds: [siteId],
+        status: q.status ?? 'open',
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+        ...(q.rule !== undefined ? { rule: q.rule } : {}),
+        ...(q.level !== undefined ? { level: q.level } : {}),
+        ...(q.staffId !== undefined ? { staffId: q.staffId } : {}),
+        ...(q.unitId !== undefined
+          ? { unit: { id: q.unitId, soleWindowIds: soleWindowIds(q.unitId) } }
+          : {}),
+        ...(after !== undefined ? { after } : {}),
+        limit: limit + 1,
+      });
+      const alerts = found.slice(0, limit);
+      const last = alerts[alerts.length - 1];
       return {
-        alerts: app.supervision.list({
-          siteIds: [siteId],
-          status: q.status ?? 'open',
-          ...(from !== undefined ? { from } : {}),
-          ...(to !== undefined ? { to } : {}),
-          ...(q.rule !== undefined ? { rule: q.rule } : {}),
-          ...(q.level !== undefined ? { level: q.level } : {}),
-          ...(q.staffId !== undefined ? { staffId: q.staffId } : {}),
-          ...(q.unitId !== undefined
-            ? { unit: { id: q.unitId, soleWindowIds: soleWindowIds(q.unitId) } }
-            : {}),
-          limit: LIMIT,
-        }),
+        alerts,
+        ...(found.length > limit && last ? { next: `${last.openedAt}_${last.id}` } : {}),
       };
     },
   );

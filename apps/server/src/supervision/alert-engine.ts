@@ -211,8 +211,8 @@ export class AlertEngine {
    * the read model the committed alert events keep; any other from the table.
    */
   list(filter: AlertFilter): AlertView[] {
-    const { siteIds, status, from, to, rule, level, staffId, unit, limit } = filter;
-    const plain = [from, to, rule, level, staffId, unit].every((v) => v === undefined);
+    const { siteIds, status, from, to, rule, level, staffId, unit, after, limit } = filter;
+    const plain = [from, to, rule, level, staffId, unit, after].every((v) => v === undefined);
     if (plain && status === 'open' && siteIds.length === 1)
       return this.openViews.list(siteIds[0]!, limit);
     return this.table.list(filter);

@@ -54,6 +54,8 @@ export interface AlertFilter {
   staffId?: string;
   /** A unit's: its own, or a window's of that unit alone (as the scores count them). */
   unit?: { id: string; soleWindowIds: readonly string[] };
+  /** Those listed after this one (newest first: opened earlier, or at once with a later id). */
+  after?: { openedAt: number; id: string };
   limit: number;
 }
 
@@ -80,6 +82,13 @@ function listQuery(f: Omit<AlertFilter, 'limit'>) {
       ...windows,
     );
   }
+  if (f.after !== undefined)
+    and(
+      '(opened_at < ? OR (opened_at = ? AND id > ?))',
+      f.after.openedAt,
+      f.after.openedAt,
+      f.after.id,
+    );
   // The planner would take alerts_by_site (every alert of the site) for the order.
   const from = f.status === 'open' ? 'alerts INDEXED BY alerts_open' : 'alerts';
   return {

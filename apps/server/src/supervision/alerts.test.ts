@@ -153,6 +153,42 @@ describe('alerts on the manual clock', () => {
     expect(hall.app.supervision.tick()).toEqual([]);
   });
 
+  it('a long list comes in pages: each `next` leads on, none is listed twice or left out, alerts of one moment too', async () => {
+    hall = await startTestHall();
+    await configureSupervision(hall, LONG_WAIT_ONLY);
+    const supervisor = await hall.login('supervisor');
+    // Five waits past the limit open in one pass (one moment), two more a minute later.
+    for (let i = 0; i < 5; i++) await hall.issue(hall.itemOf('yibao'));
+    hall.clock.advance(10 * MIN);
+    hall.app.supervision.tick();
+    for (let i = 0; i < 2; i++) await hall.issue(hall.itemOf('shebao'));
+    hall.clock.advance(10 * MIN);
+    hall.app.supervision.tick();
+    const get = async (query: string) =>
+      hall!.request({ method: 'GET', url: `/api/v1/alerts?${query}`, token: supervisor });
+    for (const filter of ['status=open', 'status=all&rule=long-wait']) {
+      const whole = (await get(filter)).body;
+      expect(whole.alerts).toHaveLength(7);
+      expect(whole.next).toBeUndefined();
+      const paged: { id: string }[] = [];
+      let next: string | undefined;
+      let pages = 0;
+      do {
+        const page = (await get(`${filter}&limit=2${next ? `&after=${next}` : ''}`)).body;
+        expect(page.alerts.length).toBeLessThanOrEqual(2);
+        paged.push(...page.alerts);
+        next = page.next;
+        pages++;
+      } while (next !== undefined);
+      expect(pages).toBe(4);
+      expect(paged.map((a) => a.id)).toEqual(whole.alerts.map((a: { id: string }) => a.id));
+    }
+    for (const bad of ['limit=0', 'limit=1001', 'after=yesterday', 'after=12_']) {
+      const res = await get(`status=all&${bad}`);
+      expect([res.status, res.body.error?.code], bad).toEqual([400, 'HALLQ_E_VALIDATION']);
+    }
+  });
+
   it('alerts survive a restart and never open twice for one cause', async () => {
     hall = await startTestHall();
     await configureSupervision(hall, { ...LONG_WAIT_ONLY, idleMinutes: 5 });

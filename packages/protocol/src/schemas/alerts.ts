@@ -91,12 +91,20 @@ export const AlertsQuery = Type.Object(
     level: Type.Optional(AlertLevel),
     staffId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     unitId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    /** The page after the one whose answer gave this `next` (same filter, newest first). */
+    after: Type.Optional(Type.String({ pattern: '^[0-9]{1,15}_[A-Za-z0-9-]{1,64}$' })),
+    /** At most this many, 1–1000 (the default). */
+    limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$|^1000$' })),
   },
   { additionalProperties: false },
 );
 export type AlertsQuery = Static<typeof AlertsQuery>;
 
-export const AlertsReply = Type.Object({ alerts: Type.Array(AlertView) });
+export const AlertsReply = Type.Object({
+  alerts: Type.Array(AlertView),
+  /** Present when more alerts follow: ask again with `after` set to it. */
+  next: Type.Optional(Type.String()),
+});
 export type AlertsReply = Static<typeof AlertsReply>;
 
 /** POST /alerts/:id/ack: what was done about it (required, trimmed). */
