@@ -26,6 +26,12 @@ export function textOverflows(
   const panelsScroll = typeof how === 'object' && how.panelsScroll === true;
   const scrollsDown = (s: CSSStyleDeclaration) =>
     panelsScroll && (s.overflowY === 'auto' || s.overflowY === 'scroll');
+  // A panel that does scroll: what it holds below its fold is in reach,
+  // provided the panel itself is on screen and inside what clips it (a
+  // panel grown taller than the screen scrolls nothing and hides its end).
+  const scroller = (a: Element, s: CSSStyleDeclaration) =>
+    scrollsDown(s) && a.scrollHeight > a.clientHeight + TOLERANCE;
+
   const vw = window.innerWidth;
   // A screen on the wall shows everything at once; a phone page may scroll
   // down (never sideways), so below the fold is on the page.
@@ -44,6 +50,23 @@ export function textOverflows(
     while (box.parentElement && getComputedStyle(box).display === 'inline') box = box.parentElement;
     return box;
   };
+  if (panelsScroll) {
+    for (const a of document.querySelectorAll('body *')) {
+      const s = getComputedStyle(a);
+      if (s.display === 'none' || !scroller(a, s)) continue;
+      const r = a.getBoundingClientRect();
+      if (!pageScrolls && (r.top < -TOLERANCE || r.bottom > window.innerHeight + TOLERANCE))
+        problems.push(`${label(a)}: a scrolling panel reaching off screen (${r.top}–${r.bottom})`);
+      for (let up = a.parentElement; up; up = up.parentElement) {
+        const us = getComputedStyle(up);
+        if (us.overflowY === 'visible') continue;
+        if (scroller(up, us)) break; // scrolled to within the panel around it
+        const u = up.getBoundingClientRect();
+        if (r.top < u.top - TOLERANCE || r.bottom > u.bottom + TOLERANCE)
+          problems.push(`${label(a)}: a scrolling panel cut off by ${label(up)}`);
+      }
+    }
+  }
   const checkedBoxes = new Set<Element>();
   for (const el of document.querySelectorAll('body *')) {
     if (el.closest('.hq-d-notice')) continue;
@@ -63,14 +86,19 @@ export function textOverflows(
         problems.push(`${label(box)}: ${box.scrollHeight}px tall in a ${box.clientHeight}px box`);
     }
 
+    // `down`: no top or bottom to hold to, inside a panel that scrolls down
+    // (that panel itself and every box around it, which hold the panel, not
+    // its rows: the panel's own box is checked as any other).
     const clips: { el: Element; rect: DOMRect; down: boolean }[] = [];
+    let inScroller = false;
     for (let a = el as Element | null; a; a = a.parentElement) {
       const s = getComputedStyle(a);
+      inScroller ||= scroller(a, s);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible')
-        clips.push({ el: a, rect: a.getBoundingClientRect(), down: scrollsDown(s) });
+        clips.push({ el: a, rect: a.getBoundingClientRect(), down: inScroller });
     }
     // Inside a panel that scrolls down, below the screen's fold is in reach too.
-    const belowInReach = clips.some((c) => c.down);
+    const belowInReach = inScroller;
     for (const text of texts) {
       const range = document.createRange();
       range.selectNodeContents(text);

@@ -45,7 +45,9 @@ export function ProxyTabs({
           {open > 0 ? <span className="proxy-count">{open}</span> : null}
         </button>
       </div>
-      <div hidden={tab !== 'queue'}>{queue}</div>
+      <div className="proxy-tab-pane" hidden={tab !== 'queue'}>
+        {queue}
+      </div>
       <ProxyPanel
         api={api}
         feed={feed}
