@@ -92,7 +92,7 @@ describe('a queue longer than a panel shows', () => {
       await panel.getByTestId('queue-more').waitFor();
       expect(await panel.locator('li.sv-queue-row').count()).toBe(50);
       expect(await panel.getByTestId('queue-more').textContent()).toBe('之后还有 12 人');
-      await fits(page, SIZES.slice(1));
+      await fits(page);
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'supervisor-long-queue.png') });
     } finally {

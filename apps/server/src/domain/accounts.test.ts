@@ -2,7 +2,9 @@
  * Resolved tokens are kept in memory (accounts.ts); a token revoked or an
  * account deactivated while the server runs must still be refused on its
  * very next request, whoever revoked it: the server itself, or another
- * process writing the database file.
+ * process writing the database file. Another process's commit is looked for
+ * once per turn of the event loop (accounts.ts), so these tests let a turn
+ * pass after it, as any request arriving after it on a socket does.
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,7 +20,9 @@ describe('a revoked token is refused on its next request', () => {
   afterEach(() => hall.close());
 
   /** As `pnpm hallq` or another process would: its own connection to the file. */
-  const revokeKioskAndSessionsElsewhere = () => {
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  const revokeKioskAndSessionsElsewhere = async () => {
     const other = new Database(path.join(hall.dataDir, 'hallq.sqlite'));
     try {
       const now = hall.clock.now();
@@ -27,6 +31,7 @@ describe('a revoked token is refused on its next request', () => {
     } finally {
       other.close();
     }
+    await nextTurn();
   };
 
   const me = async (token: string) =>
@@ -39,7 +44,7 @@ describe('a revoked token is refused on its next request', () => {
     const kiosk = hall.device('kiosk');
     expect(await me(clerk)).toBe(200);
     expect(await me(kiosk)).toBe(200);
-    revokeKioskAndSessionsElsewhere();
+    await revokeKioskAndSessionsElsewhere();
     expect(await me(clerk)).toBe(401);
     expect(await me(kiosk)).toBe(401);
     expect((await hall.issue(hall.itemOf('shebao'))).status).toBe(401);
@@ -54,6 +59,7 @@ describe('a revoked token is refused on its next request', () => {
     } finally {
       other.close();
     }
+    await nextTurn();
     expect(await me(clerk)).toBe(401);
   });
 
@@ -69,7 +75,7 @@ describe('a revoked token is refused on its next request', () => {
       { kind: 'device' as const, hash: hashToken(display) },
     ];
     expect(hall.app.accounts.revoked(live, hall.clock.now()).size).toBe(0);
-    revokeKioskAndSessionsElsewhere();
+    await revokeKioskAndSessionsElsewhere();
     const gone = hall.app.accounts.revoked(live, hall.clock.now());
     expect([...gone].sort()).toEqual([hashToken(clerk), hashToken(kiosk)].sort());
   });
