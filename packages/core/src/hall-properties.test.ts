@@ -10,10 +10,10 @@ import { callClass } from './call-class';
 import type { Command } from './commands';
 import { decide } from './decide';
 import { ticketFacts, type HallEvent } from './events';
-import { evolve } from './evolve';
+import { apply, evolve } from './evolve';
 import { initialState } from './initial-state';
 import { peopleAhead } from './derived';
-import { indexWaiting } from './waiting-index';
+import { indexWaiting, oldestWaiting, queueKey } from './waiting-index';
 import type { Catalog, PriorityRatio, Ticket, TicketStatus } from './model';
 import { unitsServedBy } from './rota';
 import type { HallState } from './state';
@@ -492,6 +492,42 @@ function runSteps(r: PriorityRatio, steps: Array<[Intent, number]>, opening: Com
   });
 }
 
+/**
+ * The server's way: one model moved in place by apply. After every event,
+ * the earliest issue time kept beside each queue (queue-oldest.ts, fed as
+ * tickets join and looked at every step, so its heaps live across steps)
+ * equals a pass over the waiting tickets of that queue.
+ */
+function runInPlace(r: PriorityRatio, steps: Array<[Intent, number]>, opening: Command[]): void {
+  const state = initialState(withRatio(r));
+  const known: string[] = [];
+  let at = local(1, '08:50');
+  const keys = [
+    ...Object.keys(baseCatalog.units).map((u) => `u|${u}`),
+    ...Object.keys(baseCatalog.windows).map((w) => `w|${w}`),
+  ];
+  const run = (command: Command) => {
+    const decision = decide(state, command);
+    if (!decision.ok) return;
+    for (const event of decision.events) {
+      if (event.type === 'ticket.issued') known.push(event.ticket.id);
+      apply(state, event);
+      for (const key of keys) {
+        const issued = Object.values(state.tickets)
+          .filter((t) => t.status === 'waiting' && queueKey(t) === key)
+          .map((t) => t.issuedAt);
+        const pass = issued.length > 0 ? Math.min(...issued) : undefined;
+        expect(oldestWaiting(state, key), `${key} after ${event.type}`).toBe(pass);
+      }
+    }
+  };
+  opening.forEach(run);
+  steps.forEach(([step, dt], serial) => {
+    at += dt;
+    run(resolve(state, step, at, serial, known));
+  });
+}
+
 /** A busy morning at the two 医保 windows: the ratio and transfers to the front, densely. */
 const busyIntent: fc.Arbitrary<Intent> = fc.oneof(
   {
@@ -549,6 +585,25 @@ describe('random days in the hall', () => {
         (r, steps) => runSteps(r, steps),
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('Q18 S10 the longest wait of each queue, kept in place, is what a pass over it finds', () => {
+    const opening: Command[] = [
+      { type: 'signIn', at: local(1, '08:50'), windowId: 'w1', staffId: 'li' },
+      { type: 'signIn', at: local(1, '08:50'), windowId: 'w2', staffId: 'wang' },
+    ];
+    fc.assert(
+      fc.property(
+        ratio,
+        fc.array(fc.tuple(fc.oneof(intent, busyIntent), gap), {
+          minLength: 1,
+          maxLength: 150,
+          size: 'max',
+        }),
+        (r, steps) => runInPlace(r, steps, opening),
+      ),
+      { numRuns: 100 },
     );
   });
 

@@ -10,6 +10,7 @@
  * queue are all it needs, and they clone with the state.
  */
 import { callClass } from './call-class';
+import { earliestIssuedAt, heapJoined } from './queue-oldest';
 import type { Ticket } from './model';
 import type { HallState, QueueIndex } from './state';
 
@@ -36,7 +37,10 @@ export function joinQueue(state: HallState, ticket: Ticket): void {
   const queue = (state.queues[key] ??= [[], [], []]);
   const list = queue[callClass(ticket)];
   const at = lowerBound(state, list, ticket.queueOrder);
-  if (list[at] !== ticket.id) list.splice(at, 0, ticket.id);
+  if (list[at] !== ticket.id) {
+    list.splice(at, 0, ticket.id);
+    heapJoined(list, ticket.issuedAt, ticket.id);
+  }
 }
 
 export function leaveQueue(state: HallState, ticket: Ticket): void {
@@ -57,6 +61,27 @@ export function aheadInQueue(state: HallState, ticket: Ticket): number {
   let ahead = lowerBound(state, queue[cls], ticket.queueOrder);
   for (let c = 0; c < cls; c++) ahead += (queue[c] as string[]).length;
   return ahead;
+}
+
+/**
+ * The earliest issue time among the waiting tickets of one queue ("u|unitId"
+ * or "w|windowId"), every class; undefined when nobody waits. Kept beside
+ * the index (queue-oldest.ts), not found by a pass over the queue.
+ */
+export function oldestWaiting(state: HallState, key: string): number | undefined {
+  const queue = state.queues[key];
+  if (!queue) return undefined;
+  let oldest: number | undefined;
+  queue.forEach((list, cls) => {
+    const at = earliestIssuedAt(list, (id) => {
+      const t = state.tickets[id];
+      return t && t.status === 'waiting' && callClass(t) === cls && queueKey(t) === key
+        ? t.issuedAt
+        : undefined;
+    });
+    if (at !== undefined && (oldest === undefined || at < oldest)) oldest = at;
+  });
+  return oldest;
 }
 
 /** The index of the waiting tickets in `tickets` (a state read back from storage). */

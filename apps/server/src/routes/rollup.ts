@@ -8,7 +8,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { unitMarks } from '@hallq/core';
+import { catalogIndex, unitMarks } from '@hallq/core';
 import { ErrorBody, SiteRollupReply, type RollupFigures, type SiteRollup } from '@hallq/protocol';
 import { adminCaller } from '../plugins/admin';
 import { proxyCounts } from '../proxy/proxy-table';
@@ -63,8 +63,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       const own = new Map<string, RollupFigures>();
       for (const siteId of visible) {
         const f = zero();
-        for (const w of Object.values(state.catalog.windows)) {
-          if (w.siteId !== siteId) continue;
+        for (const w of catalogIndex(state.catalog).windowsOf(siteId)) {
           f.windows++;
           if (state.windows[w.id]?.status === 'open') f.windowsOpen++;
         }

@@ -8,6 +8,7 @@ import type { Site, Ticket, Unit, Window } from '../model';
 import { isOpenAt } from '../opening-hours';
 import { unitsServedBy } from '../rota';
 import type { HallState } from '../state';
+import { oldestWaiting } from '../waiting-index';
 import type { AlertLevel } from './types';
 
 export const MINUTE_MS = 60_000;
@@ -67,28 +68,15 @@ export function queueTickets(state: HallState, key: string): Ticket[] {
 
 /**
  * How many wait in one queue and since when the longest has waited (its
- * earliest issue time; undefined when nobody waits): one walk, no copies,
- * as a supervision pass asks this of every unit of every site.
+ * earliest issue time; undefined when nobody waits), as a supervision pass
+ * asks this of every unit of every site: the lengths of the waiting index's
+ * lists, and the earliest issue time kept beside them (queue-oldest.ts).
  */
 export function queueWait(
   state: HallState,
   key: string,
 ): { waiting: number; oldestIssuedAt: number | undefined } {
-  const queue = state.queues[key];
-  let waiting = 0;
-  let oldestIssuedAt: number | undefined;
-  if (queue) {
-    for (const list of queue) {
-      for (const id of list) {
-        const t = state.tickets[id];
-        if (!t || t.status !== 'waiting') continue;
-        waiting++;
-        if (oldestIssuedAt === undefined || t.issuedAt < oldestIssuedAt)
-          oldestIssuedAt = t.issuedAt;
-      }
-    }
-  }
-  return { waiting, oldestIssuedAt };
+  return { waiting: queueLength(state, key), oldestIssuedAt: oldestWaiting(state, key) };
 }
 
 export function queueLength(state: HallState, key: string): number {
