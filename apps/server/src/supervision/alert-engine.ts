@@ -15,6 +15,7 @@ import {
   businessTime,
   planAlerts,
   supervisionSettings,
+  catalogIndex,
   unitMarks,
   type SupervisionSettings,
   type OpenAlert,
@@ -186,9 +187,8 @@ export class AlertEngine {
       at: now,
       settings,
       units: unitMarks(state, siteId, now, settings),
-      windows: Object.values(state.catalog.windows)
-        .filter((w) => w.siteId === siteId)
-        .sort((a, b) => a.number - b.number)
+      windows: catalogIndex(state.catalog)
+        .windowsOf(siteId)
         .map((w) => {
           const a = activity[w.id];
           return {
