@@ -109,4 +109,45 @@ describe('restart on the same data file', () => {
     });
     expect(res.body.ticket).toMatchObject({ id: a1.id, number: 'A001' });
   });
+
+  it('brings back every active ticket, waiting, called, serving or sent on, and no other', async () => {
+    const yibao = hall.itemOf('yibao');
+    const t = [];
+    for (let i = 0; i < 5; i++) t.push((await hall.issue(yibao)).body.ticket);
+    const w5 = await hall.login('w05', 'w5');
+    const w1 = await hall.login('w01', 'w1');
+    const post = async (token: string, url: string, body?: unknown) => {
+      const res = await hall.request({
+        method: 'POST',
+        url: `/api/v1${url}`,
+        token,
+        body: body ?? {},
+      });
+      expect(res.status, url).toBeLessThan(300);
+      return res;
+    };
+    await post(w5, '/windows/w5/call-next'); // t0: done
+    await post(w5, `/tickets/${t[0].id}/finish`);
+    await post(w5, '/windows/w5/call-next'); // t1: sent on to 社保, called there
+    await post(w5, `/tickets/${t[1].id}/transfer`, {
+      toUnitId: 'shebao',
+      toItemId: hall.itemOf('shebao'),
+      position: 'back',
+    });
+    expect((await post(w1, '/windows/w1/call-next')).body.ticket.id).toBe(t[1].id);
+    await post(w5, '/windows/w5/call-next'); // t2: serving
+    await post(w5, `/tickets/${t[2].id}/start`);
+    const before = hall.app.hall.state;
+    expect(
+      Object.fromEntries(Object.values(before.tickets).map((x) => [x.number, x.status])),
+    ).toEqual({ A002: 'called', A003: 'serving', A004: 'waiting', A005: 'waiting' });
+    expect(before.tickets[t[1].id]).toMatchObject({ unitId: 'shebao', transferCount: 1 });
+
+    await hall.restart();
+
+    const after = hall.app.hall.state;
+    expect(after.tickets).toEqual(before.tickets);
+    expect(after.queues).toEqual(before.queues);
+    expect(after.windows).toEqual(before.windows);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * Migrations 16 and 17 write fewer pages per command: no serials row, no
+ * Migrations 16–18 write fewer pages per command: no serials row, no
  * entry of ticket.issued in the log's type index, no tickets-by-day entry,
- * and a stream's site_state row only when its business day changes. The
+ * a stream's site_state row only when its business day changes, and no
+ * index of active tickets or of the done by clerk (18). The
  * reads those served still go by an index, never through the site's whole
  * log or all its tickets, and an issued ticket is in none of them.
  */
@@ -45,6 +46,11 @@ describe('the log and tickets after migrations 16 and 17', () => {
         /SEARCH tickets USING COVERING INDEX sqlite_autoindex_tickets_2/,
       ],
       [BOOT_SQL.noShows, ['district', '2026-11-23'], /SEARCH tickets USING INDEX tickets_no_show/],
+      [
+        BOOT_SQL.active,
+        ['district', 'yibao', '2026-11-23'],
+        /SEARCH tickets USING INDEX sqlite_autoindex_tickets_2/,
+      ],
     ];
     for (const [sql, args, uses] of cases) {
       const plan = planOf(hall, sql, args);
@@ -80,7 +86,7 @@ describe('the log and tickets after migrations 16 and 17', () => {
     expect(noShowEntries()).toBe(1);
   });
 
-  it('writes fewer than 9.5 pages to the WAL per issued ticket (about 13 before migrations 16 and 17)', async () => {
+  it('writes fewer than 8 pages to the WAL per issued ticket (about 13 before migrations 16–18)', async () => {
     hall = await startTestHall();
     const h = hall;
     const yibao = h.itemOf('yibao');
@@ -101,17 +107,42 @@ describe('the log and tickets after migrations 16 and 17', () => {
     issue(300); // the tables' right-hand pages as a busy morning has them
     h.app.db.pragma('wal_checkpoint(TRUNCATE)');
     issue(200);
-    // Each WAL frame is a 24-byte header and a page; a commit's last frame
-    // carries the database's size.
-    const wal = readFileSync(path.join(h.dataDir, 'hallq.sqlite-wal'));
-    const pageSize = wal.readUInt32BE(8);
-    let frames = 0;
-    let commits = 0;
-    for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
-      frames++;
-      if (wal.readUInt32BE(at + 4) !== 0) commits++;
-    }
+    const { frames, commits } = walFrames(h);
     expect(commits).toBe(200);
-    expect(frames / commits).toBeLessThan(9.5);
+    expect(frames / commits).toBeLessThan(8);
+  });
+
+  it('writes fewer than 17 pages per call and 办结 (19 before migration 18)', async () => {
+    hall = await startTestHall();
+    const h = hall;
+    const yibao = h.itemOf('yibao');
+    for (let i = 0; i < 120; i++) expect((await h.issue(yibao)).status).toBe(201);
+    const clerk = await h.login('w05', 'w5');
+    const post = (url: string) =>
+      h.request({ method: 'POST', url: `/api/v1${url}`, token: clerk, body: {} });
+    const callAndFinish = async () => {
+      const called = await post('/windows/w5/call-next');
+      expect(called.status).toBe(200);
+      expect((await post(`/tickets/${called.body.ticket.id}/finish`)).status).toBe(200);
+    };
+    for (let i = 0; i < 10; i++) await callAndFinish();
+    h.app.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (let i = 0; i < 50; i++) await callAndFinish();
+    const { frames, commits } = walFrames(h);
+    expect(commits).toBe(100);
+    expect(frames / 50).toBeLessThan(17);
   });
 });
+
+/** The WAL's frames and commits: a 24-byte header and a page each; a commit's last carries the database's size. */
+function walFrames(h: TestHall): { frames: number; commits: number } {
+  const wal = readFileSync(path.join(h.dataDir, 'hallq.sqlite-wal'));
+  const pageSize = wal.readUInt32BE(8);
+  let frames = 0;
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
+    frames++;
+    if (wal.readUInt32BE(at + 4) !== 0) commits++;
+  }
+  return { frames, commits };
+}

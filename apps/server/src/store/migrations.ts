@@ -595,6 +595,19 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE events ADD COLUMN order_counter INTEGER;
   `,
+  // 18: two indexes no read needs, each written as tickets move:
+  // - tickets_active (site, status) of the waiting, called and serving: an
+  //   entry put in at issue and moved at call, start and 办结. Boot, its only
+  //   reader, finds the active tickets among each site's tickets of its
+  //   business day by the tickets' own (site, unit, day, serial) key: a
+  //   ticket still active belongs to its site's current day (core Q2 ends the
+  //   others when the day closes).
+  // - tickets_served (clerk, day) of the done: no read asks by clerk since
+  //   the clerks' figures are day_figures rows (migration 5).
+  `
+  DROP INDEX tickets_active;
+  DROP INDEX tickets_served;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -75,6 +75,14 @@ export const BOOT_SQL = {
   /** A unit's last serial of the day: one probe of the tickets' (site, unit, day, serial) key. */
   lastSerial: `SELECT MAX(serial) FROM tickets
     WHERE site_id = ? AND issued_unit_id = ? AND business_day = ?`,
+  /**
+   * A unit's tickets of the day still waiting, called or serving, by the same
+   * key: no index of active tickets is kept (migration 18), and a ticket still
+   * active is of its site's current day (Q2 ends the others at the close).
+   */
+  active: `SELECT * FROM tickets
+    WHERE site_id = ? AND issued_unit_id = ? AND business_day = ?
+      AND status IN ('waiting','called','serving')`,
   /** The day's 过号 tickets, by their own partial index (migration 16). */
   noShows: `SELECT * FROM tickets WHERE site_id = ? AND business_day = ? AND status = 'noShow'`,
 };
@@ -96,21 +104,19 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
   const itemIssued: Record<string, number> = {};
   const itemsOf = db.prepare(`SELECT id, issued FROM day_figures
     WHERE site_id = ? AND business_day = ? AND kind = 'item' AND issued > 0`);
+  const tickets: Record<string, Ticket> = {};
+  const activeOf = db.prepare(BOOT_SQL.active);
   for (const [siteId, day] of Object.entries(businessDays)) {
     for (const unitId of Object.keys(catalog.units)) {
       const last = lastSerial.get(siteId, unitId, day) as number | null;
-      if (last !== null) serials[`${siteId}|${unitId}|${day}`] = last;
+      if (last === null) continue;
+      serials[`${siteId}|${unitId}|${day}`] = last;
+      for (const row of activeOf.all(siteId, unitId, day) as TicketRow[])
+        tickets[row.id] = ticketFromRow(row);
     }
     // 限号 is the item's home hall's (core Q26): not a township's enabled master item.
     for (const r of itemsOf.all(siteId, day) as { id: string; issued: number }[])
       if (homeSiteOf(catalog, r.id) === siteId) itemIssued[`${r.id}|${day}`] = r.issued;
-  }
-
-  const tickets: Record<string, Ticket> = {};
-  for (const row of db
-    .prepare(`SELECT * FROM tickets WHERE status IN ('waiting','called','serving')`)
-    .all() as TicketRow[]) {
-    tickets[row.id] = ticketFromRow(row);
   }
 
   // 过号 tickets of each site's current day, restorable (core Q24).
