@@ -115,6 +115,8 @@ describe('demo-history', () => {
     });
     expect(alerts.status, JSON.stringify(alerts.body)).toBe(200);
     type Alert = {
+      id: string;
+      windowId?: string;
       rule: string;
       level: string;
       key: string;
@@ -127,15 +129,55 @@ describe('demo-history', () => {
       note?: string;
       staffId?: string;
       ticketId: string;
-      detail: Record<string, number>;
+      detail: Record<string, number> & { status?: string };
     };
     const list = (alerts.body as { alerts: Alert[] }).alerts;
     const rules = new Set(list.map((a) => a.rule));
-    expect([...rules].sort()).toEqual(['long-wait', 'service-overrun']);
+    expect([...rules].sort()).toEqual(['long-wait', 'service-overrun', 'window-absent']);
+    const closedBy: Record<string, string[]> = {
+      'long-wait': ['visitor-called'],
+      'service-overrun': ['service-finished'],
+      'window-absent': ['window-resumed', 'window-signed-in'],
+    };
     for (const a of list) {
       expect(a.closedAt).toBeGreaterThan(a.openedAt);
-      expect(a.closeReason).toBe(a.rule === 'long-wait' ? 'visitor-called' : 'service-finished');
+      expect(closedBy[a.rule]).toContain(a.closeReason);
       if (a.level === 'yellow') expect(a.acknowledgedAt ?? a.escalatedAt).toBeUndefined();
+    }
+    // S4: a window paused past 30 minutes (or signed in past 10 minutes
+    // late) while people waited for it; its clerk signed in or resumed when
+    // the alert closed, and no visitor was called there before.
+    const windowEvents = h.app.db
+      .prepare(
+        `SELECT type, at, json_extract(event, '$.windowId') AS windowId FROM events
+         WHERE site_id = 'district' AND type IN ('window.signedIn', 'window.paused',
+           'window.resumed', 'window.signedOut', 'ticket.called') ORDER BY at, seq`,
+      )
+      .all() as { type: string; at: number; windowId: string }[];
+    const open = new Map<string, boolean>();
+    let calls = 0;
+    for (const e of windowEvents) {
+      if (e.type === 'ticket.called') {
+        expect(open.get(e.windowId), `a call at ${e.windowId} while it was not open`).toBe(true);
+        calls++;
+      } else open.set(e.windowId, e.type === 'window.signedIn' || e.type === 'window.resumed');
+    }
+    expect(calls).toBeGreaterThan(5 * 1000);
+    const absent = list.filter((a) => a.rule === 'window-absent');
+    expect(absent.length).toBeGreaterThan(0);
+    const keyOf = h.app.db.prepare(`SELECT key FROM alerts WHERE id = ?`).pluck();
+    for (const a of absent) {
+      const [, windowId, status, since] = (keyOf.get(a.id) as string).split(':');
+      expect([windowId, status]).toEqual([a.windowId, a.detail.status]);
+      const limit = status === 'paused' ? 30 : 10;
+      expect(a.detail.limitMinutes).toBe(limit);
+      expect(a.openedAt - Number(since)).toBeGreaterThanOrEqual(limit * 60_000);
+      expect(a.detail.waiting).toBeGreaterThan(0);
+      const back = status === 'paused' ? 'window.resumed' : 'window.signedIn';
+      expect(a.closeReason).toBe(status === 'paused' ? 'window-resumed' : 'window-signed-in');
+      expect(
+        windowEvents.some((e) => e.type === back && e.windowId === windowId && e.at === a.closedAt),
+      ).toBe(true);
     }
     const reds = list.filter((a) => a.level === 'red');
     expect(reds.some((a) => a.acknowledgedAt !== undefined && a.note)).toBe(true);

@@ -14,10 +14,15 @@
  *   minutes, with a note; a red one nobody acknowledged for
  *   `escalateAfterMinutes` goes to the admin.
  *
+ * - S4 window-absent: a window signed out past the day's opening
+ *   (`signedOutMinutes`, 10) or paused past `pauseLimitMinutes` (30) while
+ *   people wait for it, from the windows' days of history-presence.ts;
+ *   closed when it is signed in or resumed.
+ *
  * The rules measured from the history's times, not from polling passes, so
- * each change is at the exact minute it came due. The rules about windows
- * (idle, absent, backlog) and devices need a day's presence, which the
- * history does not keep: they raise nothing here.
+ * each change is at the exact minute it came due. S3 (idle), S5 (backlog),
+ * S6 (devices) and S7 (fairness) raise nothing here (history-presence.ts
+ * says why for S3 and S6).
  *
  * Events go into the site's supervision stream (`<siteId>#supervision`,
  * domain/event-streams.ts), with its own seq, in time order; the alerts
@@ -53,7 +58,7 @@ const ACK_NOTES = [
 interface Stretch {
   /** One alert per key (core S8). */
   key: string;
-  rule: 'long-wait' | 'service-overrun';
+  rule: 'long-wait' | 'service-overrun' | 'window-absent';
   /** The condition's measure is minutes since this. */
   since: number;
   /** The stretch: the condition can hold only in [from, to). */
@@ -150,6 +155,45 @@ export class PastAlerts {
         itemId: t.itemId,
         serviceMinutes: Math.floor(minutes),
         limitMinutes: Math.round(limit * 10) / 10,
+      }),
+    });
+  }
+
+  /**
+   * S4: the window was not open from `since` until `to` (signed out before a
+   * late start, or paused); people waited for it from `from`, `waitingAt(t)`
+   * of them at `t`. A paused window keeps its clerk; a signed-out one has
+   * none.
+   */
+  absent(
+    a: {
+      windowId: string;
+      staffId: string;
+      status: 'signedOut' | 'paused';
+      reason?: string;
+      since: number;
+      from: number;
+      to: number;
+    },
+    waitingAt: (at: number) => number,
+  ): void {
+    const paused = a.status === 'paused';
+    const limit = paused ? this.settings.pauseLimitMinutes : this.settings.signedOutMinutes;
+    this.stretch({
+      key: `window-absent:${a.windowId}:${a.status}:${a.since}`,
+      rule: 'window-absent',
+      since: a.since,
+      from: a.from,
+      to: a.to,
+      limitMinutes: limit,
+      closeReason: paused ? 'window-resumed' : 'window-signed-in',
+      subject: { windowId: a.windowId, ...(paused ? { staffId: a.staffId } : {}) },
+      detail: (minutes) => ({
+        status: a.status,
+        ...(a.reason !== undefined ? { reason: a.reason } : {}),
+        absentMinutes: Math.floor(minutes),
+        limitMinutes: limit,
+        waiting: waitingAt(a.since + minutes * MINUTE),
       }),
     });
   }

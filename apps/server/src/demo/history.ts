@@ -36,6 +36,8 @@ import type { ActorRef } from '@hallq/protocol';
 import type { RatingEvent } from '../rating/rating-events';
 import { pastService, pastTransfer, simulatedDay, uniformDay } from './history-days';
 import { PastAlerts } from './history-alerts';
+import { localMidnight, pastWorkingDays } from './history-calendar';
+import { drawPresence, PresenceDay } from './history-presence';
 import { logVisitor } from './history-visitor';
 import { PastRatings } from './history-ratings';
 import { pick, seededRandom } from './random';
@@ -65,17 +67,6 @@ export interface HistoryResult {
   lastDay: string;
 }
 
-/** UTC offset of `timeZone` at `epochMs`, in ms (e.g. +8 h for Asia/Shanghai). */
-function offsetMs(epochMs: number, timeZone: string): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(epochMs)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000;
-}
-
 export function loadCatalog(db: Database.Database): Catalog {
   const catalog: Catalog = { sites: {}, units: {}, items: {}, windows: {} };
   const plural = { site: 'sites', unit: 'units', item: 'items', window: 'windows' } as const;
@@ -97,20 +88,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   if (!site) throw new Error('the database has no demo hall: start the server once to seed it');
   const perDay = options.ticketsPerDay ?? 2_000;
   const dayCount = Math.ceil(options.tickets / perDay);
-  // Working days (Mon–Fri) going back from the day before `beforeDay`.
-  const days: { day: string; weekday: 1 | 2 | 3 | 4 | 5; midnight: number }[] = [];
-  let cursor = Date.parse(`${options.beforeDay}T00:00:00Z`);
-  while (days.length < dayCount) {
-    cursor -= 86_400_000;
-    const wd = new Date(cursor).getUTCDay();
-    if (wd === 0 || wd === 6) continue;
-    const day = new Date(cursor).toISOString().slice(0, 10);
-    days.unshift({
-      day,
-      weekday: wd as 1 | 2 | 3 | 4 | 5,
-      midnight: cursor - offsetMs(cursor, site.timeZone),
-    });
-  }
+  const days = pastWorkingDays(options.beforeDay, dayCount, site.timeZone);
   const staffOf = new Map<string, string>();
   for (const r of db.prepare(`SELECT id, window_ids FROM staff`).all() as {
     id: string;
@@ -168,12 +146,11 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
   // 转窗 draw from their own stream too: the visitors stay the same.
   const transferRng = seededRandom((options.seed ?? 2024) + 2);
   const serviceRng = seededRandom((options.seed ?? 2024) + 4);
+  // The windows' days (sign-in, late starts, pauses) from their own stream too.
+  const presenceRng = seededRandom((options.seed ?? 2024) + 5);
 
   /** The start of `beforeDay` in the site's zone: nothing later is logged. */
-  const historyEnd = (() => {
-    const utc = Date.parse(`${options.beforeDay}T00:00:00Z`);
-    return utc - offsetMs(utc, site.timeZone);
-  })();
+  const historyEnd = localMidnight(options.beforeDay, site.timeZone);
   let tickets = 0;
   let events = 0;
   const windows = Object.values(catalog.windows).filter((w) => w.siteId === SITE);
@@ -189,6 +166,20 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         options.days === 'simulated'
           ? simulatedDay(rng, catalog, SITE, weekday, perDay)
           : uniformDay(rng, items, Math.min(perDay, options.tickets - tickets));
+      // The day's first command (which closed the day before) came at 8:30.
+      const opensAt = midnight + 8.5 * 3_600_000;
+      const lastIssue = midnight + Math.max(8.5 * 60, ...visitors.map((v) => v.issuedMin)) * 60_000;
+      const serving = [...new Set([...servers.values()].flat())];
+      const presence = new PresenceDay(
+        drawPresence(
+          presenceRng,
+          serving.map((id) => ({ id, staffId: staffOf.get(id) })),
+          opensAt,
+          lastIssue,
+        ),
+        servers,
+        opensAt,
+      );
       for (const [k, v] of visitors.entries()) {
         const item = catalog.items[v.itemId];
         const unit = item && catalog.units[item.unitId];
@@ -198,21 +189,39 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         const issuedAt = Math.round(midnight + v.issuedMin * 60_000);
         const calledAt = issuedAt + Math.floor(v.waitMin * 60_000);
         const noShow = v.noShow;
-        const windowId = pick(rng, servers.get(unit.id) ?? ['w1']);
+        const drawnWindow = pick(rng, servers.get(unit.id) ?? ['w1']);
         const number = formatNumber(unit.ticketPrefix, serial, site.numberWidth);
         const id = `t_h${day.replaceAll('-', '')}${String(k).padStart(5, '0')}`;
         order++;
         const issuedOrder = order;
         // 转窗: the first window finds the matter belongs to another unit.
-        const transfer = noShow
+        const drawnTransfer = noShow
           ? undefined
           : pastTransfer(transferRng, v.transfer, items, servers, unit.id, calledAt);
-        if (transfer) order++;
-        const servedAt = transfer?.windowId ?? windowId;
-        const servedItem = transfer?.item ?? item;
-        const calledLastAt = transfer?.calledAt ?? calledAt;
+        if (drawnTransfer) order++;
+        const servedItem = drawnTransfer?.item ?? item;
+        const calledLastAt = drawnTransfer?.calledAt ?? calledAt;
         const serviceMin = pastService(serviceRng, v.serviceMin, servedItem.expectedServiceMinutes);
         const finishedAt = calledLastAt + (noShow ? 120_000 : Math.floor(serviceMin * 60_000));
+        // Held only at windows open the whole time (history-presence.ts).
+        const windowId = presence.heldAt(
+          unit.id,
+          drawnWindow,
+          calledAt,
+          drawnTransfer?.at ?? finishedAt,
+        );
+        const transfer = drawnTransfer && {
+          ...drawnTransfer,
+          windowId: presence.heldAt(
+            drawnTransfer.item.unitId,
+            drawnTransfer.windowId,
+            drawnTransfer.calledAt,
+            finishedAt,
+          ),
+        };
+        presence.waited(unit.id, issuedAt, calledAt);
+        if (transfer) presence.waited(transfer.item.unitId, transfer.at, transfer.calledAt);
+        const servedAt = transfer?.windowId ?? windowId;
         const ticket: Ticket = {
           id,
           siteId: SITE,
@@ -266,6 +275,7 @@ export function generateHistory(db: Database.Database, options: HistoryOptions):
         );
         tickets++;
       }
+      events += presence.close(SITE, event, alerts);
       // The next morning's first command closed the day (Q2); nothing was left to expire.
       const closedAt = (days[dayIndex + 1]?.midnight ?? midnight + 86_400_000) + 8.5 * 3_600_000;
       // The day's ratings, and the later ones of days before, in time order.
