@@ -137,6 +137,8 @@ describe('restart on the same data file', () => {
     expect((await post(w1, '/windows/w1/call-next')).body.ticket.id).toBe(t[1].id);
     await post(w5, '/windows/w5/call-next'); // t2: serving
     await post(w5, `/tickets/${t[2].id}/start`);
+    // Q12: w1 is signed out still holding t1, left for the supervisor.
+    await post(w1, '/auth/logout');
     const before = hall.app.hall.state;
     expect(
       Object.fromEntries(Object.values(before.tickets).map((x) => [x.number, x.status])),
@@ -149,5 +151,7 @@ describe('restart on the same data file', () => {
     expect(after.tickets).toEqual(before.tickets);
     expect(after.queues).toEqual(before.queues);
     expect(after.windows).toEqual(before.windows);
+    expect(after.windows.w1).toMatchObject({ status: 'signedOut', currentTicketId: t[1].id });
+    expect(after.windows.w5).toMatchObject({ status: 'open', currentTicketId: t[2].id });
   });
 });

@@ -608,6 +608,13 @@ const MIGRATIONS: readonly string[] = [
   DROP INDEX tickets_active;
   DROP INDEX tickets_served;
   `,
+  // 19: a window's current ticket is not stored with the window: boot takes
+  // it from the active tickets (the called or serving ticket held there,
+  // core Q12), so 办结, 过号, a cancel at the window and a transfer no longer
+  // write the window's row.
+  `
+  ALTER TABLE window_state DROP COLUMN current_ticket_id;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

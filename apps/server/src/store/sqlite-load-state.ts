@@ -135,7 +135,6 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
     staff_id: string | null;
     pause_reason: string | null;
     pause_until?: string | null;
-    current_ticket_id: string | null;
     priority_streak: number;
   }[]) {
     if (!windows[r.id]) continue;
@@ -146,8 +145,14 @@ export function loadState(db: Database.Database, catalog: Catalog): HallState {
       ...(r.staff_id ? { staffId: r.staff_id } : {}),
       ...(r.pause_reason ? { pauseReason: r.pause_reason } : {}),
       ...(r.pause_until ? { pauseUntil: r.pause_until } : {}),
-      ...(r.current_ticket_id ? { currentTicketId: r.current_ticket_id } : {}),
     };
+  }
+  // A window's current ticket is the one called or serving there (core Q12;
+  // migration 19), signed in or not.
+  for (const t of Object.values(tickets)) {
+    const w = t.windowId !== undefined ? windows[t.windowId] : undefined;
+    if (w && (t.status === 'called' || t.status === 'serving'))
+      windows[w.id] = { ...w, currentTicketId: t.id };
   }
 
   const serviceTimes: Record<string, number[]> = {};

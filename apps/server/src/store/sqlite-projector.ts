@@ -40,7 +40,7 @@ export function createProjector(db: Database.Database) {
     called: db.prepare(`WITH r AS (SELECT json_extract(json, '$.priorityRatio.priority') AS p,
          json_extract(json, '$.priorityRatio.ordinary') AS o
          FROM catalog WHERE kind='site' AND id=@siteId)
-       UPDATE window_state SET current_ticket_id=@ticketId, priority_streak=CASE
+       UPDATE window_state SET priority_streak=CASE
          WHEN @manual OR NOT EXISTS (SELECT 1 FROM r)
            OR (SELECT front FROM tickets WHERE id=@ticketId) THEN priority_streak
          WHEN (SELECT p < 1 OR o < 1 FROM r) THEN 0
@@ -51,16 +51,14 @@ export function createProjector(db: Database.Database) {
          WHEN priority_streak + 1 >= (SELECT p + o FROM r) THEN 0
          ELSE priority_streak + 1 END
        WHERE id=@windowId`),
-    release: db.prepare(`UPDATE window_state SET current_ticket_id=NULL
-       WHERE id=? AND current_ticket_id=?`),
     session: db.prepare(`INSERT INTO window_state
-       (id, status, staff_id, pause_reason, pause_until, current_ticket_id, priority_streak)
-       VALUES (@windowId, @status, @staffId, @pauseReason, @pauseUntil, NULL, 0)
+       (id, status, staff_id, pause_reason, pause_until, priority_streak)
+       VALUES (@windowId, @status, @staffId, @pauseReason, @pauseUntil, 0)
        ON CONFLICT DO UPDATE SET status=excluded.status, pause_reason=excluded.pause_reason,
        pause_until=excluded.pause_until,
        staff_id=CASE WHEN @keepStaff THEN staff_id ELSE excluded.staff_id END`),
     closeSite: db.prepare(`UPDATE window_state SET status='signedOut', staff_id=NULL,
-       pause_reason=NULL, pause_until=NULL, current_ticket_id=NULL, priority_streak=0
+       pause_reason=NULL, pause_until=NULL, priority_streak=0
        WHERE id IN (SELECT id FROM catalog WHERE kind='window' AND json_extract(json, '$.siteId')=?)`),
   };
 
@@ -98,15 +96,12 @@ export function createProjector(db: Database.Database) {
         return;
       case 'ticket.finished':
         ticket.finished.run({ at: event.at, ticketId: event.ticketId });
-        window.release.run(event.windowId, event.ticketId);
         return;
       case 'ticket.noShow':
         ticket.ended.run({ status: 'noShow', at: event.at, ticketId: event.ticketId });
-        window.release.run(event.windowId, event.ticketId);
         return;
       case 'ticket.cancelled':
         ticket.ended.run({ status: 'cancelled', at: event.at, ticketId: event.ticketId });
-        if (event.windowId !== undefined) window.release.run(event.windowId, event.ticketId);
         return;
       case 'ticket.transferred':
         ticket.transferred.run({
@@ -120,7 +115,6 @@ export function createProjector(db: Database.Database) {
           fromWindowId: event.fromWindowId,
           note: event.note ?? null,
         });
-        window.release.run(event.fromWindowId, event.ticketId);
         return;
       case 'ticket.restored':
         ticket.restored.run({
