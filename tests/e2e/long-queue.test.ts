@@ -13,7 +13,7 @@ import type { CatalogReply } from '@hallq/protocol';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { apiFor, issue, openSignedIn, pickUnit } from './caller-harness';
-import { textOverflows } from './display-fit-checks';
+import { fitsAtSizes } from './fits-at-sizes';
 
 const WAITING = 62;
 const SIZES = [
@@ -39,22 +39,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const fits = async (page: Page, sizes = SIZES) => {
-  for (const size of sizes) {
-    await page.setViewportSize(size);
-    const label = `${size.width}×${size.height}`;
-    await expect
-      .poll(() => page.evaluate(textOverflows, { panelsScroll: true }), {
-        timeout: 2_000,
-        message: label,
-      })
-      .toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      label,
-    ).toBe(true);
-  }
-};
+const fits = (page: Page) => fitsAtSizes(page, SIZES);
 
 describe('a queue longer than a panel shows', () => {
   it('the caller lists the next 50, counts all 62 and says how many more wait', async () => {

@@ -22,7 +22,7 @@ import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser, SCREENSHOT_DIR } from '../support/browser';
 import { apiFor, issue, VIEWPORT } from './caller-harness';
 import { mondayClock } from './kiosk-page';
-import { textOverflows } from './display-fit-checks';
+import { fitsAtSizes } from './fits-at-sizes';
 
 /** The month of the e2e hall's Monday (kiosk-page.ts: 2025-06-02 10:00). */
 const MONTH = '2025-06';
@@ -254,25 +254,12 @@ describe('绩效考评 and supervisor actions', () => {
     await shot('scores-group');
     // The same page on the screens a supervisor's desk has: nothing cut off,
     // no sideways scrolling (the list scrolls down).
-    for (const size of [
+    await fitsAtSizes(page, [
       { width: 1280, height: 720 },
       { width: 1366, height: 768 },
       { width: 1440, height: 900 },
       { width: 1920, height: 1080 },
-    ]) {
-      await page.setViewportSize(size);
-      const label = `${size.width}×${size.height}`;
-      await expect
-        .poll(() => page.evaluate(textOverflows, { panelsScroll: true }), {
-          timeout: 2_000,
-          message: label,
-        })
-        .toEqual([]);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-        label,
-      ).toBe(true);
-    }
+    ]);
     await page.setViewportSize(VIEWPORT);
     await page.getByRole('button', { name: '返回大厅' }).click();
   });
