@@ -4,9 +4,10 @@
  *
  *   tsx scripts/bench/profile-issue.ts [--waiting=4000] [--tickets=2000] [--prof=dir]
  *
- * Prints tickets/s and the server's own CPU time per ticket (from /proc, so
- * the load generator's share of the 2 cores shows as the difference), and
- * with --prof writes the server's V8 CPU profile (`node --cpu-prof`) to dir
+ * Prints tickets/s; the server's own CPU time per ticket (from /proc), that
+ * of its event loop's thread alone and how busy that thread was over the
+ * run; and the load generator's CPU per ticket (this process, which shares
+ * the machine's 2 cores with the server). With --prof it also writes the server's V8 CPU profile (`node --cpu-prof`) to dir
  * and prints its heaviest functions by self time.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -68,12 +69,21 @@ try {
     const load = { url: server.url, kioskToken: hall.kioskToken, itemIds: [item?.id ?? ''] };
     await issueLoad({ ...load, tickets: waiting, maxSeconds: 120 });
     const cpu0 = server.cpuMs();
+    const main0 = server.mainThreadCpuMs();
+    const wall0 = performance.now();
+    const load0 = process.cpuUsage();
     const r = await issueLoad({ ...load, tickets, maxSeconds: 60 });
     const cpu = server.cpuMs() - cpu0;
+    const mainCpu = server.mainThreadCpuMs() - main0;
+    const wall = performance.now() - wall0;
+    const loadCpu = process.cpuUsage(load0);
+    const loadMs = (loadCpu.user + loadCpu.system) / 1000;
     console.log(
       `${Math.round(r.ticketsPerSec)} tickets/s into one queue with ${waiting} waiting ` +
         `(p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.errors} errors); ` +
-        `server CPU ${(cpu / r.issued).toFixed(3)} ms per ticket`,
+        `server CPU ${(cpu / r.issued).toFixed(3)} ms per ticket, ` +
+        `its main thread ${(mainCpu / r.issued).toFixed(3)} ms (busy ${Math.round((100 * mainCpu) / wall)}% of the run); ` +
+        `the load generator ${(loadMs / r.issued).toFixed(3)} ms`,
     );
   } finally {
     await server.stop();

@@ -7,7 +7,7 @@
  * the server's own, for RSS and for kill -9.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monoMs } from './stats';
@@ -24,6 +24,8 @@ export interface ServerProcess {
   rssMb(): number;
   /** CPU time (user + system) the server process has used so far, in ms (from /proc). */
   cpuMs(): number;
+  /** The same for the event loop's thread alone (not libuv's pool, not V8's helpers). */
+  mainThreadCpuMs(): number;
   /**
    * Waits until the server no longer compiles route schemas in the
    * background (`warming` in GET /health): each compile holds the event loop
@@ -44,8 +46,11 @@ export function rssOf(pid: number): number {
 }
 
 /** CPU time (user + system) of a process so far, in ms (Linux /proc; clock ticks of 10 ms). */
-export function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+export function cpuMsOf(pid: number, tid?: number): number {
+  const stat = readFileSync(
+    tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`,
+    'utf8',
+  );
   // Fields after the command name, which is in parentheses and may hold spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -83,6 +88,15 @@ export function profileArgs(): string[] {
   ];
 }
 
+/**
+ * BENCH_SERVER_NODE_ARGS="--trace-gc": more node flags for every server the
+ * bench starts; BENCH_SERVER_STDOUT=file: their stdout (with it, the trace)
+ * appended there instead of dropped.
+ */
+function extraNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 export interface SpawnOptions {
   dataDir: string;
   port: number;
@@ -97,7 +111,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const started = monoMs();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), ...profileArgs(), ...serverArgs()],
+    [...(options.nodeArgs ?? []), ...profileArgs(), ...extraNodeArgs(), ...serverArgs()],
     {
       cwd: REPO_ROOT,
       env: {
@@ -111,7 +125,11 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
         HALLQ_KIOSK_TICKETS_PER_MINUTE: String(BENCH_KIOSK_PER_MINUTE),
         ...options.env,
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: [
+        'ignore',
+        process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore',
+        'pipe',
+      ],
     },
   );
   let stderr = '';
@@ -158,6 +176,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     readyMs,
     rssMb: () => rssOf(pid),
     cpuMs: () => cpuMsOf(pid),
+    mainThreadCpuMs: () => cpuMsOf(pid, pid),
     async warmedUp(timeoutMs = 60_000) {
       const until = monoMs() + timeoutMs;
       while (monoMs() < until && !gone) {
