@@ -7,8 +7,9 @@
  * Prints tickets/s; the server's own CPU time per ticket (from /proc), that
  * of its event loop's thread alone and how busy that thread was over the
  * run; and the load generator's CPU per ticket (this process, which shares
- * the machine's 2 cores with the server). With --prof it also writes the server's V8 CPU profile (`node --cpu-prof`) to dir
- * and prints its heaviest functions by self time.
+ * the machine's 2 cores with the server). With --prof it also writes the
+ * server's V8 CPU profile (`node --cpu-prof`) to dir and prints its
+ * heaviest functions by self time.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
