@@ -59,19 +59,22 @@ class DirectAdmin implements AdminPort {
     try {
       return work();
     } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new CliError(
-          'HALLQ_E_DATA_DIR_LOCKED',
-          'the database is being written by another process (a server started without its lock?): stop it, or run this against its API with HALLQ_URL',
-        );
-      }
-      throw err;
+      throw busyAsLocked(err);
+    }
+  }
+
+  /** As run, for work that awaits (a password hashed on the thread pool first). */
+  private async runAsync<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      throw busyAsLocked(err);
     }
   }
 
   async createStaff(body: Parameters<AdminPort['createStaff']>[0]) {
     const siteId = body.siteId as string;
-    return this.run(() => this.admin.staff.create(this.caller(siteId), body));
+    return this.runAsync(() => this.admin.staff.create(this.caller(siteId), body));
   }
 
   async createDevice(body: Parameters<AdminPort['createDevice']>[0]) {
@@ -146,4 +149,13 @@ class DirectAdmin implements AdminPort {
       this.lock.release();
     }
   }
+}
+
+/** SQLITE_BUSY here means another process writes the file: say so. */
+function busyAsLocked(err: unknown): unknown {
+  if ((err as { code?: string }).code !== 'SQLITE_BUSY') return err;
+  return new CliError(
+    'HALLQ_E_DATA_DIR_LOCKED',
+    'the database is being written by another process (a server started without its lock?): stop it, or run this against its API with HALLQ_URL',
+  );
 }

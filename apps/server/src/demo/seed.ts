@@ -18,6 +18,7 @@ import { Accounts } from '../domain/accounts';
 import { saveCatalog } from '../domain/catalog-store';
 import { demoCatalog, DEMO_SITE_ID } from './dataset';
 import { randomDemoPasswords, type DemoPasswords } from './demo-passwords';
+import { DEMO_PASSWORD_COST, hashPassword } from '../security/password';
 
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
@@ -110,7 +111,7 @@ export function seedDemo(
       accounts.createStaff(
         {
           username,
-          password,
+          passwordHash: hashPassword(password, DEMO_PASSWORD_COST),
           role,
           name,
           staffNo: `DA${String(n).padStart(4, '0')}`,

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { DeviceKind, Role, StaffView } from '@hallq/protocol';
-import { hashPassword, verifyPasswordAsync } from '../security/password';
+import { belowCurrentCost, hashPasswordAsync, verifyPasswordAsync } from '../security/password';
 import { hashToken, newToken, tokenKind } from '../security/tokens';
 import { statementCache } from '../store/statements';
 
@@ -50,7 +50,8 @@ export type Principal =
 
 export interface NewStaff {
   username: string;
-  password: string;
+  /** Its stored form (security/password.ts), hashed before the write's transaction. */
+  passwordHash: string;
   name: string;
   staffNo: string;
   role: Role;
@@ -142,7 +143,7 @@ export class Accounts {
       s.role,
       s.siteId,
       JSON.stringify(s.windowIds ?? []),
-      hashPassword(s.password),
+      s.passwordHash,
       s.demo ? 1 : 0,
       now,
     );
@@ -206,7 +207,20 @@ export class Accounts {
     const ok = await verifyPasswordAsync(password, row?.password_hash ?? DUMMY_HASH);
     if (!ok || !row) return undefined;
     const still = byName.get(username) as StaffRow | undefined;
-    return still?.id === row.id && still.password_hash === row.password_hash ? still : undefined;
+    if (still?.id !== row.id || still.password_hash !== row.password_hash) return undefined;
+    if (row.demo !== 1 && belowCurrentCost(row.password_hash)) {
+      // Stored at a former, lower cost: the same password at the current one.
+      // Only if nothing changed it meanwhile. Not an event: the account,
+      // its password and its sessions are as they were.
+      const upgraded = await hashPasswordAsync(password);
+      this.sql(`UPDATE staff SET password_hash = ? WHERE id = ? AND password_hash = ?`).run(
+        upgraded,
+        row.id,
+        row.password_hash,
+      );
+      return (this.staffById(row.id) as StaffRow | undefined) ?? still;
+    }
+    return still;
   }
 
   /** As checkPassword, for a signed-in staff member known by id (their own password change). */
@@ -218,12 +232,12 @@ export class Accounts {
     return still?.password_hash === row.password_hash && still.active === 1 ? still : undefined;
   }
 
-  /** A new password (the caller checked the policy); sessions are the caller's business. */
-  setPassword(staffId: string, password: string): void {
-    this.sql(`UPDATE staff SET password_hash = ? WHERE id = ?`).run(
-      hashPassword(password),
-      staffId,
-    );
+  /**
+   * A new password, in its stored form (hashed before the transaction; the
+   * caller checked the policy); sessions are the caller's business.
+   */
+  setPasswordHash(staffId: string, passwordHash: string): void {
+    this.sql(`UPDATE staff SET password_hash = ? WHERE id = ?`).run(passwordHash, staffId);
     this.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
   }
 
@@ -390,8 +404,10 @@ export function staffView(s: StaffRow, windowId?: string): StaffView {
 
 /**
  * Verified against when the user does not exist, so timing does not reveal
- * usernames. A fixed scrypt hash (same parameters as every stored one) of a
- * random password nobody kept: hashing one at start cost the boot ~60 ms.
+ * usernames. A fixed scrypt hash at the current cost (PASSWORD_COST) of a
+ * random password nobody kept: hashing one at start would cost the boot
+ * ~170 ms. A hash stored at a former cost is raised to this one at its
+ * next sign-in.
  */
-const DUMMY_HASH =
-  'scrypt$16384$8$1$-AfUx9EIVJmT0fZmaRJRPA$IBv1KZSyi8VDat-NBr3vXzjs4mHq2tGpdeFw-yNa6WI';
+export const DUMMY_HASH =
+  'scrypt$32768$8$1$jCyePbT8DoBIN-zV_QL69g$3Ol3vfZv40Knyz1tVzfIAFdxr-RKQQnLdeo3sFV3htc';

@@ -19,6 +19,7 @@ import type { Site } from '@hallq/core';
 import type { SetupBody, SetupStatusReply, StaffRecord } from '@hallq/protocol';
 import { HallqError } from '../errors';
 import { assertPasswordPolicy } from '../security/password-policy';
+import { hashPasswordAsync } from '../security/password';
 import type { Accounts } from './accounts';
 import type { HallService } from './hall-service';
 import type { CatalogChanged, StaffChanged } from './logged-event';
@@ -87,12 +88,14 @@ export class FirstRun {
    * Creates the district site and the first admin, refused once an admin
    * exists (HALLQ_E_ALREADY_SET_UP) or with a wrong code (HALLQ_E_SETUP_CODE).
    */
-  complete(body: SetupBody): { site: Site; staff: StaffRecord } {
+  async complete(body: SetupBody): Promise<{ site: Site; staff: StaffRecord }> {
     if (!this.needed()) throw new HallqError('HALLQ_E_ALREADY_SET_UP');
     if (!this.matches(body.code)) throw new HallqError('HALLQ_E_SETUP_CODE');
     const timeZone = body.site.timeZone ?? this.defaultTimeZone;
     checkTimeZone(timeZone);
     assertPasswordPolicy(body.admin.password, body.admin.username);
+    // Off the event loop; whether setup is still needed is asked again in the transaction.
+    const passwordHash = await hashPasswordAsync(body.admin.password);
     const root = this.existingRoot();
     // A hall loaded from a catalogue file keeps its district site: setup only adds the admin.
     if (root && root.id !== body.site.id)
@@ -136,9 +139,7 @@ export class FirstRun {
     const created = this.hall.recordAdmin(events, () => {
       if (!this.needed()) throw new HallqError('HALLQ_E_ALREADY_SET_UP');
       if (!root) this.hall.store.saveCatalogEntry('site', site);
-      return staffRecord(
-        this.accounts.createStaff({ ...staff, password: body.admin.password }, at),
-      );
+      return staffRecord(this.accounts.createStaff({ ...staff, passwordHash }, at));
     });
     this.code = undefined;
     return { site, staff: created };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { openDatabase } from '../store/open-database';
 import { Accounts } from './accounts';
+import { DEMO_PASSWORD_COST, hashPassword } from '../security/password';
 
 describe('HallService', () => {
   let hall: TestHall;
@@ -51,7 +52,7 @@ describe('HallService', () => {
     new Accounts(db, 12).createStaff(
       {
         username: 'lisi',
-        password: 'lisi-password-1',
+        passwordHash: hashPassword('lisi-password-1', DEMO_PASSWORD_COST),
         name: '李四',
         staffNo: 'DA0999',
         role: 'clerk',

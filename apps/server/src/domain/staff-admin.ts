@@ -16,6 +16,7 @@ import type Database from 'better-sqlite3';
 import type { CreateStaffBody, Role, StaffRecord, UpdateStaffBody } from '@hallq/protocol';
 import { HallqError } from '../errors';
 import { assertPasswordPolicy } from '../security/password-policy';
+import { hashPasswordAsync } from '../security/password';
 import type { Accounts, StaffRow } from './accounts';
 import { CLI_STAFF_ID, type AdminCaller, type AdminScope } from './admin-scope';
 
@@ -101,18 +102,24 @@ export class StaffAdmin {
     };
   }
 
-  create(caller: AdminCaller, body: CreateStaffBody): StaffRecord {
+  async create(caller: AdminCaller, body: CreateStaffBody): Promise<StaffRecord> {
     const site = this.scope.site(caller, body.siteId);
     this.checkRole(caller, body.role);
     this.checkWindows(site.id, body.windowIds);
     const id = `staff-${body.username}`;
     // Usernames are unique whatever their case: "Wang" and "wang" would be one person to a clerk.
-    const taken = this.db
-      .prepare(`SELECT 1 FROM staff WHERE lower(username) = lower(?) OR id = ?`)
-      .get(body.username, id);
-    if (taken || body.username === CLI_STAFF_ID)
-      throw new HallqError('HALLQ_E_USERNAME_TAKEN', { username: body.username });
+    const checkFree = () => {
+      const taken = this.db
+        .prepare(`SELECT 1 FROM staff WHERE lower(username) = lower(?) OR id = ?`)
+        .get(body.username, id);
+      if (taken || body.username === CLI_STAFF_ID)
+        throw new HallqError('HALLQ_E_USERNAME_TAKEN', { username: body.username });
+    };
+    checkFree();
     assertPasswordPolicy(body.password, body.username);
+    // Hashed on the thread pool before the transaction; checked again in
+    // it, for a create of the same name that committed meanwhile.
+    const passwordHash = await hashPasswordAsync(body.password);
     const after: StaffRecord = {
       id,
       username: body.username,
@@ -124,9 +131,10 @@ export class StaffAdmin {
       active: true,
     };
     const event = this.event(caller.actor, 'created', undefined, after);
-    return this.hall.recordAdmin([event], () =>
-      staffRecord(this.accounts.createStaff({ ...after, password: body.password }, event.at)),
-    );
+    return this.hall.recordAdmin([event], () => {
+      checkFree();
+      return staffRecord(this.accounts.createStaff({ ...after, passwordHash }, event.at));
+    });
   }
 
   update(caller: AdminCaller, id: string, body: UpdateStaffBody): StaffRecord {
@@ -175,12 +183,14 @@ export class StaffAdmin {
   }
 
   /** An admin sets a new password (the old one forgotten or leaked): every session ends. */
-  resetPassword(caller: AdminCaller, id: string, password: string): StaffRecord {
+  async resetPassword(caller: AdminCaller, id: string, password: string): Promise<StaffRecord> {
     const row = this.inScope(caller, id);
     assertPasswordPolicy(password, row.username);
-    const record = staffRecord(row);
+    const passwordHash = await hashPasswordAsync(password);
+    // Read again after the hash: the account may have gone out of scope meanwhile.
+    const record = staffRecord(this.inScope(caller, id));
     this.endSessions(id, this.event(caller.actor, 'passwordReset', record, record), () =>
-      this.accounts.setPassword(id, password),
+      this.accounts.setPasswordHash(id, passwordHash),
     );
     return record;
   }
@@ -203,9 +213,12 @@ export class StaffAdmin {
     if (next === current) throw new HallqError('HALLQ_E_WEAK_PASSWORD', { reason: 'unchanged' });
     const record = staffRecord(row);
     const actor = { kind: 'staff' as const, id: row.id, name: row.name };
+    const passwordHash = await hashPasswordAsync(next);
+    if (this.accounts.staffById(staffId)?.password_hash !== row.password_hash)
+      throw new HallqError('HALLQ_E_BAD_PASSWORD');
     let token = '';
     this.revokeAll(staffId, this.event(actor, 'passwordChanged', record, record), () => {
-      this.accounts.setPassword(staffId, next);
+      this.accounts.setPasswordHash(staffId, passwordHash);
       token = this.accounts.openSession(staffId, windowId, this.scope.now());
     });
     return { token, staff: this.accounts.staffById(staffId) as StaffRow };

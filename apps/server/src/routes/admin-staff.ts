@@ -51,7 +51,9 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ staff: app.admin.staff.create(adminCaller(request), request.body) }),
+      reply
+        .status(201)
+        .send({ staff: await app.admin.staff.create(adminCaller(request), request.body) }),
   );
 
   app.patch(
@@ -119,7 +121,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (request) => ({
-      staff: app.admin.staff.resetPassword(
+      staff: await app.admin.staff.resetPassword(
         adminCaller(request),
         request.params.id,
         request.body.password,

@@ -75,7 +75,7 @@ const routes: FastifyPluginAsync = async (fastify) => {
         if (!(await hold.hold(request.ip))) reply.header('connection', 'close');
         throw new HallqError('HALLQ_E_SETUP_CODE');
       }
-      const { site, staff } = app.firstRun.complete(request.body);
+      const { site, staff } = await app.firstRun.complete(request.body);
       audit.setupRefused(site.id, refusals.splice(0));
       request.log.warn(
         { siteId: site.id, username: staff.username },

@@ -1,0 +1,120 @@
+/**
+ * The cost passwords are stored at, against the real server: every password
+ * a hall sets (an account, a reset, a change of one's own) is stored at
+ * PASSWORD_COST; one stored at the former cost still signs in, and is then
+ * stored at the current one; the demo hall's printed accounts keep theirs;
+ * an unknown username is checked against a hash of the same cost as a real
+ * one; a damaged stored hash is refused, not computed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressOf, startTestHall, type TestHall } from '../../test/test-hall';
+import { DUMMY_HASH } from '../domain/accounts';
+import {
+  costOf,
+  DEMO_PASSWORD_COST,
+  hashPassword,
+  PASSWORD_COST,
+  verifyPasswordAsync,
+} from './password';
+
+const PASSWORD = 'Mei-Gui-2026-w9';
+
+describe('the cost a password is stored at', () => {
+  let hall: TestHall;
+  let admin: string;
+  beforeAll(async () => {
+    hall = await startTestHall();
+    admin = await hall.login('admin');
+  });
+  afterAll(() => hall.close());
+
+  const stored = (username: string) =>
+    (
+      hall.app.db.prepare(`SELECT password_hash FROM staff WHERE username = ?`).get(username) as {
+        password_hash: string;
+      }
+    ).password_hash;
+  const signIn = (username: string, password: string) =>
+    hall.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { username, password },
+      remoteAddress: addressOf(username),
+    });
+  const post = (url: string, token: string, body: unknown) =>
+    hall.request({ method: 'POST', url: `/api/v1${url}`, token, body });
+
+  it('a new account, an admin’s reset and one’s own change are stored at PASSWORD_COST', async () => {
+    // OpenSSL's scrypt buffer (B and V): above glibc's 32 MiB ceiling, so always mapped.
+    const { N, r, p } = PASSWORD_COST;
+    expect(128 * r * p + 128 * r * (N + 2)).toBeGreaterThan(32 * 1024 * 1024);
+    const created = await post('/staff', admin, {
+      username: 'meigui',
+      password: PASSWORD,
+      name: '玫瑰',
+      role: 'clerk',
+      windowIds: ['w9'],
+    });
+    expect(created.status).toBe(201);
+    expect(costOf(stored('meigui'))).toEqual(PASSWORD_COST);
+    const first = await signIn('meigui', PASSWORD);
+    expect(first.status).toBe(200);
+
+    const reset = `${PASSWORD}-reset`;
+    const byAdmin = await post('/staff/staff-meigui/password', admin, { password: reset });
+    expect(byAdmin.status).toBe(200);
+    expect(costOf(stored('meigui'))).toEqual(PASSWORD_COST);
+    expect((await signIn('meigui', PASSWORD)).status).toBe(401);
+    const own = (await signIn('meigui', reset)).body.token as string;
+
+    const changed = `${PASSWORD}-own`;
+    const byThem = await post('/auth/password', own, {
+      currentPassword: reset,
+      newPassword: changed,
+    });
+    expect(byThem.status).toBe(200);
+    expect(costOf(stored('meigui'))).toEqual(PASSWORD_COST);
+    expect((await signIn('meigui', changed)).status).toBe(200);
+  });
+
+  it('a hash stored at the former cost signs in, and is then stored at the current one', async () => {
+    const created = await post('/staff', admin, {
+      username: 'laoyong',
+      password: PASSWORD,
+      name: '老勇',
+      role: 'clerk',
+      windowIds: ['w9'],
+    });
+    expect(created.status).toBe(201);
+    // As an older hall stored it.
+    const former = hashPassword(PASSWORD, DEMO_PASSWORD_COST);
+    hall.app.db
+      .prepare(`UPDATE staff SET password_hash = ? WHERE username = 'laoyong'`)
+      .run(former);
+
+    expect((await signIn('laoyong', `${PASSWORD}-wrong`)).status).toBe(401);
+    expect(stored('laoyong')).toBe(former); // a wrong password changes nothing
+
+    expect((await signIn('laoyong', PASSWORD)).status).toBe(200);
+    expect(costOf(stored('laoyong'))).toEqual(PASSWORD_COST);
+    expect(await verifyPasswordAsync(PASSWORD, stored('laoyong'))).toBe(true);
+    expect((await signIn('laoyong', PASSWORD)).status).toBe(200);
+  });
+
+  it('the demo hall’s printed accounts keep the demo cost after signing in', async () => {
+    await hall.login('w05', 'w5');
+    expect(costOf(stored('w05'))).toEqual(DEMO_PASSWORD_COST);
+  });
+
+  it('an unknown username is checked against a hash of the cost real accounts have', () => {
+    expect(costOf(DUMMY_HASH)).toEqual(PASSWORD_COST);
+  });
+
+  it('a damaged stored hash is refused without being computed', async () => {
+    const huge = `scrypt$${2 ** 24}$8$1$c2FsdA$aGFzaA`;
+    expect(costOf(huge)).toBeUndefined();
+    expect(await verifyPasswordAsync('anything', huge)).toBe(false);
+    expect(await verifyPasswordAsync('anything', 'plain-text')).toBe(false);
+    expect(await verifyPasswordAsync('anything', 'scrypt$x$8$1$c2FsdA$aGFzaA')).toBe(false);
+  });
+});
