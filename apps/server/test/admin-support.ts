@@ -1,11 +1,27 @@
 /**
- * Helpers for the admin API's tests: a digest that also covers the audit log
- * and the sessions (a refused admin request must change none of them), and
- * the admin events logged since a seq.
+ * Helpers for the admin API's tests: a hall with its admin signed in for a
+ * describe block, a digest that also covers the audit log and the sessions
+ * (a refused admin request must change none of them), and the admin events
+ * logged since a seq.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { stateDigest } from './db-digest';
-import type { Reply, TestHall } from './test-hall';
+import { startTestHall, type Reply, type TestHall } from './test-hall';
+
+/**
+ * A test hall for the calling describe block, started before its tests with
+ * the demo admin signed in, and closed after them. Read `hall` and `admin`
+ * inside the tests (they are set in beforeAll).
+ */
+export function hallWithAdmin(): { readonly hall: TestHall; readonly admin: string } {
+  const suite = {} as { hall: TestHall; admin: string };
+  beforeAll(async () => {
+    suite.hall = await startTestHall();
+    suite.admin = await suite.hall.login('admin');
+  });
+  afterAll(() => suite.hall.close());
+  return suite;
+}
 
 /** The log, projections, catalogue and staff (db-digest), plus audit rows and sessions. */
 export function adminDigest(hall: TestHall): string {

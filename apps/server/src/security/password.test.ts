@@ -6,8 +6,9 @@
  * an unknown username is checked against a hash of the same cost as a real
  * one; a damaged stored hash is refused, not computed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressOf, startTestHall, type TestHall } from '../../test/test-hall';
+import { describe, expect, it } from 'vitest';
+import { hallWithAdmin } from '../../test/admin-support';
+import { addressOf } from '../../test/test-hall';
 import { DUMMY_HASH } from '../domain/accounts';
 import {
   costOf,
@@ -20,35 +21,31 @@ import {
 const PASSWORD = 'Mei-Gui-2026-w9';
 
 describe('the cost a password is stored at', () => {
-  let hall: TestHall;
-  let admin: string;
-  beforeAll(async () => {
-    hall = await startTestHall();
-    admin = await hall.login('admin');
-  });
-  afterAll(() => hall.close());
+  const suite = hallWithAdmin();
 
   const stored = (username: string) =>
     (
-      hall.app.db.prepare(`SELECT password_hash FROM staff WHERE username = ?`).get(username) as {
+      suite.hall.app.db
+        .prepare(`SELECT password_hash FROM staff WHERE username = ?`)
+        .get(username) as {
         password_hash: string;
       }
     ).password_hash;
   const signIn = (username: string, password: string) =>
-    hall.request({
+    suite.hall.request({
       method: 'POST',
       url: '/api/v1/auth/login',
       body: { username, password },
       remoteAddress: addressOf(username),
     });
   const post = (url: string, token: string, body: unknown) =>
-    hall.request({ method: 'POST', url: `/api/v1${url}`, token, body });
+    suite.hall.request({ method: 'POST', url: `/api/v1${url}`, token, body });
 
   it('a new account, an admin’s reset and one’s own change are stored at PASSWORD_COST', async () => {
     // OpenSSL's scrypt buffer (B and V): above glibc's 32 MiB ceiling, so always mapped.
     const { N, r, p } = PASSWORD_COST;
     expect(128 * r * p + 128 * r * (N + 2)).toBeGreaterThan(32 * 1024 * 1024);
-    const created = await post('/staff', admin, {
+    const created = await post('/staff', suite.admin, {
       username: 'meigui',
       password: PASSWORD,
       name: '玫瑰',
@@ -61,7 +58,7 @@ describe('the cost a password is stored at', () => {
     expect(first.status).toBe(200);
 
     const reset = `${PASSWORD}-reset`;
-    const byAdmin = await post('/staff/staff-meigui/password', admin, { password: reset });
+    const byAdmin = await post('/staff/staff-meigui/password', suite.admin, { password: reset });
     expect(byAdmin.status).toBe(200);
     expect(costOf(stored('meigui'))).toEqual(PASSWORD_COST);
     expect((await signIn('meigui', PASSWORD)).status).toBe(401);
@@ -78,7 +75,7 @@ describe('the cost a password is stored at', () => {
   });
 
   it('a hash stored at the former cost signs in, and is then stored at the current one', async () => {
-    const created = await post('/staff', admin, {
+    const created = await post('/staff', suite.admin, {
       username: 'laoyong',
       password: PASSWORD,
       name: '老勇',
@@ -88,7 +85,7 @@ describe('the cost a password is stored at', () => {
     expect(created.status).toBe(201);
     // As an older hall stored it.
     const former = hashPassword(PASSWORD, DEMO_PASSWORD_COST);
-    hall.app.db
+    suite.hall.app.db
       .prepare(`UPDATE staff SET password_hash = ? WHERE username = 'laoyong'`)
       .run(former);
 
@@ -102,7 +99,7 @@ describe('the cost a password is stored at', () => {
   });
 
   it('the demo hall’s printed accounts keep the demo cost after signing in', async () => {
-    await hall.login('w05', 'w5');
+    await suite.hall.login('w05', 'w5');
     expect(costOf(stored('w05'))).toEqual(DEMO_PASSWORD_COST);
   });
 
