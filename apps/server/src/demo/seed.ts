@@ -18,7 +18,7 @@ import { Accounts } from '../domain/accounts';
 import { saveCatalog } from '../domain/catalog-store';
 import { demoCatalog, DEMO_SITE_ID } from './dataset';
 import { randomDemoPasswords, type DemoPasswords } from './demo-passwords';
-import { DEMO_PASSWORD_COST, hashPassword } from '../security/password';
+import { hashPassword } from '../security/password';
 
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
 
@@ -111,7 +111,7 @@ export function seedDemo(
       accounts.createStaff(
         {
           username,
-          passwordHash: hashPassword(password, DEMO_PASSWORD_COST),
+          passwordHash: hashPassword(password),
           role,
           name,
           staffNo: `DA${String(n).padStart(4, '0')}`,

@@ -208,7 +208,7 @@ export class Accounts {
     if (!ok || !row) return undefined;
     const still = byName.get(username) as StaffRow | undefined;
     if (still?.id !== row.id || still.password_hash !== row.password_hash) return undefined;
-    if (row.demo !== 1 && belowCurrentCost(row.password_hash)) {
+    if (belowCurrentCost(row.password_hash)) {
       // Stored at a former, lower cost: the same password at the current one.
       // Only if nothing changed it meanwhile. Not an event: the account,
       // its password and its sessions are as they were.
@@ -405,9 +405,8 @@ export function staffView(s: StaffRow, windowId?: string): StaffView {
 /**
  * Verified against when the user does not exist, so timing does not reveal
  * usernames. A fixed scrypt hash at the current cost (PASSWORD_COST) of a
- * random password nobody kept: hashing one at start would cost the boot
- * ~170 ms. A hash stored at a former cost is raised to this one at its
- * next sign-in.
+ * random password nobody kept: hashing one at start cost the boot ~60 ms.
+ * A hash stored at a lower cost is raised to this one at its next sign-in.
  */
 export const DUMMY_HASH =
-  'scrypt$32768$8$1$jCyePbT8DoBIN-zV_QL69g$3Ol3vfZv40Knyz1tVzfIAFdxr-RKQQnLdeo3sFV3htc';
+  'scrypt$16384$8$1$-AfUx9EIVJmT0fZmaRJRPA$IBv1KZSyi8VDat-NBr3vXzjs4mHq2tGpdeFw-yNa6WI';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { startTestHall, type TestHall } from '../../test/test-hall';
 import { openDatabase } from '../store/open-database';
 import { Accounts } from './accounts';
-import { DEMO_PASSWORD_COST, hashPassword } from '../security/password';
+import { hashPassword } from '../security/password';
 
 describe('HallService', () => {
   let hall: TestHall;
@@ -52,7 +52,7 @@ describe('HallService', () => {
     new Accounts(db, 12).createStaff(
       {
         username: 'lisi',
-        passwordHash: hashPassword('lisi-password-1', DEMO_PASSWORD_COST),
+        passwordHash: hashPassword('lisi-password-1'),
         name: '李四',
         staffNo: 'DA0999',
         role: 'clerk',

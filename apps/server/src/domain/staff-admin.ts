@@ -103,22 +103,23 @@ export class StaffAdmin {
   }
 
   async create(caller: AdminCaller, body: CreateStaffBody): Promise<StaffRecord> {
-    const site = this.scope.site(caller, body.siteId);
-    this.checkRole(caller, body.role);
-    this.checkWindows(site.id, body.windowIds);
     const id = `staff-${body.username}`;
-    // Usernames are unique whatever their case: "Wang" and "wang" would be one person to a clerk.
-    const checkFree = () => {
+    const check = () => {
+      const site = this.scope.site(caller, body.siteId);
+      this.checkRole(caller, body.role);
+      this.checkWindows(site.id, body.windowIds);
+      // Usernames are unique whatever their case: "Wang" and "wang" would be one person to a clerk.
       const taken = this.db
         .prepare(`SELECT 1 FROM staff WHERE lower(username) = lower(?) OR id = ?`)
         .get(body.username, id);
       if (taken || body.username === CLI_STAFF_ID)
         throw new HallqError('HALLQ_E_USERNAME_TAKEN', { username: body.username });
+      return site;
     };
-    checkFree();
+    const site = check();
     assertPasswordPolicy(body.password, body.username);
-    // Hashed on the thread pool before the transaction; checked again in
-    // it, for a create of the same name that committed meanwhile.
+    // Hashed on the thread pool before the transaction; everything is
+    // checked again in it, for a change that committed meanwhile.
     const passwordHash = await hashPasswordAsync(body.password);
     const after: StaffRecord = {
       id,
@@ -132,7 +133,7 @@ export class StaffAdmin {
     };
     const event = this.event(caller.actor, 'created', undefined, after);
     return this.hall.recordAdmin([event], () => {
-      checkFree();
+      check();
       return staffRecord(this.accounts.createStaff({ ...after, passwordHash }, event.at));
     });
   }
@@ -214,7 +215,9 @@ export class StaffAdmin {
     const record = staffRecord(row);
     const actor = { kind: 'staff' as const, id: row.id, name: row.name };
     const passwordHash = await hashPasswordAsync(next);
-    if (this.accounts.staffById(staffId)?.password_hash !== row.password_hash)
+    // As it was when the current password was checked: not changed or disabled meanwhile.
+    const still = this.accounts.staffById(staffId);
+    if (still?.password_hash !== row.password_hash || still.active !== 1)
       throw new HallqError('HALLQ_E_BAD_PASSWORD');
     let token = '';
     this.revokeAll(staffId, this.event(actor, 'passwordChanged', record, record), () => {

@@ -7,14 +7,15 @@
  * Every hash a running server makes runs on libuv's thread pool
  * (`hashPasswordAsync`, `verifyPasswordAsync`), never on the event loop: a
  * spray of logins or a password reset must not stall the hall's other
- * requests (a hash is 50–170 ms of CPU here).
+ * requests (a hash is about 50 ms of CPU here).
  *
- * The cost, N = 2^15 with r = 8, needs a 32 MiB + 3 kB buffer. That is above
- * the 32 MiB up to which glibc raises its mmap threshold to the size of a
- * freed mapping: at 2^14 (16 MiB) the second hash on a thread came from
- * that thread's malloc arena and stayed resident after it, up to 80 MB
- * after a morning's sign-ins (scripts/bench/RESULTS.md, run 21's notes).
- * A buffer above the ceiling is always mapped, and unmapped when freed.
+ * The cost stays at N = 2^14, r = 8, knowingly. Its 16 MiB buffer comes
+ * from a thread's malloc arena from the second hash on and stays resident
+ * (up to about 64 MB after eight sign-ins at once; RESULTS.md). N = 2^15
+ * would put the buffer above glibc's 32 MiB mmap ceiling and give it back,
+ * but it takes 166 ms instead of 52: the 600 sign-ins a minute the server
+ * lets through would cost it 100 s of CPU a minute instead of 31, on a
+ * 2-core hall server.
  */
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
@@ -24,18 +25,12 @@ export interface PasswordCost {
   p: number;
 }
 
-/** The cost of every password a hall sets (accounts, resets, changes). */
-export const PASSWORD_COST: PasswordCost = { N: 32_768, r: 8, p: 1 };
-/**
- * The demo hall's accounts, whose random passwords are printed on every
- * start: the former cost, so a first start that seeds some 40 of them stays
- * quick. A demo account's password is not a secret.
- */
-export const DEMO_PASSWORD_COST: PasswordCost = { N: 16_384, r: 8, p: 1 };
-/** scrypt's memory bound: 128·N·r and a little more at the current cost (node's default is 32 MiB). */
+/** The cost of every password a hall sets (accounts, resets, changes, the demo's). */
+export const PASSWORD_COST: PasswordCost = { N: 16_384, r: 8, p: 1 };
+/** scrypt's memory bound: room for a stored N up to MAX_N (node's default, 32 MiB, is not). */
 const MAXMEM = 64 * 1024 * 1024;
 /** Above this a stored hash is refused rather than computed (a damaged row must not allocate gigabytes). */
-const MAX_N = 1 << 17;
+const MAX_N = 1 << 15;
 const KEYLEN = 32;
 
 const format = (cost: PasswordCost, salt: Buffer, hash: Buffer) =>
@@ -73,6 +68,8 @@ export function costOf(stored: string): PasswordCost | undefined {
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   const whole = (x: number) => Number.isSafeInteger(x) && x > 0;
   if (!whole(cost.N) || !whole(cost.r) || !whole(cost.p) || cost.N > MAX_N) return undefined;
+  // OpenSSL's buffer for it (B and V) must fit under MAXMEM.
+  if (128 * cost.r * (cost.p + cost.N + 2) > MAXMEM) return undefined;
   return cost;
 }
 
