@@ -34,16 +34,19 @@ describe('the cost a password is stored at', () => {
     });
   const post = (url: string, token: string, body: unknown) =>
     suite.hall.request({ method: 'POST', url: `/api/v1${url}`, token, body });
-
-  it('a new account, an admin’s reset and one’s own change are stored at PASSWORD_COST', async () => {
+  const createClerk = async (username: string, name: string) => {
     const created = await post('/staff', suite.admin, {
-      username: 'meigui',
+      username,
       password: PASSWORD,
-      name: '玫瑰',
+      name,
       role: 'clerk',
       windowIds: ['w9'],
     });
     expect(created.status).toBe(201);
+  };
+
+  it('a new account, an admin’s reset and one’s own change are stored at PASSWORD_COST', async () => {
+    await createClerk('meigui', '玫瑰');
     expect(costOf(stored('meigui'))).toEqual(PASSWORD_COST);
     const first = await signIn('meigui', PASSWORD);
     expect(first.status).toBe(200);
@@ -66,14 +69,7 @@ describe('the cost a password is stored at', () => {
   });
 
   it('a hash stored at a lower cost signs in, and is then stored at the current one', async () => {
-    const created = await post('/staff', suite.admin, {
-      username: 'laoyong',
-      password: PASSWORD,
-      name: '老勇',
-      role: 'clerk',
-      windowIds: ['w9'],
-    });
-    expect(created.status).toBe(201);
+    await createClerk('laoyong', '老勇');
     // As a hall with a lower cost stored it.
     const former = hashPassword(PASSWORD, { ...PASSWORD_COST, N: PASSWORD_COST.N / 2 });
     suite.hall.app.db
