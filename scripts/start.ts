@@ -8,8 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  currentRuntime,
   DEMO_CREDENTIALS_FILE,
   loadConfig,
+  scryptMemoryAdvice,
   startServer,
   type DemoCredentials,
 } from '@hallq/server';
@@ -97,6 +99,9 @@ try {
       `  credentials         ${path.join(dataDir, DEMO_CREDENTIALS_FILE)}  (every demo account; owner-only, mode 0600)`,
     );
   console.log(lines.join('\n') + '\n');
+  // `pnpm start` sets the variable (package.json); this is for `tsx scripts/start.ts` run by hand.
+  const advice = scryptMemoryAdvice(currentRuntime());
+  if (advice) app.log.warn(advice);
 
   const stop = async () => {
     await app.close();

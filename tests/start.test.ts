@@ -157,15 +157,24 @@ describe('pnpm start', () => {
     expect(found).toEqual([]);
   });
 
-  it('the production bundle (node apps/server/dist/main.js, no tsx) serves the same hall', async () => {
+  it("the production bundle (node apps/server/dist/main.js, no tsx) serves the same hall, and on glibc says how to give sign-ins' hash memory back", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hallq-dist-'));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      HALLQ_DATA_DIR: dir,
+      LOG_LEVEL: 'info',
+    };
+    delete env.MALLOC_MMAP_THRESHOLD_;
+    delete env.GLIBC_TUNABLES;
     const server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HALLQ_DATA_DIR: dir, LOG_LEVEL: 'info' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let out = '';
     try {
       const base = await new Promise<string>((resolve, reject) => {
-        let out = '';
         const timer = setTimeout(() => reject(new Error(`not listening:\n${out}`)), 30_000);
         const onData = (d: Buffer) => {
           out += d.toString();
@@ -185,6 +194,12 @@ describe('pnpm start', () => {
       };
       expect(catalog.items).toHaveLength(183);
       expect((await fetch(`${base}/display/`)).status).toBe(200);
+      const glibc = (process.report.getReport() as { header: { glibcVersionRuntime?: string } })
+        .header.glibcVersionRuntime;
+      // The advice follows the listening line at once (main.ts).
+      await new Promise((r) => setTimeout(r, 200));
+      if (glibc) expect(out).toContain('MALLOC_MMAP_THRESHOLD_=8388608');
+      else expect(out).not.toContain('MALLOC_MMAP_THRESHOLD_');
     } finally {
       server.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
