@@ -198,7 +198,7 @@ describe('pnpm start', () => {
         .header.glibcVersionRuntime;
       // The advice follows the listening line at once (main.ts).
       await new Promise((r) => setTimeout(r, 200));
-      if (glibc) expect(out).toContain('MALLOC_MMAP_THRESHOLD_=8388608');
+      if (glibc) expect(out).toContain('MALLOC_MMAP_THRESHOLD_=131072');
       else expect(out).not.toContain('MALLOC_MMAP_THRESHOLD_');
     } finally {
       server.kill('SIGTERM');

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { MMAP_THRESHOLD_BYTES } from '@hallq/server';
 import { REPO_ROOT, profileArgs } from './server-process';
 
 const SCRIPT = fileURLToPath(new URL('./bare-broadcast-server.ts', import.meta.url));
@@ -28,7 +29,11 @@ export async function spawnBareServer(
   // floor carries no TypeScript loader that the server does not.
   const child = spawn(process.execPath, [...profileArgs(), bundled()], {
     cwd: REPO_ROOT,
-    env: { ...process.env, HALLQ_BENCH_PAYLOAD: JSON.stringify(payload ?? {}) },
+    env: {
+      ...process.env,
+      HALLQ_BENCH_PAYLOAD: JSON.stringify(payload ?? {}),
+      MALLOC_MMAP_THRESHOLD_: String(MMAP_THRESHOLD_BYTES),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

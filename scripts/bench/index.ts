@@ -418,9 +418,18 @@ async function main(): Promise<BenchReport> {
     const sprayDir = path.join(root, 'spray');
     prepareDataDir(loadConfig({ HALLQ_DATA_DIR: sprayDir, LOG_LEVEL: 'silent', PORT: '0' }));
     log('login spray: 32 concurrent sign-ins with random usernames from one address, 10 s');
-    report.spray = await withServer(sprayDir, (s) =>
-      measureLoginSpray({ url: s.url, concurrency: 32, seconds: 10, idleRequests: 200 }),
-    );
+    report.spray = await withServer(sprayDir, async (s) => {
+      // What the spray's password hashes leave resident (each is a 16 MiB scrypt buffer).
+      const rssBeforeMb = s.rssMb();
+      const spray = await measureLoginSpray({
+        url: s.url,
+        concurrency: 32,
+        seconds: 10,
+        idleRequests: 200,
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      return { ...spray, rssBeforeMb, rssAfterMb: s.rssMb() };
+    });
   }
   if (args.cases.includes('reports')) {
     // Issue 13: a year of history answers any report in < 300 ms p99, the hall still calling.

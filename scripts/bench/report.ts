@@ -90,7 +90,7 @@ export interface BenchReport {
    */
   reads: (ReadsResult & { historyTickets: number }) | undefined;
   /** GET /health during a 32-way login spray from one address, beside idle (issue 11). */
-  spray: SprayResult | undefined;
+  spray: (SprayResult & { rssBeforeMb: number; rssAfterMb: number }) | undefined;
   /** GET /reports over a year of history by each grouping, beside call-next at the same time (issue 13). */
   reports?: ReportsResult | undefined;
   /** The district and its 16 township halls issuing and calling at once, beside the district alone (issue 15). */
@@ -194,6 +194,7 @@ export function printTable(r: BenchReport): void {
       );
   }
   const missing = r.callToScreen.reduce((a, c) => a + c.missing, 0);
+  const mb = (x: number) => Math.round(x * 10) / 10;
   const sp = r.spray;
   if (sp) {
     const ratio = sp.idleP99Ms > 0 ? sp.sprayP99Ms / sp.idleP99Ms : NaN;
@@ -202,6 +203,7 @@ export function printTable(r: BenchReport): void {
       .join(', ');
     lines.push(
       `| GET /health during a ${sp.concurrency}-way login spray from one address, ${sp.seconds} s (${sp.logins} logins: ${replies}): p50 / p99 | ${sp.sprayP50Ms} / ${sp.sprayP99Ms} ms | ${sp.idleP50Ms} / ${sp.idleP99Ms} ms (idle) | p99 < 50 ms ${ok(sp.sprayP99Ms < 50)}; ≤ 3× idle ${ok(ratio <= 3)} (${ratio.toFixed(2)}×) |`,
+      `| server RSS after that spray (its ${sp.statuses['401'] ?? 0} refused logins each hashed a password), 1 s later | ${mb(sp.rssAfterMb)} MB | ${mb(sp.rssBeforeMb)} MB (before it) | (information: the spray added ${mb(sp.rssAfterMb - sp.rssBeforeMb)} MB) |`,
     );
   }
   const rp = r.reports;

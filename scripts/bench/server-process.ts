@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MMAP_THRESHOLD_BYTES } from '@hallq/server';
 import { monoMs } from './stats';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,6 +121,9 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
         HOST: '127.0.0.1',
         HALLQ_DATA_DIR: options.dataDir,
         LOG_LEVEL: 'warn',
+        // As `pnpm start` runs it (apps/server/src/memory-advice.ts); the bare
+        // server gets the same, so both are read with one allocator setting.
+        MALLOC_MMAP_THRESHOLD_: String(MMAP_THRESHOLD_BYTES),
         // The bench's kiosks issue thousands a second: the per-kiosk limit
         // stays in the path (its cost is measured) but is set out of reach.
         HALLQ_KIOSK_TICKETS_PER_MINUTE: String(BENCH_KIOSK_PER_MINUTE),

@@ -2,7 +2,7 @@
 export { buildApp, type AppOptions } from './app';
 export { loadConfig, type Config } from './config';
 export { startServer, prepareDataDir, DEFAULT_DEMO_PRINTER } from './start-server';
-export { scryptMemoryAdvice, currentRuntime } from './memory-advice';
+export { scryptMemoryAdvice, currentRuntime, MMAP_THRESHOLD_BYTES } from './memory-advice';
 export { ManualClock, systemClock, type Clock } from './clock';
 export { seedDemo, DEMO_CREDENTIALS_FILE, type DemoCredentials } from './demo/seed';
 export type { DemoPasswords } from './demo/demo-passwords';

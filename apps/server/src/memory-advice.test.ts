@@ -12,12 +12,12 @@ describe('scryptMemoryAdvice: the boot log tells a glibc server how to give scry
 
   it('is silent when the variable or the glibc tunable sets it', () => {
     expect(
-      scryptMemoryAdvice({ ...glibc, env: { MALLOC_MMAP_THRESHOLD_: '8388608' } }),
+      scryptMemoryAdvice({ ...glibc, env: { MALLOC_MMAP_THRESHOLD_: '131072' } }),
     ).toBeUndefined();
     expect(
       scryptMemoryAdvice({
         ...glibc,
-        env: { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=8388608' },
+        env: { GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=131072' },
       }),
     ).toBeUndefined();
     // Another tunable alone does not fix the threshold.

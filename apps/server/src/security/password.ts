@@ -9,13 +9,14 @@
  * spray of logins or a password reset must not stall the hall's other
  * requests (a hash is about 50 ms of CPU here).
  *
- * The cost stays at N = 2^14, r = 8, knowingly. Its 16 MiB buffer comes
- * from a thread's malloc arena from the second hash on and stays resident
- * (up to about 64 MB after eight sign-ins at once; RESULTS.md). N = 2^15
- * would put the buffer above glibc's 32 MiB mmap ceiling and give it back,
- * but it takes 166 ms instead of 52: the 600 sign-ins a minute the server
- * lets through would cost it 100 s of CPU a minute instead of 31, on a
- * 2-core hall server.
+ * The cost stays at N = 2^14, r = 8, knowingly. Under glibc's default
+ * (dynamic) mmap threshold its 16 MiB buffer comes from a thread's malloc
+ * arena from the second hash on and stays resident; `pnpm start` fixes the
+ * threshold below it so it is given back (memory-advice.ts). N = 2^15
+ * would also give it back (the buffer is then above glibc's 32 MiB
+ * ceiling), but it takes 166 ms instead of 52: the 600 sign-ins a minute
+ * the server lets through would cost it 100 s of CPU a minute instead of
+ * 31, on a 2-core hall server.
  */
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
