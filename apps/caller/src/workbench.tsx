@@ -3,37 +3,26 @@
  * window's queue, the clerk's figures and the warnings. Hall feed events
  * only say what to read again (use-window-data.ts); what shows is always the
  * server's REST answer.
+ *
+ * The parts: the live window and leaving when it ends (use-live-window.ts),
+ * the keypad and its F-keys (use-keypad.ts), the lines under the top bar
+ * (workbench-messages.tsx) and the dialogs (workbench-dialogs.tsx).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, type HallqApi } from '@hallq/client';
-import { useHallFeed } from '@hallq/client/react';
-import type { CatalogReply, StaffView, WireEvent } from '@hallq/protocol';
-import {
-  ConnectionBadge,
-  LangToggle,
-  formatDuration,
-  formatTime,
-  useI18n,
-  useNow,
-} from '@hallq/ui';
-import { ActionBar, enabledActions } from './action-bar';
-import { CallTicketDialog } from './call-ticket-dialog';
+import { useMemo, useState } from 'react';
+import type { HallqApi } from '@hallq/client';
+import type { CatalogReply, StaffView } from '@hallq/protocol';
+import { LangToggle, formatTime, useI18n, useNow } from '@hallq/ui';
+import { ActionBar } from './action-bar';
 import { CurrentTicket } from './current-ticket';
 import type { DictKey } from './dict';
 import { FiguresPanel } from './figures-panel';
-import { actionForKey, type KeyedAction } from './hotkeys';
-import { PauseDialog } from './pause-dialog';
 import { QueuePanel } from './queue-panel';
 import { ProxyTabs } from './proxy-tabs';
-import { NoShowConfirm, needsNoShowConfirm } from './no-show-confirm';
-import { RestoreDialog } from './restore-dialog';
-import { TransferDialog } from './transfer-dialog';
-import { noticeText, useCallerActions } from './use-caller-actions';
-import { useWindowData } from './use-window-data';
-import { warningsFor } from './warnings';
-import { nextInvite, type RatingInvite } from './rating-invite';
-
-type Dialog = 'pause' | 'transfer' | 'callTicket' | 'confirmNoShow' | 'restore' | undefined;
+import { useCallerActions } from './use-caller-actions';
+import { useKeypad } from './use-keypad';
+import { useLiveWindow } from './use-live-window';
+import { WorkbenchDialogs, type Dialog } from './workbench-dialogs';
+import { WorkbenchMessages } from './workbench-messages';
 
 export function Workbench({
   api,
@@ -56,76 +45,28 @@ export function Workbench({
   /** An administrator changed the catalogue (this window's units, the rota): read it again. */
   onCatalogChanged?: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const now = useNow(1_000);
   const info = catalog.windows.find((w) => w.id === windowId);
   const unitIds = useMemo(() => info?.todayUnitIds ?? [], [info]);
 
-  const onAuthError = useCallback(
-    (err: ApiError) => onExit(err.status === 401 ? 'sessionExpired' : 'windowClosedElsewhere'),
-    [onExit],
-  );
-  const { data, refresh, onFeedEvent, applyCurrent, applyWindow } = useWindowData(
+  const { data, refresh, applyCurrent, applyWindow, onAuthError, feed, invite } = useLiveWindow({
     api,
-    windowId,
+    serverUrl,
     token,
+    staff,
+    windowId,
+    siteId: info?.siteId,
     unitIds,
-    onAuthError,
-  );
-
-  const feedOptions = useMemo(
-    () => ({ url: serverUrl, token, ...(info?.siteId ? { siteId: info.siteId } : {}) }),
-    [serverUrl, token, info?.siteId],
-  );
-  // 好差评: 请邀请群众评价 after this window's 办结, then whether the visitor rated.
-  const [invite, setInvite] = useState<RatingInvite>();
-  const onEvent = useCallback(
-    (e: WireEvent) => {
-      onFeedEvent(e);
-      if (e.name === 'catalog.changed') onCatalogChanged?.();
-      setInvite((i) => nextInvite(i, e, windowId));
-    },
-    [onFeedEvent, onCatalogChanged, windowId],
-  );
-  const feed = useHallFeed(feedOptions, onEvent);
-  // Live (first connect, or back after an outage or a server restart): what
-  // happened before the feed joined, or while it was away, comes as a
-  // snapshot, not as events, so read the window again.
-  useEffect(() => {
-    if (feed.status === 'live') void refresh();
-    if (feed.status === 'unauthorized') onExit('sessionExpired');
-  }, [feed.status, refresh, onExit]);
-
-  // Closed from elsewhere (an administrator, or the clerk signing in at another desk): leave.
-  // The window is read again the moment its event arrives, often before the session's
-  // end is known; ask for the session, so the clerk is told the right reason.
-  const closedElsewhere =
-    data.window !== undefined &&
-    (data.window.status === 'signedOut' ||
-      (data.window.staff !== undefined && data.window.staff.id !== staff.id));
-  useEffect(() => {
-    if (!closedElsewhere) return;
-    let live = true;
-    const leave = (why: DictKey) => live && onExit(why);
-    api.me().then(
-      () => leave('windowClosedElsewhere'),
-      (err: unknown) =>
-        leave(
-          err instanceof ApiError && err.status === 401
-            ? 'sessionExpired'
-            : 'windowClosedElsewhere',
-        ),
-    );
-    return () => {
-      live = false;
-    };
-  }, [closedElsewhere, api, onExit]);
+    onExit,
+    onCatalogChanged,
+  });
 
   const current = data.window?.current;
   const paused = data.window?.status === 'paused';
   const [dialog, setDialog] = useState<Dialog>();
   const [restoreNumber, setRestoreNumber] = useState<string>();
-  const { actions, busy, failed, notice, setNotice, retry, dismiss } = useCallerActions({
+  const caller = useCallerActions({
     api,
     windowId,
     current,
@@ -139,6 +80,7 @@ export function Workbench({
       setDialog('restore');
     },
   });
+  const { actions, busy, failed, notice, retry, dismiss } = caller;
   const barState = {
     hasTicket: current !== undefined,
     serving: current?.status === 'serving',
@@ -148,76 +90,16 @@ export function Workbench({
     setRestoreNumber(undefined);
     setDialog('restore');
   };
-  const press = (a: KeyedAction) => {
-    // A failed action is retried by its own key, with its original key and body.
-    if (failed) {
-      const same =
-        failed.id === a ||
-        (a === 'pauseResume' && (failed.id === 'pause' || failed.id === 'resume'));
-      if (same) void retry();
-      else setNotice({ tone: 'error', key: 'handleFailedFirst' });
-      return;
-    }
-    if (busy) return;
-    // A key that cannot act now does nothing (as its button is disabled).
-    if (!enabledActions(barState)[a]) {
-      if (paused) setNotice({ tone: 'calm', key: 'pausedResumeFirst' });
-      else if (a === 'callNext' || a === 'callTicket')
-        setNotice({ tone: 'calm', key: 'finishFirst' });
-      else setNotice({ tone: 'calm', key: 'needCurrent' });
-      return;
-    }
-    switch (a) {
-      case 'callNext':
-        return void actions.callNext();
-      case 'recall':
-        return void actions.recall();
-      case 'start':
-        return void actions.start();
-      case 'finish':
-        return void actions.finish();
-      case 'noShow':
-        // 过号 asks first unless the visitor was recalled enough (site settings).
-        if (current && needsNoShowConfirm(current, catalog.hall.noShow))
-          return setDialog('confirmNoShow');
-        return void actions.noShow();
-      case 'transfer':
-        if (!current) return setNotice({ tone: 'calm', key: 'needCurrent' });
-        return setDialog('transfer');
-      case 'pauseResume':
-        if (paused) return void actions.resume();
-        return setDialog('pause');
-      case 'callTicket':
-        if (current) return setNotice({ tone: 'calm', key: 'finishFirst' });
-        void refresh();
-        return setDialog('callTicket');
-    }
-  };
-  const pressRef = useRef(press);
-  pressRef.current = press;
-  const dialogRef = useRef(dialog);
-  dialogRef.current = dialog;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const a = actionForKey(e.key);
-      if (!a) return;
-      // Always: F5 must never reload the page under a clerk, F1 never open help.
-      e.preventDefault();
-      if (e.repeat || dialogRef.current) return;
-      pressRef.current(a);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  const item = current ? catalog.items.find((i) => i.id === current.itemId) : undefined;
-  const warnings = warningsFor({
+  const press = useKeypad({
+    caller,
     current,
-    expectedServiceMinutes: item?.expectedServiceMinutes,
-    queue: data.queueSummary,
-    waitLimitMinutes: catalog.hall.waitLimitMinutes,
-    now,
+    barState,
+    noShow: catalog.hall.noShow,
+    refresh,
+    dialog,
+    setDialog,
   });
+
   const unitNames = unitIds
     .map((id) => catalog.units.find((u) => u.id === id)?.shortName ?? id)
     .join('、');
@@ -248,56 +130,19 @@ export function Workbench({
         </button>
       </header>
 
-      <div className="messages" aria-live="polite">
-        {/* In the flow under the top bar, never over the clock or 退出 (issue 16). */}
-        <ConnectionBadge status={feed.status} />
-        {failed ? (
-          <div className="banner failed" role="alert" data-testid="failed-banner">
-            <span>
-              {t('actionFailed')}（{t('failedAction', { action: t(failed.id) })}）
-            </span>
-            <button type="button" onClick={() => void retry()} disabled={busy !== undefined}>
-              {t('retry')}
-            </button>
-            <button type="button" onClick={dismiss} disabled={busy !== undefined}>
-              {t('dismiss')}
-            </button>
-          </div>
-        ) : null}
-        {warnings.map((w) => (
-          <div key={w.kind} className="banner warning" role="alert" data-warning={w.kind}>
-            {w.kind === 'overrun'
-              ? t('overrun', {
-                  number: w.ticketNumber,
-                  elapsed: formatDuration(w.elapsedMs, lang),
-                  n: w.expectedMinutes,
-                })
-              : t('longWait', {
-                  count: w.count,
-                  n: w.limitMinutes,
-                  number: w.longestNumber,
-                  wait: formatDuration(w.longestMs, lang),
-                })}
-          </div>
-        ))}
-        {invite ? (
-          <div className={`banner rate-${invite.state}`} data-testid="rating-invite" role="status">
-            {t(
-              invite.state === 'invite'
-                ? 'rateInvite'
-                : invite.state === 'rated'
-                  ? 'rateDone'
-                  : 'rateNone',
-              { number: invite.number },
-            )}
-          </div>
-        ) : null}
-        {notice ? (
-          <div className={`banner notice ${notice.tone}`} data-testid="notice" role="status">
-            {noticeText(notice, t, lang)}
-          </div>
-        ) : null}
-      </div>
+      <WorkbenchMessages
+        feedStatus={feed.status}
+        catalog={catalog}
+        current={current}
+        queueSummary={data.queueSummary}
+        now={now}
+        invite={invite}
+        notice={notice}
+        failed={failed}
+        busy={busy}
+        retry={retry}
+        dismiss={dismiss}
+      />
 
       <main className="columns">
         <div className="left">
@@ -321,63 +166,18 @@ export function Workbench({
         />
       </main>
 
-      {dialog === 'pause' ? (
-        <PauseDialog
-          onClose={() => setDialog(undefined)}
-          onSubmit={(reason, until) => {
-            setDialog(undefined);
-            void actions.pause(reason, until);
-          }}
-        />
-      ) : null}
-      {dialog === 'transfer' && current ? (
-        <TransferDialog
-          ticket={current}
-          catalog={catalog}
-          fromWindowId={windowId}
-          onClose={() => setDialog(undefined)}
-          onSubmit={(body) => {
-            setDialog(undefined);
-            void actions.transfer(body);
-          }}
-        />
-      ) : null}
-      {dialog === 'callTicket' ? (
-        <CallTicketDialog
-          queue={data.queue}
-          now={now}
-          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
-          onClose={() => setDialog(undefined)}
-          onSubmit={(target, reason) => {
-            setDialog(undefined);
-            void actions.callTicket(target, reason);
-          }}
-        />
-      ) : null}
-      {dialog === 'confirmNoShow' && current ? (
-        <NoShowConfirm
-          ticket={current}
-          onClose={() => setDialog(undefined)}
-          onSubmit={() => {
-            setDialog(undefined);
-            void actions.noShow();
-          }}
-        />
-      ) : null}
-      {dialog === 'restore' ? (
-        <RestoreDialog
-          api={api}
-          windowId={windowId}
-          timeZone={catalog.hall.timeZone}
-          initialNumber={restoreNumber}
-          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
-          onClose={() => setDialog(undefined)}
-          onSubmit={(ticket, position) => {
-            setDialog(undefined);
-            void actions.restore(ticket, position);
-          }}
-        />
-      ) : null}
+      <WorkbenchDialogs
+        dialog={dialog}
+        api={api}
+        catalog={catalog}
+        windowId={windowId}
+        current={current}
+        queue={data.queue}
+        now={now}
+        restoreNumber={restoreNumber}
+        actions={actions}
+        onClose={() => setDialog(undefined)}
+      />
     </div>
   );
 }
