@@ -3,7 +3,7 @@
  * /supervision/tickets/:id/call-to {windowId, note?} calls a visitor to
  * another window that is free, through the existing transfer when the
  * visitor is held at a window (supervisor-actions/call-to.ts). Signing out
- * a window its clerk left is POST /windows/:id/sign-out (windows.ts),
+ * a window its clerk left is POST /windows/:id/sign-out (window-commands.ts),
  * audited the same way. Admin and supervisor sessions, of the ticket's site.
  */
 import type { FastifyPluginAsync } from 'fastify';
