@@ -1,9 +1,9 @@
 /**
- * Resolved tokens are kept in memory (accounts.ts); a token revoked or an
+ * Resolved tokens are kept in memory (principal-cache.ts); a token revoked or an
  * account deactivated while the server runs must still be refused on its
  * very next request, whoever revoked it: the server itself, or another
  * process writing the database file. Another process's commit is looked for
- * once per turn of the event loop (accounts.ts), so these tests let a turn
+ * once per turn of the event loop (principal-cache.ts), so these tests let a turn
  * pass after it, as any request arriving after it on a socket does.
  */
 import path from 'node:path';

@@ -3,121 +3,34 @@
  * stored hashed; a session can be revoked at any time.
  *
  * Every authenticated request resolves its token, so resolved tokens are
- * kept in memory by token hash. A revocation takes effect on the very next
- * request all the same: every method here that revokes, deactivates or
- * changes a cached row forgets it, and a write by another connection (the
- * `pnpm hallq` CLI runs in its own process) empties the cache, noticed
- * through SQLite's `PRAGMA data_version`, which moves only when another
- * connection commits.
+ * kept in memory by token hash (principal-cache.ts). A revocation takes
+ * effect on the very next request all the same: every method here (and in
+ * device-accounts.ts) that revokes, deactivates or changes a cached row
+ * forgets it, and a write by another connection (the `pnpm hallq` CLI runs
+ * in its own process) empties the cache, noticed through SQLite's
+ * `PRAGMA data_version`, which moves only when another connection commits.
+ *
+ * The row types and the staff view are account-rows.ts's, re-exported here
+ * with the rest, so this module stays the one to import.
  */
 import type Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
-import type { DeviceKind, Role, StaffView } from '@hallq/protocol';
 import { belowCurrentCost, hashPasswordAsync, verifyPasswordAsync } from '../security/password';
 import { hashToken, newToken, tokenKind } from '../security/tokens';
 import { statementCache } from '../store/statements';
+import type { DeviceRow, NewDevice, NewStaff, Principal, StaffRow } from './account-rows';
+import { DeviceAccounts } from './device-accounts';
+import { PrincipalCache, type Resolved } from './principal-cache';
 
-export interface StaffRow {
-  id: string;
-  username: string;
-  name: string;
-  staff_no: string;
-  role: Role;
-  site_id: string;
-  window_ids: string;
-  password_hash: string;
-  demo: number;
-  active: number;
-}
-export interface DeviceRow {
-  id: string;
-  kind: DeviceKind;
-  site_id: string;
-  name: string;
-  printer_url: string | null;
-  window_id: string | null;
-  zone: string | null;
-  demo: number;
-  revoked_at: number | null;
-  last_seen_at: number | null;
-  printer_status: string | null;
-  voice_source: string | null;
-}
-
-export type Principal =
-  | { kind: 'staff'; staff: StaffRow; windowId: string | undefined; tokenHash: string }
-  | { kind: 'device'; device: DeviceRow };
-
-export interface NewStaff {
-  username: string;
-  /** Its stored form (security/password.ts), hashed before the write's transaction. */
-  passwordHash: string;
-  name: string;
-  staffNo: string;
-  role: Role;
-  siteId: string;
-  windowIds?: string[];
-  demo?: boolean;
-}
-
-export interface NewDevice {
-  kind: DeviceKind;
-  siteId: string;
-  name: string;
-  printerUrl?: string;
-  windowId?: string;
-  zone?: string;
-  demo?: boolean;
-  id?: string;
-}
-
-/**
- * Resolved tokens by token hash. A hall has a few dozen live tokens (its
- * clerks' sessions and its devices), far under the bound, so eviction order
- * hardly matters: a Map dropping its oldest entry (insertion order) is
- * enough here, without a dependency.
- */
-const PRINCIPALS_KEPT = 1_000;
-
-interface Resolved {
-  principal: Principal;
-  /** A session's end; devices do not expire. */
-  expiresAt: number;
-}
+export type { DeviceRow, NewDevice, NewStaff, Principal, StaffRow } from './account-rows';
+export { staffView } from './account-rows';
 
 export class Accounts {
-  private readonly principals = new Map<string, Resolved>();
-  private dataVersion: number | undefined;
+  private readonly principals: PrincipalCache;
+  private readonly devices: DeviceAccounts;
 
   /** Forget one resolved token (by its hash), or every one. */
   invalidate(tokenHash?: string): void {
-    if (tokenHash === undefined) this.principals.clear();
-    else this.principals.delete(tokenHash);
-  }
-
-  private forgetWhere(test: (p: Principal) => boolean): void {
-    for (const [hash, r] of this.principals) if (test(r.principal)) this.principals.delete(hash);
-  }
-
-  /** Whether this turn of the event loop has already looked at data_version. */
-  private lookedThisTurn = false;
-
-  /**
-   * Empties the cache when another connection committed since the last look,
-   * at most once per turn of the event loop: the requests parsed in one turn
-   * share one look (a PRAGMA takes the WAL's read lock, and it was 4% of the
-   * server's busy time while kiosks issued). Another connection's commit is
-   * seen by every request of the following turns.
-   */
-  private noticeOtherWriters(): void {
-    if (this.lookedThisTurn) return;
-    this.lookedThisTurn = true;
-    setImmediate(() => {
-      this.lookedThisTurn = false;
-    });
-    const version = this.sql(`PRAGMA data_version`).pluck().get() as number;
-    if (version !== this.dataVersion) this.principals.clear();
-    this.dataVersion = version;
+    this.principals.invalidate(tokenHash);
   }
 
   /** Statements are prepared once: every authenticated request resolves a token. */
@@ -128,6 +41,10 @@ export class Accounts {
     private readonly sessionHours: number,
   ) {
     this.sql = statementCache(db);
+    this.principals = new PrincipalCache(
+      () => this.sql(`PRAGMA data_version`).pluck().get() as number,
+    );
+    this.devices = new DeviceAccounts(this.sql, this.principals);
   }
 
   createStaff(s: NewStaff, now: number): StaffRow {
@@ -150,39 +67,12 @@ export class Accounts {
     return this.staffById(id) as StaffRow;
   }
 
-  createDevice(d: NewDevice, now: number): { device: DeviceRow; token: string } {
-    const token = newToken('device');
-    const id = d.id ?? `${d.kind}-${randomUUID().slice(0, 8)}`;
-    this.sql(
-      `INSERT INTO devices (id, kind, site_id, name, token_hash, printer_url, window_id, zone, demo, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      d.kind,
-      d.siteId,
-      d.name,
-      hashToken(token),
-      d.printerUrl ?? null,
-      d.windowId ?? null,
-      d.zone ?? null,
-      d.demo ? 1 : 0,
-      now,
-    );
-    return { device: this.deviceById(id) as DeviceRow, token };
-  }
-
   /** A staff member by username, enabled or not (whose account a refused sign-in named). */
   staffByUsername(username: string): StaffRow | undefined {
     return this.sql(`SELECT * FROM staff WHERE username = ?`).get(username) as StaffRow | undefined;
   }
   staffById(id: string): StaffRow | undefined {
     return this.sql(`SELECT * FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
-  }
-  deviceById(id: string): DeviceRow | undefined {
-    return this.sql(`SELECT * FROM devices WHERE id = ?`).get(id) as DeviceRow | undefined;
-  }
-  listDevices(): DeviceRow[] {
-    return this.sql(`SELECT * FROM devices ORDER BY kind, id`).all() as DeviceRow[];
   }
 
   /**
@@ -238,7 +128,7 @@ export class Accounts {
    */
   setPasswordHash(staffId: string, passwordHash: string): void {
     this.sql(`UPDATE staff SET password_hash = ? WHERE id = ?`).run(passwordHash, staffId);
-    this.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
+    this.principals.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
   }
 
   /** The token hashes of a staff member's live sessions (to close their sockets). */
@@ -246,20 +136,6 @@ export class Accounts {
     return this.sql(`SELECT token_hash FROM sessions WHERE staff_id = ? AND revoked_at IS NULL`)
       .pluck()
       .all(staffId) as string[];
-  }
-
-  /**
-   * Revokes a device's token; returns its hash (to close its sockets), or
-   * undefined when it was revoked already.
-   */
-  revokeDevice(id: string, now: number): string | undefined {
-    const hash = this.sql(`SELECT token_hash FROM devices WHERE id = ? AND revoked_at IS NULL`)
-      .pluck()
-      .get(id) as string | undefined;
-    if (hash === undefined) return undefined;
-    this.sql(`UPDATE devices SET revoked_at = ? WHERE id = ?`).run(now, id);
-    this.invalidate(hash);
-    return hash;
   }
 
   openSession(staffId: string, windowId: string | undefined, now: number): string {
@@ -280,14 +156,14 @@ export class Accounts {
       now,
       staffId,
     );
-    this.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
+    this.principals.forgetWhere((p) => p.kind === 'staff' && p.staff.id === staffId);
   }
 
   resolve(token: string | undefined, now: number): Principal | undefined {
     if (!token || token.length > 200) return undefined;
     const kind = tokenKind(token);
     if (!kind) return undefined;
-    this.noticeOtherWriters();
+    this.principals.noticeOtherWriters();
     return this.resolveKnown(kind, hashToken(token), now);
   }
 
@@ -299,7 +175,7 @@ export class Accounts {
    * screens cost 5,000 `PRAGMA data_version` reads a second.)
    */
   revoked(tokens: Iterable<{ kind: 'staff' | 'device'; hash: string }>, now: number): Set<string> {
-    this.noticeOtherWriters();
+    this.principals.noticeOtherWriters();
     const seen = new Set<string>();
     const gone = new Set<string>();
     for (const { kind, hash } of tokens) {
@@ -311,18 +187,14 @@ export class Accounts {
   }
 
   private resolveKnown(kind: 'staff' | 'device', hash: string, now: number): Principal | undefined {
-    const kept = this.principals.get(hash);
-    if (kept && now < kept.expiresAt) return kept.principal;
+    const kept = this.principals.get(hash, now);
+    if (kept) return kept;
     const found = this.lookup(kind, hash, now);
     if (!found) {
-      this.principals.delete(hash);
+      this.principals.invalidate(hash);
       return undefined;
     }
-    if (this.principals.size >= PRINCIPALS_KEPT) {
-      const oldest = this.principals.keys().next();
-      if (!oldest.done) this.principals.delete(oldest.value);
-    }
-    this.principals.set(hash, found);
+    this.principals.keep(hash, found);
     return found.principal;
   }
 
@@ -339,25 +211,32 @@ export class Accounts {
         expiresAt: s.expires_at,
       };
     }
-    const device = this.sql(
-      `SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL`,
-    ).get(hash) as DeviceRow | undefined;
+    const device = this.devices.deviceByTokenHash(hash);
     return device ? { principal: { kind: 'device', device }, expiresAt: Infinity } : undefined;
   }
 
+  // Devices: device-accounts.ts.
+
+  createDevice(d: NewDevice, now: number): { device: DeviceRow; token: string } {
+    return this.devices.createDevice(d, now);
+  }
+  deviceById(id: string): DeviceRow | undefined {
+    return this.devices.deviceById(id);
+  }
+  listDevices(): DeviceRow[] {
+    return this.devices.listDevices();
+  }
+  /** The revoked token's hash (to close its sockets), or undefined when it was revoked already. */
+  revokeDevice(id: string, now: number): string | undefined {
+    return this.devices.revokeDevice(id, now);
+  }
   touchDevice(
     id: string,
     now: number,
     fields: { printerStatus?: string; voiceSource?: string } = {},
   ): void {
-    this.sql(
-      `UPDATE devices SET last_seen_at = ?, printer_status = COALESCE(?, printer_status),
-         voice_source = COALESCE(?, voice_source) WHERE id = ?`,
-    ).run(now, fields.printerStatus ?? null, fields.voiceSource ?? null, id);
-    // The cached row would show the old last-seen time and printer status.
-    this.forgetWhere((p) => p.kind === 'device' && p.device.id === id);
+    this.devices.touchDevice(id, now, fields);
   }
-
   recordFault(
     deviceId: string,
     code: string,
@@ -365,20 +244,10 @@ export class Accounts {
     ticketId: string | undefined,
     now: number,
   ): void {
-    this.sql(
-      `INSERT INTO device_faults (device_id, code, message, ticket_id, at) VALUES (?, ?, ?, ?, ?)`,
-    ).run(deviceId, code, message, ticketId ?? null, now);
+    this.devices.recordFault(deviceId, code, message, ticketId, now);
   }
-
   recentFaults(limit = 50) {
-    return this.sql(`SELECT * FROM device_faults ORDER BY id DESC LIMIT ?`).all(limit) as {
-      id: number;
-      device_id: string;
-      code: string;
-      message: string;
-      ticket_id: string | null;
-      at: number;
-    }[];
+    return this.devices.recentFaults(limit);
   }
 
   hasDemoCredentials(): boolean {
@@ -387,19 +256,6 @@ export class Accounts {
     ).get() as { n: number };
     return row.n > 0;
   }
-}
-
-export function staffView(s: StaffRow, windowId?: string): StaffView {
-  return {
-    id: s.id,
-    username: s.username,
-    name: s.name,
-    staffNo: s.staff_no,
-    role: s.role,
-    siteId: s.site_id,
-    windowIds: JSON.parse(s.window_ids) as string[],
-    ...(windowId ? { windowId } : {}),
-  };
 }
 
 /**

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { migrate } from './migrations';
 import { RatingRollup } from '../rating/rating-rollup';
-import { buildFiguresFromLog } from './sqlite-day-figures';
+import { buildFiguresFromLog } from './day-figures-from-log';
 
 export function openDatabase(file: string): Database.Database {
   const db = new Database(file);

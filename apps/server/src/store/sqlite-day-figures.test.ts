@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import type { DayFigures, FigureKind } from './day-figures';
 import { hallStorePropertyContract } from './hall-store-properties.contract';
 import { openDatabase } from './open-database';
-import { buildFiguresFromLog } from './sqlite-day-figures';
+import { buildFiguresFromLog } from './day-figures-from-log';
 import { SqliteHallStore } from './sqlite-hall-store';
 
 const open: Database.Database[] = [];
