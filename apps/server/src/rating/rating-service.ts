@@ -12,7 +12,6 @@ import {
   caseDeadlines,
   checkRating,
   checkRectificationRating,
-  closeUnrated,
   decideCaseStep,
   isBadRating,
   isRatingOpen,
@@ -24,9 +23,6 @@ import {
   type RatingSettings,
   type WorkCalendar,
   CN_OFFICIAL_CALENDAR,
-  mergeYears,
-  officialYear,
-  workCalendar,
   type OfficialYear,
 } from '@hallq/core';
 import type {
@@ -38,24 +34,11 @@ import type {
 import type { HallService } from '../domain/hall-service';
 import type { AdminCaller } from '../domain/admin-scope';
 import { HallqError } from '../errors';
-import type { CaseOpened, RatedTicketFacts, RatingEvent } from './rating-events';
+import type { CaseOpened, RatingEvent } from './rating-events';
 import type { RatingTable } from './rating-table';
-
-const DAY_MS = 86_400_000;
-/** At most this many tickets closed unrated per pass (the next pass takes the rest). */
-const SWEEP_BATCH = 200;
-
-interface TicketRow {
-  id: string;
-  site_id: string;
-  unit_id: string;
-  item_id: string;
-  number: string;
-  status: string;
-  window_id: string | null;
-  served_by: string | null;
-  finished_at: number | null;
-}
+import { OfficialCalendar, type CalendarYearBody } from './official-calendar';
+import { overdueEvents } from './overdue-sweep';
+import { facts, ticketRow, type TicketRow } from './rated-tickets';
 
 export interface RatingRequest {
   ticketId: string;
@@ -67,100 +50,37 @@ export interface RatingRequest {
   device?: { id: string; windowId: string | null };
 }
 
-const facts = (t: TicketRow): RatedTicketFacts => ({
-  ticketId: t.id,
-  ticketNumber: t.number,
-  unitId: t.unit_id,
-  itemId: t.item_id,
-  windowId: t.window_id ?? '',
-  ...(t.served_by ? { staffId: t.served_by } : {}),
-  finishedAt: t.finished_at ?? 0,
-});
-
 export class RatingService {
   constructor(
     private readonly hall: HallService,
     private readonly db: Database.Database,
     readonly table: RatingTable,
     readonly settings: RatingSettings,
-    private readonly shipped: readonly OfficialYear[] = CN_OFFICIAL_CALENDAR,
+    shipped: readonly OfficialYear[] = CN_OFFICIAL_CALENDAR,
   ) {
-    this.calendar = this.loadCalendar();
+    this.calendar = new OfficialCalendar(hall, table, shipped);
   }
 
-  private calendar: WorkCalendar;
+  private readonly calendar: OfficialCalendar;
 
   /** The official calendar as the working-day deadlines count it (also 代办's, core Q29). */
   get workCalendar(): WorkCalendar {
-    return this.calendar;
+    return this.calendar.workCalendar;
   }
 
-  /** The shipped years, each replaced by one an admin entered (core R13). */
-  private loadCalendar(): WorkCalendar {
-    const edited = this.table.editedYears().map((y) => {
-      const r = officialYear(y.year, y.holidays, y.workdays, y.source);
-      return r.ok ? r.value : { year: y.year, source: y.source, holidays: [], workdays: [] };
-    });
-    return workCalendar(mergeYears(this.shipped, edited));
-  }
-
-  /** A year of the calendar as hallq counts it: edited, shipped, or unknown (weekdays only). */
+  /** A year of the calendar as hallq counts it (official-calendar.ts). */
   calendarYear(year: number): CalendarYearReply {
-    const y = mergeYears(this.shipped, []).find((s) => s.year === year);
-    const edited = this.table.editedYears().find((e) => e.year === year);
-    const holidays = edited
-      ? edited.holidays
-      : [...this.calendar.holidays].filter((d) => d.startsWith(`${year}-`)).sort();
-    return {
-      year,
-      known: edited !== undefined || y !== undefined,
-      edited: edited !== undefined,
-      source: edited?.source ?? y?.source ?? '',
-      holidays,
-      workdays: edited ? edited.workdays : [...(y?.workdays ?? [])],
-    };
+    return this.calendar.calendarYear(year);
   }
 
-  /** An admin enters a year (logged, audited); a bad one is refused having changed nothing. */
-  setYear(
-    caller: AdminCaller,
-    year: number,
-    body: { holidays: string[]; workdays: string[]; source: string },
-  ): CalendarYearReply {
-    const checked = officialYear(year, body.holidays, body.workdays, body.source.trim());
-    if (!checked.ok) throw new HallqError('HALLQ_E_CALENDAR_INVALID', { ...checked.error });
-    const y = checked.value;
-    this.hall.recordAdmin(
-      [
-        {
-          type: 'calendar.changed',
-          siteId: caller.siteId,
-          at: this.hall.now(),
-          year,
-          holidays: y.holidays.map(([d]) => d),
-          workdays: [...y.workdays],
-          source: y.source,
-          actor: caller.actor,
-        },
-      ],
-      () => undefined,
-    );
-    this.calendar = this.loadCalendar();
-    return this.calendarYear(year);
-  }
-
-  private ticket(id: string): TicketRow | undefined {
-    return this.db
-      .prepare(
-        `SELECT id, site_id, unit_id, item_id, number, status, window_id, served_by, finished_at
-         FROM tickets WHERE id = ?`,
-      )
-      .get(id) as TicketRow | undefined;
+  /** An admin enters a year (official-calendar.ts). */
+  setYear(caller: AdminCaller, year: number, body: CalendarYearBody): CalendarYearReply {
+    return this.calendar.setYear(caller, year, body);
   }
 
   /** Whether the phone page may rate the ticket now (core R3, R4), and its case's rectification (R14). */
   offer(ticketId: string): RatingOfferReply {
-    const t = this.ticket(ticketId);
+    const t = ticketRow(this.db, ticketId);
     if (!t) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND', { ticketId });
     const c = this.table.caseView(`case-${ticketId}`);
     const rectification = c && {
@@ -202,7 +122,7 @@ export class RatingService {
   /** Takes a rating, or throws the rule's coded error having changed nothing. */
   submit(req: RatingRequest): RatingView {
     const at = this.hall.now();
-    const t = this.ticket(req.ticketId);
+    const t = ticketRow(this.db, req.ticketId);
     const checked = checkRating(
       t && {
         id: t.id,
@@ -268,7 +188,7 @@ export class RatingService {
         ...(t.served_by ? { staffId: t.served_by } : {}),
         level,
         tags,
-        ...caseDeadlines(at, timeZone, this.calendar, this.settings),
+        ...caseDeadlines(at, timeZone, this.workCalendar, this.settings),
       },
     };
   }
@@ -317,80 +237,12 @@ export class RatingService {
   }
 
   /**
-   * The tickets finished at a window with a rating pad whose pad window is
-   * over unrated (core R4): recorded so, for the caller to show; the phone
-   * may still rate them. Only the last day's are looked at.
-   */
-  private padTimeouts(now: number): RatingEvent[] {
-    const padClosed = now - ratingClosesAt('pad', 0, this.settings);
-    const rows = this.db
-      .prepare(
-        `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
-           t.served_by, t.finished_at
-         FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
-         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ? AND r.id IS NULL
-           AND t.window_id IN (SELECT window_id FROM devices
-                               WHERE kind = 'rater' AND revoked_at IS NULL)
-         ORDER BY t.finished_at LIMIT ?`,
-      )
-      .all(padClosed - DAY_MS, padClosed, SWEEP_BATCH) as TicketRow[];
-    return rows.map((t) => ({
-      type: 'rating.unrated' as const,
-      siteId: t.site_id,
-      at: now,
-      unrated: facts(t),
-      reason: 'pad' as const,
-    }));
-  }
-
-  /**
-   * Closes the tickets whose rating windows are over (core R6): recorded
-   * unrated, or the default level marked defaulted. Only tickets finished in
-   * the last phone window and a day are looked at, so a database with years
-   * of tickets from before ratings is not swept into the log.
+   * Closes the tickets whose rating windows are over (core R4, R6), a batch
+   * a pass (overdue-sweep.ts): recorded unrated, or the default level marked
+   * defaulted. Returns how many events it recorded.
    */
   closeOverdue(): number {
-    const now = this.hall.now();
-    const phoneMs = this.settings.phoneDays * DAY_MS;
-    const rows = this.db
-      .prepare(
-        `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
-           t.served_by, t.finished_at
-         FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
-         WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ?
-           AND (r.id IS NULL OR (r.outcome = 'unrated' AND r.channel = 'pad'))
-           AND t.window_id IS NOT NULL
-         ORDER BY t.finished_at LIMIT ?`,
-      )
-      .all(now - phoneMs - DAY_MS, now - phoneMs, SWEEP_BATCH) as TicketRow[];
-    const events: RatingEvent[] = this.padTimeouts(now);
-    for (const t of rows) {
-      const closed = closeUnrated(t.finished_at ?? 0, now, this.settings);
-      if (!closed) continue;
-      if (closed.kind === 'unrated') {
-        events.push({
-          type: 'rating.unrated',
-          siteId: t.site_id,
-          at: now,
-          unrated: facts(t),
-          reason: 'closed',
-        });
-        continue;
-      }
-      events.push({
-        type: 'rating.submitted',
-        siteId: t.site_id,
-        at: now,
-        rating: {
-          ...facts(t),
-          id: `rating-${t.id}`,
-          channel: 'phone',
-          level: closed.level,
-          tags: [],
-          defaulted: true,
-        },
-      });
-    }
+    const events = overdueEvents(this.db, this.settings, this.hall.now());
     if (events.length > 0) this.hall.recordAdmin(events, () => undefined);
     return events.length;
   }
