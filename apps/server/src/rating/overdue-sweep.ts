@@ -2,10 +2,10 @@
  * The sweep of the tickets whose rating windows are over (core R4, R6), a
  * batch at a time: the events one pass records (RatingService.closeOverdue).
  */
-import type Database from 'better-sqlite3';
 import { closeUnrated, ratingClosesAt, type RatingSettings } from '@hallq/core';
 import type { RatingEvent } from './rating-events';
-import { facts, type TicketRow } from './rated-tickets';
+import { facts, TICKET_COLUMNS, type TicketRow } from './rated-tickets';
+import type { Sql } from './rating-rows';
 
 const DAY_MS = 86_400_000;
 /** At most this many tickets closed unrated per pass (the next pass takes the rest). */
@@ -16,19 +16,16 @@ const SWEEP_BATCH = 200;
  * over unrated (core R4): recorded so, for the caller to show; the phone
  * may still rate them. Only the last day's are looked at.
  */
-function padTimeouts(db: Database.Database, settings: RatingSettings, now: number): RatingEvent[] {
+function padTimeouts(sql: Sql, settings: RatingSettings, now: number): RatingEvent[] {
   const padClosed = now - ratingClosesAt('pad', 0, settings);
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
-         t.served_by, t.finished_at
+  const rows = sql(
+    `SELECT ${TICKET_COLUMNS}
        FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
        WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ? AND r.id IS NULL
          AND t.window_id IN (SELECT window_id FROM devices
                              WHERE kind = 'rater' AND revoked_at IS NULL)
        ORDER BY t.finished_at LIMIT ?`,
-    )
-    .all(padClosed - DAY_MS, padClosed, SWEEP_BATCH) as TicketRow[];
+  ).all(padClosed - DAY_MS, padClosed, SWEEP_BATCH) as TicketRow[];
   return rows.map((t) => ({
     type: 'rating.unrated' as const,
     siteId: t.site_id,
@@ -45,24 +42,17 @@ function padTimeouts(db: Database.Database, settings: RatingSettings, now: numbe
  * database with years of tickets from before ratings is not swept into the
  * log.
  */
-export function overdueEvents(
-  db: Database.Database,
-  settings: RatingSettings,
-  now: number,
-): RatingEvent[] {
+export function overdueEvents(sql: Sql, settings: RatingSettings, now: number): RatingEvent[] {
   const phoneMs = settings.phoneDays * DAY_MS;
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
-         t.served_by, t.finished_at
+  const rows = sql(
+    `SELECT ${TICKET_COLUMNS}
        FROM tickets t LEFT JOIN ratings r ON r.ticket_id = t.id
        WHERE t.status = 'done' AND t.finished_at >= ? AND t.finished_at < ?
          AND (r.id IS NULL OR (r.outcome = 'unrated' AND r.channel = 'pad'))
          AND t.window_id IS NOT NULL
        ORDER BY t.finished_at LIMIT ?`,
-    )
-    .all(now - phoneMs - DAY_MS, now - phoneMs, SWEEP_BATCH) as TicketRow[];
-  const events: RatingEvent[] = padTimeouts(db, settings, now);
+  ).all(now - phoneMs - DAY_MS, now - phoneMs, SWEEP_BATCH) as TicketRow[];
+  const events: RatingEvent[] = padTimeouts(sql, settings, now);
   for (const t of rows) {
     const closed = closeUnrated(t.finished_at ?? 0, now, settings);
     if (!closed) continue;

@@ -3,7 +3,7 @@
  * `tickets` table, and its facts as the rating events carry them
  * (`RatedTicketFacts`).
  */
-import type Database from 'better-sqlite3';
+import type { Sql } from './rating-rows';
 import type { RatedTicketFacts } from './rating-events';
 
 export interface TicketRow {
@@ -18,6 +18,10 @@ export interface TicketRow {
   finished_at: number | null;
 }
 
+/** The columns of a TicketRow, as every query of rated tickets selects them. */
+export const TICKET_COLUMNS = `t.id, t.site_id, t.unit_id, t.item_id, t.number, t.status, t.window_id,
+  t.served_by, t.finished_at`;
+
 export const facts = (t: TicketRow): RatedTicketFacts => ({
   ticketId: t.id,
   ticketNumber: t.number,
@@ -28,11 +32,7 @@ export const facts = (t: TicketRow): RatedTicketFacts => ({
   finishedAt: t.finished_at ?? 0,
 });
 
-export function ticketRow(db: Database.Database, id: string): TicketRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, site_id, unit_id, item_id, number, status, window_id, served_by, finished_at
-       FROM tickets WHERE id = ?`,
-    )
-    .get(id) as TicketRow | undefined;
+export function ticketRow(sql: Sql, id: string): TicketRow | undefined {
+  return sql(`SELECT ${TICKET_COLUMNS} FROM tickets t WHERE t.id = ?`).get(id) as
+    TicketRow | undefined;
 }

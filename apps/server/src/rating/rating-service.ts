@@ -38,6 +38,8 @@ import type { CaseOpened, RatingEvent } from './rating-events';
 import type { RatingTable } from './rating-table';
 import { OfficialCalendar, type CalendarYearBody } from './official-calendar';
 import { overdueEvents } from './overdue-sweep';
+import type { Sql } from './rating-rows';
+import { statementCache } from '../store/statements';
 import { facts, ticketRow, type TicketRow } from './rated-tickets';
 
 export interface RatingRequest {
@@ -53,13 +55,17 @@ export interface RatingRequest {
 export class RatingService {
   constructor(
     private readonly hall: HallService,
-    private readonly db: Database.Database,
+    db: Database.Database,
     readonly table: RatingTable,
     readonly settings: RatingSettings,
     shipped: readonly OfficialYear[] = CN_OFFICIAL_CALENDAR,
   ) {
     this.calendar = new OfficialCalendar(hall, table, shipped);
+    this.sql = statementCache(db);
   }
+
+  /** The rated tickets' and the sweep's statements, prepared once. */
+  private readonly sql: Sql;
 
   private readonly calendar: OfficialCalendar;
 
@@ -80,7 +86,7 @@ export class RatingService {
 
   /** Whether the phone page may rate the ticket now (core R3, R4), and its case's rectification (R14). */
   offer(ticketId: string): RatingOfferReply {
-    const t = ticketRow(this.db, ticketId);
+    const t = ticketRow(this.sql, ticketId);
     if (!t) throw new HallqError('HALLQ_E_TICKET_NOT_FOUND', { ticketId });
     const c = this.table.caseView(`case-${ticketId}`);
     const rectification = c && {
@@ -122,7 +128,7 @@ export class RatingService {
   /** Takes a rating, or throws the rule's coded error having changed nothing. */
   submit(req: RatingRequest): RatingView {
     const at = this.hall.now();
-    const t = ticketRow(this.db, req.ticketId);
+    const t = ticketRow(this.sql, req.ticketId);
     const checked = checkRating(
       t && {
         id: t.id,
@@ -242,7 +248,7 @@ export class RatingService {
    * defaulted. Returns how many events it recorded.
    */
   closeOverdue(): number {
-    const events = overdueEvents(this.db, this.settings, this.hall.now());
+    const events = overdueEvents(this.sql, this.settings, this.hall.now());
     if (events.length > 0) this.hall.recordAdmin(events, () => undefined);
     return events.length;
   }
