@@ -13,7 +13,7 @@ export async function runIssue(
   report: BenchReport,
 ): Promise<void> {
   // A fresh hall for issuing, so its queues hold what the run itself issued
-  // (a day is ~2,000 tickets), not the leftovers of the phases above.
+  // (a day is ~2,000 tickets), not the leftovers of the cases run before it.
   const issueDir = path.join(root, 'issue');
   const issueHall = await prepareHall(issueDir, 0);
   const everyDayItems = Object.values(issueHall.catalog.items)
