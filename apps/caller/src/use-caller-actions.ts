@@ -223,3 +223,6 @@ export function useCallerActions(deps: ActionDeps) {
     },
   };
 }
+
+/** What useCallerActions gives: the actions, the runner's state and the status line. */
+export type CallerActions = ReturnType<typeof useCallerActions>;

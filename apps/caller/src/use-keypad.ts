@@ -8,15 +8,12 @@ import type { CatalogReply, TicketView } from '@hallq/protocol';
 import { enabledActions, type ActionBarState } from './action-bar';
 import { actionForKey, type KeyedAction } from './hotkeys';
 import { needsNoShowConfirm } from './no-show-confirm';
-import type { useCallerActions } from './use-caller-actions';
+import type { CallerActions } from './use-caller-actions';
 import type { Dialog } from './workbench-dialogs';
 
 export interface KeypadDeps {
   /** What the caller's actions hook gives: the actions and the runner's state. */
-  caller: Pick<
-    ReturnType<typeof useCallerActions>,
-    'actions' | 'busy' | 'failed' | 'retry' | 'setNotice'
-  >;
+  caller: Pick<CallerActions, 'actions' | 'busy' | 'failed' | 'retry' | 'setNotice'>;
   /** The ticket this screen shows as current (what the clerk acts on). */
   current: TicketView | undefined;
   /** What the buttons show as enabled; the keys obey it too. */

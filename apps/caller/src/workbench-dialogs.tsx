@@ -9,7 +9,7 @@ import { NoShowConfirm } from './no-show-confirm';
 import { PauseDialog } from './pause-dialog';
 import { RestoreDialog } from './restore-dialog';
 import { TransferDialog } from './transfer-dialog';
-import type { useCallerActions } from './use-caller-actions';
+import type { CallerActions } from './use-caller-actions';
 
 export type Dialog = 'pause' | 'transfer' | 'callTicket' | 'confirmNoShow' | 'restore' | undefined;
 
@@ -36,9 +36,10 @@ export function WorkbenchDialogs({
   now: number;
   /** The number 过号恢复 opens with (a 选号 of a passed number), if any. */
   restoreNumber: string | undefined;
-  actions: ReturnType<typeof useCallerActions>['actions'];
+  actions: CallerActions['actions'];
   onClose: () => void;
 }) {
+  const itemName = (id: string) => catalog.items.find((i) => i.id === id)?.name ?? id;
   return (
     <>
       {dialog === 'pause' ? (
@@ -66,7 +67,7 @@ export function WorkbenchDialogs({
         <CallTicketDialog
           queue={queue}
           now={now}
-          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
+          itemName={itemName}
           onClose={onClose}
           onSubmit={(target, reason) => {
             onClose();
@@ -90,7 +91,7 @@ export function WorkbenchDialogs({
           windowId={windowId}
           timeZone={catalog.hall.timeZone}
           initialNumber={restoreNumber}
-          itemName={(id) => catalog.items.find((i) => i.id === id)?.name ?? id}
+          itemName={itemName}
           onClose={onClose}
           onSubmit={(ticket, position) => {
             onClose();

@@ -7,10 +7,8 @@ import type { FeedStatus } from '@hallq/client';
 import type { CatalogReply, TicketView, WindowQueueSummary } from '@hallq/protocol';
 import { ConnectionBadge, formatDuration, useI18n } from '@hallq/ui';
 import type { RatingInvite } from './rating-invite';
-import { noticeText, type Notice, type useCallerActions } from './use-caller-actions';
+import { noticeText, type CallerActions, type Notice } from './use-caller-actions';
 import { warningsFor } from './warnings';
-
-type Caller = ReturnType<typeof useCallerActions>;
 
 export function WorkbenchMessages({
   feedStatus,
@@ -34,10 +32,10 @@ export function WorkbenchMessages({
   now: number;
   invite: RatingInvite | undefined;
   notice: Notice | undefined;
-  failed: Caller['failed'];
-  busy: Caller['busy'];
-  retry: Caller['retry'];
-  dismiss: Caller['dismiss'];
+  failed: CallerActions['failed'];
+  busy: CallerActions['busy'];
+  retry: CallerActions['retry'];
+  dismiss: CallerActions['dismiss'];
 }) {
   const { t, lang } = useI18n();
   const item = current ? catalog.items.find((i) => i.id === current.itemId) : undefined;
