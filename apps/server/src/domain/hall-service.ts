@@ -15,21 +15,18 @@ import {
   type HallEvent,
   type HallState,
 } from '@hallq/core';
-import { applyHallEvent, MAX_RECENT_CALLS } from '@hallq/hall-view';
-import type { HallEventPayloads, HallSnapshot, RecentCall, WireEvent } from '@hallq/protocol';
+import { MAX_RECENT_CALLS } from '@hallq/hall-view';
+import type { HallSnapshot, WireEvent } from '@hallq/protocol';
 import type { Clock } from '../clock';
 import { HallqError } from '../errors';
 import type { HallStore, ProjectionContext, Sync } from '../store/hall-store';
 import type { Actor, AdminEvent, Sequenced } from './logged-event';
 import { streamOf } from './event-streams';
+import { PublishedHall, recentCall, type HallListener } from './published-hall';
 import { toWire } from './wire';
 import { hallViewOf, type StaffBrief } from './views';
 
-/**
- * Committed events of one stream (event-streams.ts): a site's id for its
- * hall events, `<siteId>#supervision` for its alerts.
- */
-export type HallListener = (stream: string, events: WireEvent[]) => void;
+export type { HallListener } from './published-hall';
 /** A read model of admin events, written in the change's own transaction. */
 export type AdminReader = (record: { seq: number; event: AdminEvent }) => void;
 
@@ -46,11 +43,8 @@ export class HallService {
   private current: HallState;
   /** Each site's last seq written (perhaps not yet flushed to disk: store/wal-sync.ts). */
   private readonly seqs = new Map<string, number>();
-  /** Each site's last seq on disk and sent to screens: what replays and snapshots stand on. */
-  private readonly published = new Map<string, number>();
-  /** Each site's hall view, kept by folding every committed event with @hallq/hall-view. */
-  private readonly views = new Map<string, HallSnapshot>();
-  private readonly listeners = new Set<HallListener>();
+  /** What is on disk and sent to screens: what replays and snapshots stand on (published-hall.ts). */
+  private readonly published: PublishedHall;
   private readonly adminReaders = new Set<AdminReader>();
 
   constructor(
@@ -59,18 +53,17 @@ export class HallService {
     /** Looks a staff member up where staff are kept (no copy here: see Accounts.staffBrief). */
     private readonly findStaff: (id: string) => StaffBrief | undefined,
   ) {
+    this.published = new PublishedHall(clock);
     this.current = store.loadState(store.loadCatalog());
     this.loadSeqs();
     this.rebuildViews(store.notices());
   }
 
   private loadSeqs(): void {
+    const stored = this.store.siteSeqs();
     this.seqs.clear();
-    this.published.clear();
-    for (const [siteId, seq] of Object.entries(this.store.siteSeqs())) {
-      this.seqs.set(siteId, seq);
-      this.published.set(siteId, seq);
-    }
+    for (const [siteId, seq] of Object.entries(stored)) this.seqs.set(siteId, seq);
+    this.published.reset(stored);
   }
 
   /** Every site's hall view from the model, the log's recent calls and the notices. */
@@ -82,7 +75,7 @@ export class HallService {
         .recentCalls(siteId, MAX_RECENT_CALLS)
         .map((e) => recentCall(this.wire(e)))
         .filter((c) => c !== undefined);
-      this.views.set(
+      this.published.setView(
         siteId,
         hallViewOf(
           this.current,
@@ -91,7 +84,7 @@ export class HallService {
           now,
           this.staff,
           calls,
-          notices[siteId] ?? this.views.get(siteId)?.notice ?? '',
+          notices[siteId] ?? this.published.notice(siteId) ?? '',
         ),
       );
     }
@@ -130,13 +123,12 @@ export class HallService {
   }
   /** The site's last committed seq: what screens have been (or are being) sent. */
   seq(siteId: string): number {
-    return this.published.get(siteId) ?? 0;
+    return this.published.seq(siteId);
   }
   staff = (id: string): StaffBrief | undefined => this.findStaff(id);
 
   onEvents(listener: HallListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.published.onEvents(listener);
   }
 
   /**
@@ -189,7 +181,7 @@ export class HallService {
       throw err;
     }
     for (const [k, v] of seqs) this.seqs.set(k, v);
-    this.store.afterCommit(() => this.publish(wire));
+    this.store.afterCommit(() => this.published.publish(wire));
     return { events: decision.events, wire, state: next, extra };
   }
 
@@ -272,19 +264,19 @@ export class HallService {
     const wire = sequenced.map((e) => this.wire(e));
     this.store.afterCommit(() => {
       // A site made just now (首次设置, POST /sites) gets its view before its first event.
-      this.rebuildViews({}, (siteId) => !this.views.has(siteId));
-      this.publish(wire);
+      this.rebuildViews({}, (siteId) => !this.published.hasView(siteId));
+      this.published.publish(wire);
     });
     return result;
   }
 
   notice(siteId: string): string {
-    return this.views.get(siteId)?.notice ?? '';
+    return this.published.notice(siteId) ?? '';
   }
 
   /** Events after `since`, or undefined when the gap is too old to replay. */
   eventsSince(siteId: string, since: number): WireEvent[] | undefined {
-    const head = this.published.get(siteId) ?? 0;
+    const head = this.published.seq(siteId);
     if (since > head || since < 0) return undefined;
     if (head - since > REPLAY_LIMIT) return undefined;
     return this.store
@@ -292,32 +284,9 @@ export class HallService {
       .map((e) => this.wire(e));
   }
 
-  /**
-   * The site's hall view at its current seq: what a screen that cannot
-   * replay starts from. Screens fold later events into it with the same
-   * function the server used to keep it.
-   */
+  /** The site's hall view at its current seq (published-hall.ts). */
   snapshot(siteId: string): HallSnapshot {
-    const view = this.views.get(siteId);
-    if (!view) throw new HallqError('HALLQ_E_SITE_NOT_FOUND', { siteId });
-    // `at` is when the answer was given (a rebuilt and a folded view agree on all else).
-    return { ...view, at: this.clock.now() };
-  }
-
-  private publish(wire: WireEvent[]): void {
-    const byStream = new Map<string, WireEvent[]>();
-    for (const w of wire) {
-      const stream = streamOf({ type: w.name, siteId: w.payload.siteId });
-      this.published.set(stream, w.payload.seq);
-      const view = this.views.get(stream);
-      if (view) this.views.set(stream, applyHallEvent(view, w));
-      const list = byStream.get(stream) ?? [];
-      list.push(w);
-      byStream.set(stream, list);
-    }
-    for (const [stream, events] of byStream) {
-      for (const listener of this.listeners) listener(stream, events);
-    }
+    return this.published.snapshot(siteId);
   }
 }
 
@@ -327,16 +296,4 @@ function initialWindows(catalog: Catalog): HallState['windows'] {
     windows[id] = { id, status: 'signedOut', priorityStreak: 0 };
   }
   return windows;
-}
-
-function recentCall(w: WireEvent): RecentCall | undefined {
-  if (w.name !== 'ticket.called' && w.name !== 'ticket.recalled') return undefined;
-  const p = w.payload as HallEventPayloads['ticket.called'];
-  return {
-    seq: p.seq,
-    at: p.at,
-    ticket: { id: p.ticket.id, number: p.ticket.number, unitId: p.ticket.unitId },
-    window: { id: p.window.id, number: p.window.number },
-    recall: w.name === 'ticket.recalled',
-  };
 }
