@@ -37,7 +37,7 @@ describe('a revoked token is refused on its next request', () => {
   const me = async (token: string) =>
     (await hall.request({ method: 'GET', url: '/api/v1/auth/me', token })).status;
 
-  // `pnpm hallq revoke-demo` now goes through a running server's API (cli.test.ts);
+  // `pnpm hallq revoke-demo` now goes through a running server's API (cli/through-server.test.ts);
   // a write by another process is still possible, and still noticed at once.
   it('a kiosk and a session revoked from another process are refused on their next request', async () => {
     const clerk = await hall.login('w05', 'w5');
