@@ -4,12 +4,16 @@
  * and a new server on the same file still has the ticket and its number.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MONDAY_10AM, seededDataDir, startTestHall, type TestHall } from '../test/test-hall';
-import type { DemoCredentials } from './demo/seed';
+import {
+  MONDAY_10AM,
+  seededDataDir,
+  startTestHall,
+  type TestHall,
+  readDemoCredentials,
+} from '../test/test-hall';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,9 +54,7 @@ describe('crash recovery', () => {
 
   it('acknowledged tickets and calls survive kill -9 of the server', async () => {
     const dataDir = seededDataDir();
-    const creds = JSON.parse(
-      readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-    ) as DemoCredentials;
+    const creds = readDemoCredentials(dataDir);
     const kiosk = creds.devices.find((d) => d.kind === 'kiosk')?.token;
     const server = serveInChild(dataDir);
     let killed = false;

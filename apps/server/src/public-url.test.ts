@@ -5,14 +5,13 @@
  * boot cases run the real entry point (src/main.ts) as a child process.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { lanAddress, publicUrlFor, PUBLIC_URL_REQUIRED } from './public-url';
-import { seededDataDir } from '../test/test-hall';
-import type { DemoCredentials } from './demo/seed';
+import { seededDataDir, readDemoCredentials } from '../test/test-hall';
 
 const nic = (address: string, internal = false) => ({
   address,
@@ -113,9 +112,7 @@ describe('boot (src/main.ts)', () => {
       expect(publicUrl).toBe(`http://${lan ?? '127.0.0.1'}:${port}`);
       expect(publicUrl).not.toContain('localhost');
 
-      const creds = JSON.parse(
-        readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-      ) as DemoCredentials;
+      const creds = readDemoCredentials(dataDir);
       const kiosk = creds.devices.find((d) => d.kind === 'kiosk')!;
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/tickets`, {
         method: 'POST',

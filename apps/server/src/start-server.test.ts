@@ -13,7 +13,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './store/open-database';
 import { prepareDataDir, startServer } from './start-server';
 import { LOCK_FILE, readLock } from './data-dir-lock';
-import { MONDAY_10AM, seededDataDir } from '../test/test-hall';
+import { MONDAY_10AM, seededDataDir, readDemoCredentials } from '../test/test-hall';
 import type { DemoCredentials } from './demo/seed';
 
 const dirs: string[] = [];
@@ -103,9 +103,7 @@ describe('prepareDataDir and startServer', () => {
   it('another data directory seeds other passwords and tokens', () => {
     const read = (dir: string) => {
       prepareDataDir(loadConfig({ HALLQ_DATA_DIR: dir, LOG_LEVEL: 'silent' }));
-      return JSON.parse(
-        readFileSync(path.join(dir, 'demo-credentials.json'), 'utf8'),
-      ) as DemoCredentials;
+      return readDemoCredentials(dir);
     };
     const [a, b] = [read(tempDir()), read(tempDir())];
     const admin = (c: DemoCredentials) => c.staff.find((s) => s.username === 'admin')?.password;

@@ -202,9 +202,7 @@ export async function startTestHall(options: TestHallOptions = {}): Promise<Test
     ...options.env,
   });
   prepareDataDir(config, clock);
-  const creds = JSON.parse(
-    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-  ) as DemoCredentials;
+  const creds = readDemoCredentials(dataDir);
 
   const build = () =>
     buildApp({ config, clock, logger: false, serveScreens: options.serveScreens ?? false });
@@ -292,4 +290,11 @@ export async function startTestHall(options: TestHallOptions = {}): Promise<Test
     },
   };
   return hall;
+}
+
+/** The demo accounts and device tokens the seed wrote to a data directory. */
+export function readDemoCredentials(dataDir: string): DemoCredentials {
+  return JSON.parse(
+    readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
+  ) as DemoCredentials;
 }

@@ -5,13 +5,16 @@
  * server then starts on the directory with only the real ones working.
  * Passwords on argv and weak passwords are refused.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { prepareDataDir } from '../start-server';
-import type { DemoCredentials } from '../demo/seed';
-import { addressOf, seededDataDir, startTestHall, type TestHall } from '../../test/test-hall';
+import {
+  addressOf,
+  seededDataDir,
+  startTestHall,
+  type TestHall,
+  readDemoCredentials,
+} from '../../test/test-hall';
 import { hallq, SLOW, tempDirs } from '../../test/hallq-cli';
 
 describe('pnpm hallq (CLI)', () => {
@@ -22,9 +25,7 @@ describe('pnpm hallq (CLI)', () => {
     'with no server: real accounts written directly (audited as the CLI), demo revoked; production then starts and only the real ones work',
     async () => {
       const dataDir = dir(seededDataDir());
-      const demo = JSON.parse(
-        readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-      ) as DemoCredentials;
+      const demo = readDemoCredentials(dataDir);
       const production = loadConfig({
         HALLQ_DATA_DIR: dataDir,
         HALLQ_MODE: 'production',

@@ -5,14 +5,11 @@
  * (a new clerk signs in, the demo kiosk is refused, a new site is in the
  * hall). Passwords come from standard input, never from argv.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../clock';
 import { loadConfig } from '../config';
 import { startServer, type StartedServer } from '../start-server';
-import type { DemoCredentials } from '../demo/seed';
-import { MONDAY_10AM, seededDataDir } from '../../test/test-hall';
+import { MONDAY_10AM, seededDataDir, readDemoCredentials } from '../../test/test-hall';
 import { hallq, SLOW, tempDirs } from '../../test/hallq-cli';
 
 const ADMIN_PASSWORD = 'hallq-admin'; // test-hall's injected test password, not a default
@@ -25,9 +22,7 @@ describe('pnpm hallq (CLI)', () => {
     'with a server running, it signs in and uses the API: the new clerk is in the audit and signs in at once; revoke-demo through the API ends the demo kiosk at once',
     async () => {
       const dataDir = dir(seededDataDir());
-      const demo = JSON.parse(
-        readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'),
-      ) as DemoCredentials;
+      const demo = readDemoCredentials(dataDir);
       const config = loadConfig({
         HALLQ_DATA_DIR: dataDir,
         LOG_LEVEL: 'silent',
