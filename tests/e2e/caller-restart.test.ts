@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { startHallServer, type HallServer } from '../support/hall-server';
 import { launchBrowser } from '../support/browser';
 import {
+  action,
   apiFor,
   currentNumber,
   issue,
@@ -144,8 +145,11 @@ describe('caller across a server restart', () => {
       await route.fetch();
       await route.abort('connectionreset');
     });
+    // F1 acts only when 叫号 can (no action in flight, no ticket held): wait
+    // for its button, so that a busy machine cannot swallow the press.
+    await action(page, 'callNext').and(page.locator(':enabled')).waitFor({ timeout: 10_000 });
     await page.keyboard.press('F1');
-    await page.getByTestId('failed-banner').waitFor();
+    await page.getByTestId('failed-banner').waitFor({ timeout: 10_000 });
     expect(await status(first.id)).toBe('called');
     await page.unroute('**/call-next');
 
